@@ -1,0 +1,66 @@
+// The built app (dist/, made by scripts/build.sh) loads in a real browser,
+// renders its main parts, and stays clean: no console errors, no uncaught
+// exceptions, no request leaving the local server.
+//
+// E2E_PREFIX serves dist/ under a sub-path (default '/'), matching a build made
+// with `scripts/build.sh --public-url /explorer/`.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const PREFIX = process.env.E2E_PREFIX || '/';
+
+describe('app skeleton', { timeout: 120_000 }, () => {
+  let server;
+  let browser;
+  let app;
+
+  before(async () => {
+    assert.ok(existsSync(`${DIST}index.html`), `no ${DIST}index.html: run scripts/build.sh first`);
+    server = await startServer({ root: DIST, prefix: PREFIX });
+    browser = await launchBrowser();
+    app = await openPage(browser, server.url);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('renders the chart as SVG', async () => {
+    await app.page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+  });
+
+  it('shows the three headline cards', async () => {
+    const cards = { 'card-ai': '300', 'card-nev': '1.73', 'card-biomed': '13' };
+    for (const [id, figure] of Object.entries(cards)) {
+      const card = app.page.locator(`[data-testid=${id}]`);
+      await card.waitFor({ state: 'visible', timeout: 5_000 });
+      const text = await card.innerText();
+      assert.ok(text.includes(figure), `${id} should contain "${figure}", has: ${JSON.stringify(text)}`);
+    }
+  });
+
+  it('lists at least five sources', async () => {
+    const n = await app.page.locator('[data-testid=sources] li').count();
+    assert.ok(n >= 5, `expected >= 5 sources, found ${n}`);
+  });
+
+  it('shows the dataset date in the footer', async () => {
+    const date = app.page.locator('[data-testid=dataset-date]');
+    await date.waitFor({ state: 'visible', timeout: 5_000 });
+    assert.notEqual((await date.innerText()).trim(), '', 'dataset date is empty');
+  });
+
+  // Last, so that it also covers whatever the checks above triggered.
+  it('has no console errors, page errors or foreign requests', () => {
+    assert.deepEqual(app.consoleErrors, [], 'console errors');
+    assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
+    assert.deepEqual(app.foreignRequests, [], 'requests to other hosts');
+  });
+});

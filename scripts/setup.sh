@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need. Idempotent: each step checks
+# first and is skipped when the tool is already there at the right version, so
+# running it before every build costs well under a second.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+
+TRUNK_VERSION=0.21.14
+
+step() { printf 'setup: %-16s %s\n' "$1" "$2"; }
+
+# Run as root on the dev/CI machines; fall back to sudo elsewhere.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# 1. Chromium + chromedriver from Debian: the only browser we can get here
+#    (playwright's own browser downloads are not reachable).
+if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null; then
+  step chromium "present"
+else
+  step chromium "installing chromium chromium-driver (apt)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# 2. The wasm target for rustc.
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step wasm32-target "present"
+else
+  step wasm32-target "adding"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 3. Trunk, pinned so every machine builds the same way.
+if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
+  step trunk "$TRUNK_VERSION present"
+else
+  step trunk "installing $TRUNK_VERSION (cargo install, takes minutes)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+# 4. wasm-bindgen-cli must equal the wasm-bindgen crate version in Cargo.lock,
+#    or trunk --offline refuses to build. (--locked makes this install fail.)
+[ -f Cargo.lock ] || cargo generate-lockfile
+WB_VERSION="$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+if [ -z "$WB_VERSION" ]; then
+  echo "setup: no wasm-bindgen entry in Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $WB_VERSION" ]; then
+  step wasm-bindgen "$WB_VERSION present"
+else
+  step wasm-bindgen "installing $WB_VERSION (cargo install, takes minutes)"
+  cargo install wasm-bindgen-cli --version "=$WB_VERSION"
+fi
+
+# 5. Node packages (playwright-core, axe-core, binaryen's wasm-opt). npm writes
+#    node_modules/.package-lock.json on install, so an older one means stale.
+if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then
+  step node_modules "up to date"
+else
+  step node_modules "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# 6. Crates for every target (incl. wasm32), so trunk's `cargo build --offline`
+#    also works on a fresh machine. A quick no-op when the cache has them all.
+cargo fetch --quiet
+step crates "fetched"

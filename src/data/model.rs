@@ -1,0 +1,257 @@
+//! The dataset's vocabulary: plain types with no dependencies, so that build.rs can include
+//! this file to parse `data/dataset.toml` with exactly the types the app uses.
+
+/// Defines a field-less enum whose variants have a stable key, used in the data file and in
+/// URLs. `parse` is the only way from text to the type, so a typo in the data fails the build.
+macro_rules! keyed_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+
+            pub fn parse(key: &str) -> Option<Self> {
+                match key { $($key => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+keyed_enum!(
+    /// A topic of the dataset: the three priority sectors, then context figures.
+    Sector { Ai = "ai", Nev = "nev", Biomed = "biomed", Economy = "economy", Fx = "fx" }
+);
+
+impl Sector {
+    /// The three priority sectors of the article, in the order the app shows them.
+    pub const PRIORITY: [Sector; 3] = [Sector::Ai, Sector::Nev, Sector::Biomed];
+}
+
+keyed_enum!(
+    /// Who a figure is about.
+    Entity {
+        Shenzhen = "shenzhen",
+        Shanghai = "shanghai",
+        Xian = "xian",
+        Hefei = "hefei",
+        Beijing = "beijing",
+        Guangdong = "guangdong",
+        Anhui = "anhui",
+        China = "china",
+        CnyUsd = "cny-usd",
+    }
+);
+
+impl Entity {
+    /// Provinces are not cities: comparisons flag them.
+    pub fn is_province(self) -> bool {
+        matches!(self, Entity::Guangdong | Entity::Anhui)
+    }
+}
+
+keyed_enum!(
+    /// What a value counts. Values of different units never share an axis.
+    Unit { Vehicles = "vehicles", Cny = "cny", Percent = "percent", Firms = "firms", CnyPerUsd = "cny-per-usd" }
+);
+
+keyed_enum!(
+    /// What kind of quantity a value is. Gross output, value added and fund size are
+    /// different things even in the same currency.
+    Basis {
+        Volume = "volume",
+        GrossOutput = "gross-output",
+        ValueAdded = "value-added",
+        ExportValue = "export-value",
+        FundSize = "fund-size",
+        CoreIndustry = "core-industry",
+        Target = "target",
+        Share = "share",
+        Count = "count",
+        AnnualAverage = "annual-average",
+    }
+);
+
+keyed_enum!(
+    /// How the source qualifies a value: data, not prose, so charts can draw it.
+    Qualifier {
+        Exact = "exact",
+        LowerBound = "lower-bound",
+        Approx = "approx",
+        Target = "target",
+        Estimate = "estimate",
+        Derived = "derived",
+    }
+);
+
+keyed_enum!(
+    /// A = the article or an official release; B = a named reputable outlet;
+    /// C = a reworded copy, a mirror or one weak source (shown as "reported").
+    Grade { A = "A", B = "B", C = "C" }
+);
+
+keyed_enum!(
+    /// Why figures are listed together as a known conflict.
+    ConflictKind {
+        SourcesDisagree = "sources-disagree",
+        GrowthMismatch = "growth-mismatch",
+        RealVsNominal = "real-vs-nominal",
+        DifferentMeasures = "different-measures",
+    }
+);
+
+/// The time a figure covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    Year(u16),
+    /// Half `1` or `2` of a year.
+    Half(u16, u8),
+    /// Quarters `from..=to` of a year (`2024Q1-Q3`: January to September).
+    Quarters { year: u16, from: u8, to: u8 },
+    Month(u16, u8),
+}
+
+impl Period {
+    /// Reads "2023", "2024H1", "2024Q1-Q3" or "2024-10".
+    pub fn parse(text: &str) -> Option<Period> {
+        let year = |s: &str| s.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y));
+        if text.len() == 4 {
+            return year(text).map(Period::Year);
+        }
+        let (head, tail) = text.split_at_checked(4)?;
+        let y = year(head)?;
+        if let Some(h) = tail.strip_prefix('H') {
+            return match h {
+                "1" => Some(Period::Half(y, 1)),
+                "2" => Some(Period::Half(y, 2)),
+                _ => None,
+            };
+        }
+        if let Some(q) = tail.strip_prefix('Q') {
+            let (from, to) = q.split_once("-Q")?;
+            let (from, to) = (from.parse::<u8>().ok()?, to.parse::<u8>().ok()?);
+            return (1 <= from && from <= to && to <= 4).then_some(Period::Quarters { year: y, from, to });
+        }
+        let m = tail.strip_prefix('-')?.parse::<u8>().ok()?;
+        (1..=12).contains(&m).then_some(Period::Month(y, m))
+    }
+
+    pub fn year(self) -> u16 {
+        match self {
+            Period::Year(y) | Period::Half(y, _) | Period::Month(y, _) => y,
+            Period::Quarters { year, .. } => year,
+        }
+    }
+
+    pub fn is_full_year(self) -> bool {
+        matches!(self, Period::Year(_)) || matches!(self, Period::Quarters { from: 1, to: 4, .. })
+    }
+
+    /// The same stretch of time one year earlier: what a year-on-year rate compares with.
+    pub fn year_before(self) -> Period {
+        match self {
+            Period::Year(y) => Period::Year(y - 1),
+            Period::Half(y, h) => Period::Half(y - 1, h),
+            Period::Quarters { year, from, to } => Period::Quarters { year: year - 1, from, to },
+            Period::Month(y, m) => Period::Month(y - 1, m),
+        }
+    }
+
+    /// The key used in the data file and URLs.
+    pub fn key(self) -> String {
+        match self {
+            Period::Year(y) => format!("{y}"),
+            Period::Half(y, h) => format!("{y}H{h}"),
+            Period::Quarters { year, from, to } => format!("{year}Q{from}-Q{to}"),
+            Period::Month(y, m) => format!("{y}-{m:02}"),
+        }
+    }
+}
+
+/// A text in the app's three languages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Text3 {
+    pub en: &'static str,
+    pub fr: &'static str,
+    pub zh: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metric {
+    pub key: &'static str,
+    pub sector: Sector,
+    pub unit: Unit,
+    pub basis: Basis,
+    pub label: Text3,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Figure {
+    pub id: &'static str,
+    pub entity: Entity,
+    pub metric: &'static str,
+    pub value: f64,
+    pub period: Period,
+    /// The year-on-year growth the source states, in percent.
+    pub yoy_pct: Option<f64>,
+    pub qualifier: Qualifier,
+    /// The source's own qualifying words, e.g. "exceeded 1.73 million".
+    pub wording: Option<&'static str>,
+    pub grade: Grade,
+    pub source: &'static str,
+    pub published: Option<&'static str>,
+    pub url: Option<&'static str>,
+    pub note: Option<&'static str>,
+    /// How a derived value was computed from other figures.
+    pub formula: Option<&'static str>,
+    /// The sector's headline figure in the article.
+    pub headline: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Conflict {
+    pub id: &'static str,
+    pub kind: ConflictKind,
+    pub figures: &'static [&'static str],
+    pub note: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Office {
+    pub sector: Sector,
+    pub name: Text3,
+    pub remit: Text3,
+    pub person: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Company {
+    pub name: &'static str,
+    pub name_zh: &'static str,
+    pub sector: Option<Sector>,
+    pub role: &'static str,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Meta {
+    pub title: &'static str,
+    pub dataset_date: &'static str,
+    pub seed_article: &'static str,
+    pub seed_url: &'static str,
+    pub offices: Text3,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub metrics: &'static [Metric],
+    pub figures: &'static [Figure],
+    pub conflicts: &'static [Conflict],
+    pub offices: &'static [Office],
+    pub companies: &'static [Company],
+}

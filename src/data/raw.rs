@@ -1,0 +1,238 @@
+//! `data/dataset.toml` as written by people, and its conversion into the typed [`Dataset`].
+//!
+//! Used by build.rs (which turns the result into Rust data, so the app parses nothing at run
+//! time) and by native tests. Every field is optional here so that a missing one is reported
+//! by name, with the figure it belongs to, instead of by a generic parse error.
+
+use super::model::*;
+use serde::Deserialize;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    pub meta: RawMeta,
+    #[serde(default)]
+    pub metric: Vec<RawMetric>,
+    #[serde(default)]
+    pub figure: Vec<RawFigure>,
+    #[serde(default)]
+    pub conflict: Vec<RawConflict>,
+    #[serde(default)]
+    pub office: Vec<RawOffice>,
+    #[serde(default)]
+    pub company: Vec<RawCompany>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeta {
+    pub title: String,
+    pub dataset_date: String,
+    pub seed_article: String,
+    pub seed_url: String,
+    pub offices_en: String,
+    pub offices_fr: String,
+    pub offices_zh: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawMetric {
+    pub key: String,
+    pub sector: String,
+    pub unit: String,
+    pub basis: String,
+    pub en: String,
+    pub fr: String,
+    pub zh: String,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawFigure {
+    pub id: Option<String>,
+    pub entity: Option<String>,
+    pub metric: Option<String>,
+    pub value: Option<f64>,
+    pub period: Option<String>,
+    pub yoy_pct: Option<f64>,
+    pub qualifier: Option<String>,
+    pub wording: Option<String>,
+    pub grade: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+    pub formula: Option<String>,
+    #[serde(default)]
+    pub headline: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawConflict {
+    pub id: String,
+    pub kind: String,
+    pub figures: Vec<String>,
+    pub note: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawOffice {
+    pub sector: String,
+    pub en: String,
+    pub fr: String,
+    pub zh: String,
+    pub remit_en: String,
+    pub remit_fr: String,
+    pub remit_zh: String,
+    pub person: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawCompany {
+    pub name: String,
+    pub zh: String,
+    pub sector: Option<String>,
+    pub role: String,
+}
+
+/// Data lives for the whole program (build script or test), so leaking gives `'static` views.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+fn leak_opt(s: Option<String>) -> Option<&'static str> {
+    s.filter(|s| !s.trim().is_empty()).map(leak)
+}
+
+fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
+    Box::leak(v.into_boxed_slice())
+}
+
+fn text3(en: String, fr: String, zh: String) -> Text3 {
+    Text3 { en: leak(en), fr: leak(fr), zh: leak(zh) }
+}
+
+/// Collects conversion errors instead of stopping at the first one.
+struct Errors(Vec<String>);
+
+impl Errors {
+    fn keyed<T>(&mut self, owner: &str, field: &str, text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
+        let parsed = parse(text);
+        if parsed.is_none() {
+            self.0.push(format!("{owner}: {field} `{text}` is not one of the known values"));
+        }
+        parsed
+    }
+
+    fn required<T>(&mut self, owner: &str, field: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.0.push(format!("{owner}: missing {field}"));
+        }
+        value
+    }
+}
+
+pub fn parse_toml(text: &str) -> Result<RawDataset, String> {
+    toml::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Converts the raw file into typed data, or lists every field that is missing or unknown.
+pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
+    let mut errors = Errors(Vec::new());
+    let metrics: Vec<Metric> = raw.metric.into_iter().filter_map(|m| convert_metric(m, &mut errors)).collect();
+    let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &mut errors)).collect();
+    let conflicts = raw
+        .conflict
+        .into_iter()
+        .filter_map(|c| {
+            let kind = errors.keyed(&c.id, "kind", &c.kind, ConflictKind::parse)?;
+            let figures = leak_slice(c.figures.into_iter().map(leak).collect());
+            Some(Conflict { id: leak(c.id), kind, figures, note: leak(c.note) })
+        })
+        .collect();
+    let offices = raw
+        .office
+        .into_iter()
+        .filter_map(|o| {
+            let sector = errors.keyed(&o.en, "sector", &o.sector, Sector::parse)?;
+            Some(Office {
+                sector,
+                name: text3(o.en, o.fr, o.zh),
+                remit: text3(o.remit_en, o.remit_fr, o.remit_zh),
+                person: leak_opt(o.person),
+            })
+        })
+        .collect();
+    let companies = raw
+        .company
+        .into_iter()
+        .map(|c| {
+            let sector = c.sector.as_deref().and_then(|s| errors.keyed(&c.name, "sector", s, Sector::parse));
+            Company { name: leak(c.name), name_zh: leak(c.zh), sector, role: leak(c.role) }
+        })
+        .collect();
+    let m = raw.meta;
+    let meta = Meta {
+        title: leak(m.title),
+        dataset_date: leak(m.dataset_date),
+        seed_article: leak(m.seed_article),
+        seed_url: leak(m.seed_url),
+        offices: text3(m.offices_en, m.offices_fr, m.offices_zh),
+    };
+    if !errors.0.is_empty() {
+        return Err(errors.0);
+    }
+    Ok(Dataset {
+        meta,
+        metrics: leak_slice(metrics),
+        figures: leak_slice(figures),
+        conflicts: leak_slice(conflicts),
+        offices: leak_slice(offices),
+        companies: leak_slice(companies),
+    })
+}
+
+fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
+    let sector = errors.keyed(&m.key, "sector", &m.sector, Sector::parse);
+    let unit = errors.keyed(&m.key, "unit", &m.unit, Unit::parse);
+    let basis = errors.keyed(&m.key, "basis", &m.basis, Basis::parse);
+    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label: text3(m.en, m.fr, m.zh) })
+}
+
+fn convert_figure(index: usize, f: RawFigure, errors: &mut Errors) -> Option<Figure> {
+    let owner = f.id.clone().unwrap_or_else(|| format!("figure #{}", index + 1));
+    let o = owner.as_str();
+    let nonempty = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+    let id = errors.required(o, "id", nonempty(f.id));
+    let entity = errors.required(o, "entity", f.entity).and_then(|e| errors.keyed(o, "entity", &e, Entity::parse));
+    let metric = errors.required(o, "metric", nonempty(f.metric));
+    let value = errors.required(o, "value", f.value.filter(|v| v.is_finite()));
+    let period = errors.required(o, "period", f.period).and_then(|p| errors.keyed(o, "period", &p, Period::parse));
+    let grade = errors.required(o, "grade", f.grade).and_then(|g| errors.keyed(o, "grade", &g, Grade::parse));
+    let source = errors.required(o, "source", nonempty(f.source));
+    let qualifier = match f.qualifier {
+        Some(q) => errors.keyed(o, "qualifier", &q, Qualifier::parse)?,
+        None => Qualifier::Exact,
+    };
+    Some(Figure {
+        id: leak(id?),
+        entity: entity?,
+        metric: leak(metric?),
+        value: value?,
+        period: period?,
+        yoy_pct: f.yoy_pct,
+        qualifier,
+        wording: leak_opt(f.wording),
+        grade: grade?,
+        source: leak(source?),
+        published: leak_opt(f.published),
+        url: leak_opt(f.url),
+        note: leak_opt(f.note),
+        formula: leak_opt(f.formula),
+        headline: f.headline,
+    })
+}

@@ -1,0 +1,148 @@
+//! The data file's rules, exercised on the real file and on edited copies of it.
+
+use super::raw::{parse_toml, to_dataset, RawDataset};
+use super::validate::{validate, Rule};
+use super::*;
+
+const FILE: &str = include_str!("../../data/dataset.toml");
+
+fn raw() -> RawDataset {
+    parse_toml(FILE).expect("data/dataset.toml parses")
+}
+
+fn rules_broken(raw: RawDataset) -> Vec<Rule> {
+    let data = to_dataset(raw).expect("converts");
+    validate(&data).into_iter().map(|p| p.rule).collect()
+}
+
+fn without_conflict(mut raw: RawDataset, id: &str) -> RawDataset {
+    raw.conflict.retain(|c| c.id != id);
+    raw
+}
+
+#[test]
+fn the_shipped_dataset_keeps_every_rule() {
+    let problems = validate(&DATASET);
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn the_embedded_data_is_the_data_file() {
+    let parsed = to_dataset(raw()).expect("converts");
+    assert_eq!(parsed, DATASET);
+}
+
+#[test]
+fn every_row_of_the_shared_csv_is_in_the_dataset() {
+    // The shared reference has 39 rows; ours adds HK01's disputed 2022 figure.
+    assert_eq!(DATASET.figures.len(), 40);
+    for id in ["sz-seed-nev-prod-2023", "sz-seed-bio-funds-2024", "sz-seed-bio-va-2024h1", "sz-seed-ai-output-2023"] {
+        assert!(DATASET.figure(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn a_repeated_id_is_refused() {
+    let mut raw = raw();
+    let copy = raw.figure[0].clone();
+    raw.figure.push(copy);
+    assert!(rules_broken(raw).contains(&Rule::DuplicateId));
+}
+
+#[test]
+fn a_figure_without_source_period_or_grade_is_refused_by_name() {
+    for field in ["source", "period", "grade", "value", "entity"] {
+        let mut raw = raw();
+        let f = &mut raw.figure[2];
+        match field {
+            "source" => f.source = Some("  ".into()),
+            "period" => f.period = None,
+            "grade" => f.grade = None,
+            "value" => f.value = None,
+            _ => f.entity = None,
+        }
+        let errors = to_dataset(raw).err().unwrap_or_default();
+        assert!(errors.iter().any(|e| e.contains("sz-seed-bio-va-2024h1") && e.contains(field)), "{field}: {errors:?}");
+    }
+}
+
+#[test]
+fn a_figure_whose_metric_is_unknown_has_no_unit_or_basis_and_is_refused() {
+    let mut raw = raw();
+    raw.figure[0].metric = Some("nev-prodution".into());
+    assert!(rules_broken(raw).contains(&Rule::UnknownReference));
+}
+
+#[test]
+fn an_unknown_grade_or_period_shape_is_refused() {
+    let mut raw = raw();
+    raw.figure[0].grade = Some("D".into());
+    raw.figure[1].period = Some("2023H3".into());
+    let errors = to_dataset(raw).err().unwrap_or_default();
+    assert_eq!(errors.len(), 2, "{errors:?}");
+}
+
+#[test]
+fn shenzhen_848_800_to_1_733_000_matches_the_stated_104_2_percent() {
+    // With the 2022 conflict removed, nothing marks these two: passing means they reconcile.
+    let raw = without_conflict(raw(), "sz-nev-2022");
+    let data = to_dataset(raw).expect("converts");
+    let growth_problems: Vec<_> = validate(&data)
+        .into_iter()
+        .filter(|p| p.rule == Rule::UnmarkedGrowthMismatch && p.ids.contains(&"sz-nev-prod-2022"))
+        .collect();
+    assert!(growth_problems.is_empty(), "{growth_problems:#?}");
+}
+
+#[test]
+fn shanghai_2023_stated_35_percent_must_be_marked() {
+    let problems: Vec<_> = validate(&to_dataset(without_conflict(raw(), "sh-nev-2023-growth")).expect("converts"))
+        .into_iter()
+        .filter(|p| p.rule == Rule::UnmarkedGrowthMismatch)
+        .collect();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].ids, ["sh-nev-prod-2023", "sh-nev-prod-2022"]);
+}
+
+#[test]
+fn hk01s_874_700_for_2022_must_be_marked_against_848_800() {
+    let problems = validate(&to_dataset(without_conflict(raw(), "sz-nev-2022")).expect("converts"));
+    assert!(problems
+        .iter()
+        .any(|p| p.rule == Rule::UnmarkedDisagreement && p.ids == ["sz-nev-prod-2022", "sz-nev-prod-2022-hk01"]));
+}
+
+#[test]
+fn a_lower_bound_met_by_a_precise_figure_is_not_a_conflict() {
+    // "exceeded 1.73 million" and 1,733,000 share entity, metric and period, and no conflict lists both.
+    assert!(!validate::marked_together(&DATASET, "sz-seed-nev-prod-2023", "sz-nev-prod-2023"));
+    let problems = validate(&DATASET);
+    assert!(problems.is_empty());
+    // Whereas a precise figure below the bound is one.
+    let mut raw = raw();
+    raw.figure.iter_mut().find(|f| f.id.as_deref() == Some("sz-nev-prod-2023")).expect("present").value = Some(1_712_000.0);
+    assert!(rules_broken(raw).contains(&Rule::UnmarkedDisagreement));
+}
+
+#[test]
+fn each_priority_sector_has_one_headline_as_the_article_states_it() {
+    let ai = DATASET.headline(Sector::Ai).expect("ai");
+    assert_eq!((ai.value, ai.qualifier, ai.period), (300e9, Qualifier::LowerBound, Period::Year(2023)));
+    let nev = DATASET.headline(Sector::Nev).expect("nev");
+    assert_eq!((nev.value, nev.yoy_pct), (1.73e6, Some(104.2)));
+    let bio = DATASET.headline(Sector::Biomed).expect("biomed");
+    assert_eq!((bio.period, bio.yoy_pct), (Period::Half(2024, 1), Some(10.6)));
+}
+
+#[test]
+fn periods_parse_and_step_back_a_year() {
+    assert_eq!(Period::parse("2024Q1-Q3"), Some(Period::Quarters { year: 2024, from: 1, to: 3 }));
+    assert_eq!(Period::parse("2024-10"), Some(Period::Month(2024, 10)));
+    assert_eq!(Period::parse("2024H1").map(Period::year_before), Some(Period::Half(2023, 1)));
+    for bad in ["", "20x4", "2024H3", "2024Q3-Q1", "2024-13", "2024Q1", "99999"] {
+        assert_eq!(Period::parse(bad), None, "{bad}");
+    }
+    for p in ["2023", "2024H1", "2024Q1-Q3", "2024-10"] {
+        assert_eq!(Period::parse(p).map(Period::key).as_deref(), Some(p));
+    }
+}

@@ -1,0 +1,138 @@
+//! The rules every version of the dataset must keep. build.rs runs them on every build (a
+//! broken edit fails with the list of problems) and `cargo test` runs them again.
+
+use super::bounds::{growth_range, stated_growth_range, value_range};
+use super::model::{Dataset, Figure};
+
+/// A broken rule, with the figures involved, as data so tests can ask which rule broke.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub rule: Rule,
+    pub ids: Vec<&'static str>,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    DuplicateId,
+    UnknownReference,
+    EmptyField,
+    /// A stated growth rate the series does not reproduce, not listed as a conflict.
+    UnmarkedGrowthMismatch,
+    /// Two figures for the same entity, metric and period that cannot both be true, not listed.
+    UnmarkedDisagreement,
+    HeadlinePerSector,
+}
+
+pub fn validate(data: &Dataset) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_unique_ids(data, &mut problems);
+    check_references(data, &mut problems);
+    check_growth_against_series(data, &mut problems);
+    check_same_period_agreement(data, &mut problems);
+    check_headlines(data, &mut problems);
+    problems
+}
+
+fn problem(problems: &mut Vec<Problem>, rule: Rule, ids: Vec<&'static str>, message: String) {
+    problems.push(Problem { rule, ids, message });
+}
+
+fn check_unique_ids(data: &Dataset, problems: &mut Vec<Problem>) {
+    let figure_ids = data.figures.iter().map(|f| f.id);
+    let metric_keys = data.metrics.iter().map(|m| m.key);
+    let conflict_ids = data.conflicts.iter().map(|c| c.id);
+    for (what, ids) in [
+        ("figure id", figure_ids.collect::<Vec<_>>()),
+        ("metric key", metric_keys.collect()),
+        ("conflict id", conflict_ids.collect()),
+    ] {
+        for (i, id) in ids.iter().enumerate() {
+            if ids[..i].contains(id) {
+                problem(problems, Rule::DuplicateId, vec![id], format!("{what} `{id}` is used more than once"));
+            }
+        }
+    }
+}
+
+fn check_references(data: &Dataset, problems: &mut Vec<Problem>) {
+    for f in data.figures {
+        if data.metrics.iter().all(|m| m.key != f.metric) {
+            let msg = format!("figure `{}` names unknown metric `{}`", f.id, f.metric);
+            problem(problems, Rule::UnknownReference, vec![f.id], msg);
+        }
+        for (field, text) in [("id", f.id), ("source", f.source)] {
+            if text.trim().is_empty() {
+                problem(problems, Rule::EmptyField, vec![f.id], format!("figure `{}` has an empty {field}", f.id));
+            }
+        }
+    }
+    for c in data.conflicts {
+        for id in c.figures {
+            if data.figures.iter().all(|f| f.id != *id) {
+                let msg = format!("conflict `{}` names unknown figure `{id}`", c.id);
+                problem(problems, Rule::UnknownReference, vec![c.id], msg);
+            }
+        }
+    }
+}
+
+/// Whether some listed conflict names both figures.
+pub fn marked_together(data: &Dataset, a: &str, b: &str) -> bool {
+    data.conflicts.iter().any(|c| c.figures.contains(&a) && c.figures.contains(&b))
+}
+
+/// A stated rate must be reproduced by at least one figure for the year before (when two
+/// sources disagree on that year, the other one's mismatch is that disagreement), or the
+/// mismatch must be listed as a conflict.
+fn check_growth_against_series(data: &Dataset, problems: &mut Vec<Problem>) {
+    for current in data.figures {
+        let Some(stated) = current.yoy_pct else { continue };
+        let before = current.period.year_before();
+        let previous: Vec<&Figure> = data.figures.iter().filter(|p| same_series(p, current) && p.period == before).collect();
+        let reconciles = |p: &&Figure| growth_range(value_range(current), value_range(p)).overlaps(stated_growth_range(stated));
+        if previous.is_empty() || previous.iter().any(reconciles) || previous.iter().any(|p| marked_together(data, current.id, p.id)) {
+            continue;
+        }
+        let p = previous[0];
+        let msg = format!(
+            "`{}` states {stated:+}% but `{}` -> `{}` gives {:+.1}%; list them under [[conflict]]",
+            current.id,
+            p.id,
+            current.id,
+            (current.value / p.value - 1.0) * 100.0
+        );
+        problem(problems, Rule::UnmarkedGrowthMismatch, vec![current.id, p.id], msg);
+    }
+}
+
+fn same_series(a: &Figure, b: &Figure) -> bool {
+    a.entity == b.entity && a.metric == b.metric
+}
+
+fn check_same_period_agreement(data: &Dataset, problems: &mut Vec<Problem>) {
+    for (i, a) in data.figures.iter().enumerate() {
+        for b in &data.figures[i + 1..] {
+            let comparable = same_series(a, b) && a.period == b.period;
+            if !comparable || value_range(a).overlaps(value_range(b)) || marked_together(data, a.id, b.id) {
+                continue;
+            }
+            let msg = format!("`{}` ({}) and `{}` ({}) disagree; list them under [[conflict]]", a.id, a.value, b.id, b.value);
+            problem(problems, Rule::UnmarkedDisagreement, vec![a.id, b.id], msg);
+        }
+    }
+}
+
+fn check_headlines(data: &Dataset, problems: &mut Vec<Problem>) {
+    for sector in super::model::Sector::PRIORITY {
+        let count = data
+            .figures
+            .iter()
+            .filter(|f| f.headline && data.metrics.iter().any(|m| m.key == f.metric && m.sector == sector))
+            .count();
+        if count != 1 {
+            let msg = format!("sector `{}` has {count} headline figures; it needs exactly one", sector.key());
+            problem(problems, Rule::HeadlinePerSector, vec![], msg);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Shenzhen's priority industries explorer. Pure modules first (data, formatting, chart
+//! specifications), then the rendering module and the Leptos app.
+
+pub mod data;
