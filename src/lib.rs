@@ -1,4 +1,6 @@
 //! Shenzhen's priority industries explorer. Pure modules first (data, formatting, chart
 //! specifications), then the rendering module and the Leptos app.
 
+pub mod chart;
 pub mod data;
+pub mod format;

@@ -1,0 +1,200 @@
+//! Where everything of a chart goes, in pixels. Pure arithmetic shared by the renderer
+//! (which draws it) and the page (which puts a focusable, hoverable target on every mark),
+//! so the two can never disagree.
+
+use super::spec::{ChartSpec, Panel};
+
+pub const TITLE_SIZE: f64 = 17.0;
+pub const TEXT_SIZE: f64 = 13.0;
+pub const SMALL_SIZE: f64 = 11.5;
+const MARGIN: f64 = 14.0;
+const LINE: f64 = 1.35;
+const PLOT_HEIGHT: f64 = 230.0;
+const AXIS_WIDTH: f64 = 54.0;
+const CATEGORY_LINES: f64 = 2.0;
+
+/// An axis-aligned box: left, top, right, bottom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub x0: f64,
+    pub y0: f64,
+    pub x1: f64,
+    pub y1: f64,
+}
+
+/// A line of text and its baseline position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PanelGeometry {
+    pub title: Option<Line>,
+    pub plot: Rect,
+    /// Pixel row of the value zero.
+    pub zero_y: f64,
+    pub ticks: Vec<Line>,
+    pub axis_label: Line,
+    /// Category label lines, centred on their band.
+    pub categories: Vec<Line>,
+    /// One box per mark, in the order of `Panel::marks`.
+    pub marks: Vec<Rect>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Geometry {
+    pub width: f64,
+    pub height: f64,
+    pub title: Vec<Line>,
+    pub subtitle: Vec<Line>,
+    pub legend: Vec<(Rect, Line)>,
+    pub panels: Vec<PanelGeometry>,
+    pub notes: Vec<Line>,
+    pub source: Vec<Line>,
+}
+
+/// Breaks text into lines of at most `max_chars` characters, at spaces.
+pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split_whitespace() {
+        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > max_chars {
+            lines.push(std::mem::take(&mut current));
+        }
+        if !current.is_empty() {
+            current.push(' ');
+        }
+        current.push_str(word);
+    }
+    if !current.is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// How many characters of a font size fit in a width: an estimate (no font is measured,
+/// so native tests and the browser lay out identically), generous for proportional fonts.
+fn chars_in(width: f64, size: f64) -> usize {
+    (width / (size * 0.55)).floor().max(8.0) as usize
+}
+
+fn text_block(text: &str, x: f64, y: &mut f64, width: f64, size: f64) -> Vec<Line> {
+    wrap(text, chars_in(width, size))
+        .into_iter()
+        .map(|t| {
+            *y += size * LINE;
+            Line { text: t, x, y: *y }
+        })
+        .collect()
+}
+
+pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
+    let inner = width - 2.0 * MARGIN;
+    let mut y = MARGIN - 4.0;
+    let title = text_block(&spec.title, MARGIN, &mut y, inner, TITLE_SIZE);
+    let subtitle = text_block(&spec.subtitle, MARGIN, &mut y, inner, TEXT_SIZE);
+
+    y += 8.0;
+    let mut legend = Vec::new();
+    let mut x = MARGIN;
+    for entry in &spec.legend {
+        let advance = 22.0 + entry.label.chars().count() as f64 * SMALL_SIZE * 0.55 + 14.0;
+        if x + advance > width - MARGIN && x > MARGIN {
+            x = MARGIN;
+            y += SMALL_SIZE * LINE + 4.0;
+        }
+        let swatch = Rect { x0: x, y0: y + 2.0, x1: x + 14.0, y1: y + 14.0 };
+        legend.push((swatch, Line { text: entry.label.clone(), x: x + 20.0, y: y + 12.0 }));
+        x += advance;
+    }
+    if !legend.is_empty() {
+        y += SMALL_SIZE * LINE + 10.0;
+    }
+
+    let columns = spec.panels.len().clamp(1, ((inner / 260.0).floor() as usize).max(1));
+    let column_width = inner / columns as f64;
+    let mut panels = Vec::new();
+    for (i, panel) in spec.panels.iter().enumerate() {
+        let (col, row_top) = (i % columns, y);
+        let left = MARGIN + col as f64 * column_width;
+        panels.push(panel_geometry(panel, left, row_top, column_width));
+        if col == columns - 1 || i == spec.panels.len() - 1 {
+            let tallest = panels.iter().rev().take(col + 1).map(|p| p.categories.iter().map(|l| l.y).fold(p.plot.y1, f64::max)).fold(y, f64::max);
+            y = tallest + 10.0;
+        }
+    }
+
+    y += 4.0;
+    let notes = spec.notes.iter().flat_map(|n| text_block(n, MARGIN, &mut y, inner, SMALL_SIZE)).collect();
+    y += 4.0;
+    let source = text_block(&spec.source_line, MARGIN, &mut y, inner, SMALL_SIZE);
+    Geometry { width, height: (y + MARGIN).ceil(), title, subtitle, legend, panels, notes, source }
+}
+
+fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeometry {
+    let mut y = top;
+    let title = (!panel.title.is_empty()).then(|| {
+        y += TEXT_SIZE * LINE;
+        Line { text: panel.title.clone(), x: left + AXIS_WIDTH, y }
+    });
+    y += 8.0;
+    let plot = Rect { x0: left + AXIS_WIDTH, y0: y, x1: left + width - 8.0, y1: y + PLOT_HEIGHT };
+    let (lo, hi) = panel.domain;
+    let to_y = |v: f64| plot.y1 - (v - lo) / (hi - lo).max(f64::EPSILON) * (plot.y1 - plot.y0);
+    let ticks = panel.ticks.iter().map(|t| Line { text: t.label.clone(), x: plot.x0 - 6.0, y: to_y(t.value) }).collect();
+    let axis_label = Line { text: panel.axis_label.clone(), x: left + 12.0, y: (plot.y0 + plot.y1) / 2.0 };
+
+    let bands = panel.categories.len().max(1);
+    let band = (plot.x1 - plot.x0) / bands as f64;
+    let centre = |c: usize| plot.x0 + band * (c as f64 + 0.5);
+    let label_chars = chars_in(band - 4.0, SMALL_SIZE);
+    let mut categories = Vec::new();
+    for (c, lines) in panel.categories.iter().enumerate() {
+        let mut ly = plot.y1 + 4.0;
+        for text in lines.iter().flat_map(|l| wrap(l, label_chars)).take(CATEGORY_LINES as usize + 1) {
+            ly += SMALL_SIZE * LINE;
+            categories.push(Line { text, x: centre(c), y: ly });
+        }
+    }
+
+    let zero_y = to_y(0.0f64.clamp(lo, hi));
+    let marks = panel
+        .marks
+        .iter()
+        .map(|m| {
+            let siblings: Vec<usize> = panel.marks.iter().enumerate().filter(|(_, o)| o.category == m.category).map(|(i, _)| i).collect();
+            let slot = siblings.iter().position(|&i| std::ptr::eq(&panel.marks[i], m)).unwrap_or(0);
+            let group = (band * 0.7).min(90.0 * siblings.len() as f64);
+            let bar = group / siblings.len() as f64;
+            let x0 = centre(m.category) - group / 2.0 + bar * slot as f64;
+            let v = to_y(m.value.clamp(lo, hi));
+            Rect { x0: x0 + 1.0, y0: v.min(zero_y), x1: x0 + bar - 1.0, y1: v.max(zero_y) }
+        })
+        .collect();
+    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_within_the_width() {
+        assert_eq!(wrap("one two three four", 9), vec!["one two", "three", "four"]);
+        assert_eq!(wrap("", 9), Vec::<String>::new());
+    }
+
+    #[test]
+    fn bars_rise_from_zero_to_their_value() {
+        let spec = super::super::growth::headline_growth(&crate::data::DATASET);
+        let g = layout(&spec, 640.0);
+        let p = &g.panels[0];
+        let (ai, nev) = (p.marks[0], p.marks[1]);
+        assert_eq!(ai.y1, p.zero_y);
+        assert!(nev.y0 < ai.y0, "the larger growth is the taller bar");
+        assert!(p.marks.iter().all(|m| m.x0 >= p.plot.x0 && m.x1 <= p.plot.x1));
+    }
+}

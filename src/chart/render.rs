@@ -1,0 +1,138 @@
+//! The one module that uses plotters: draws a [`ChartSpec`] laid out by [`layout`] as SVG.
+//! Deterministic: the same spec and width give byte-identical output (no font is measured).
+
+use super::layout::{layout, Geometry, Line, Rect, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
+use super::spec::{ChartSpec, MarkStyle, Rgb};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
+const MUTED: RGBColor = RGBColor(0x55, 0x55, 0x55);
+const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
+
+fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
+fn corners(r: Rect) -> [(i32, i32); 2] {
+    [(px(r.x0), px(r.y0)), (px(r.x1), px(r.y1))]
+}
+
+/// Plotters writes `font-size` as the given size / 1.24; this undoes it.
+fn font(size: f64, weight: FontStyle) -> FontDesc<'static> {
+    ("system-ui, sans-serif", size * 1.24, weight).into_font()
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
+type Drawn = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+fn text(area: &Area, line: &Line, size: f64, weight: FontStyle, color: &RGBColor, h: HPos, v: VPos) -> Drawn {
+    let style = TextStyle::from(font(size, weight)).color(color).pos(Pos::new(h, v));
+    area.draw(&Text::new(line.text.as_str(), (px(line.x), px(line.y)), style))
+}
+
+/// The chart as an SVG document, with a title, description and the summary for assistive
+/// technology, sized by its viewBox so the page can scale it.
+pub fn render_svg(spec: &ChartSpec, width: f64) -> String {
+    let geometry = layout(spec, width);
+    let mut svg = String::new();
+    let drawn = {
+        let area = SVGBackend::with_string(&mut svg, (px(width) as u32, px(geometry.height) as u32)).into_drawing_area();
+        draw(&area, spec, &geometry).and_then(|_| area.present())
+    };
+    if drawn.is_err() {
+        // Drawing into a String cannot fail with I/O; should it fail anyway, say so visibly.
+        return format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 40" role="img"><text x="10" y="24">The chart could not be drawn.</text></svg>"#);
+    }
+    accessible(svg, spec)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// Names the drawing for screen readers: role, title and description (the summary).
+fn accessible(svg: String, spec: &ChartSpec) -> String {
+    let Some(open_end) = svg.find('>') else { return svg };
+    let (head, rest) = svg.split_at(open_end);
+    format!(
+        "{head} role=\"img\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>{}",
+        escape(&spec.title),
+        escape(&spec.summary),
+        &rest[1..]
+    )
+}
+
+fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
+    for line in &g.title {
+        text(area, line, TITLE_SIZE, FontStyle::Bold, &INK, HPos::Left, VPos::Bottom)?;
+    }
+    for line in &g.subtitle {
+        text(area, line, TEXT_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)?;
+    }
+    for ((swatch, label), entry) in g.legend.iter().zip(&spec.legend) {
+        draw_box(area, *swatch, entry.color, entry.style)?;
+        text(area, label, SMALL_SIZE, FontStyle::Normal, &INK, HPos::Left, VPos::Bottom)?;
+    }
+    for (panel, pg) in spec.panels.iter().zip(&g.panels) {
+        if let Some(title) = &pg.title {
+            text(area, title, TEXT_SIZE, FontStyle::Bold, &INK, HPos::Left, VPos::Bottom)?;
+        }
+        for tick in &pg.ticks {
+            let y = px(tick.y);
+            area.draw(&PathElement::new(vec![(px(pg.plot.x0), y), (px(pg.plot.x1), y)], GRID.stroke_width(1)))?;
+            text(area, tick, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Right, VPos::Center)?;
+        }
+        let axis_style = TextStyle::from(font(SMALL_SIZE, FontStyle::Normal).transform(FontTransform::Rotate270))
+            .color(&MUTED)
+            .pos(Pos::new(HPos::Center, VPos::Center));
+        area.draw(&Text::new(pg.axis_label.text.as_str(), (px(pg.axis_label.x), px(pg.axis_label.y)), axis_style))?;
+        for (mark, rect) in panel.marks.iter().zip(&pg.marks) {
+            draw_box(area, *rect, mark.color, mark.style)?;
+            if mark.open_ended {
+                draw_open_end(area, *rect, mark.color)?;
+            }
+            let above = Line { text: mark.label.clone(), x: (rect.x0 + rect.x1) / 2.0, y: rect.y0 - if mark.open_ended { 16.0 } else { 3.0 } };
+            text(area, &above, SMALL_SIZE, FontStyle::Bold, &INK, HPos::Center, VPos::Bottom)?;
+        }
+        let zero = px(pg.zero_y);
+        area.draw(&PathElement::new(vec![(px(pg.plot.x0), zero), (px(pg.plot.x1), zero)], INK.stroke_width(1)))?;
+        for line in &pg.categories {
+            text(area, line, SMALL_SIZE, FontStyle::Normal, &INK, HPos::Center, VPos::Bottom)?;
+        }
+    }
+    for line in &g.notes {
+        text(area, line, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)?;
+    }
+    for line in &g.source {
+        text(area, line, SMALL_SIZE, FontStyle::Italic, &MUTED, HPos::Left, VPos::Bottom)?;
+    }
+    Ok(())
+}
+
+/// A bar or legend swatch in the mark's style: solid, outlined target, or pale derived value.
+fn draw_box(area: &Area, r: Rect, color: Rgb, style: MarkStyle) -> Drawn {
+    let c = rgb(color);
+    match style {
+        MarkStyle::Solid => area.draw(&Rectangle::new(corners(r), c.filled())),
+        MarkStyle::Outline => area.draw(&Rectangle::new(corners(r), c.stroke_width(2))),
+        MarkStyle::Derived => {
+            area.draw(&Rectangle::new(corners(r), c.mix(0.35).filled()))?;
+            area.draw(&Rectangle::new(corners(r), c.stroke_width(1)))
+        }
+    }
+}
+
+/// A lower bound: an arrow up from the bar's end, because the true value lies above it.
+fn draw_open_end(area: &Area, r: Rect, color: Rgb) -> Drawn {
+    let c = rgb(color);
+    let x = px((r.x0 + r.x1) / 2.0);
+    let top = px(r.y0) - 14;
+    area.draw(&PathElement::new(vec![(x, px(r.y0)), (x, top)], c.stroke_width(2)))?;
+    area.draw(&Polygon::new(vec![(x - 5, top + 5), (x, top - 1), (x + 5, top + 5)], c.filled()))
+}

@@ -1,0 +1,149 @@
+//! A chart as plain data: what is plotted, on which axes, with which caveats. Built from the
+//! dataset with no DOM and no plotters, so tests read it directly, and the one rendering
+//! module (render.rs) only draws it.
+
+use crate::data::{Figure, Sector};
+
+/// A colour as red, green, blue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rgb(pub u8, pub u8, pub u8);
+
+impl Rgb {
+    pub fn hex(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
+    }
+}
+
+/// Fixed sector colours from the Okabe-Ito palette, which stays distinct under the common
+/// colour-vision deficiencies; every view uses these and only these for the sectors.
+pub fn sector_color(sector: Sector) -> Rgb {
+    match sector {
+        Sector::Ai => Rgb(0x00, 0x72, 0xb2),
+        Sector::Nev => Rgb(0x00, 0x9e, 0x73),
+        Sector::Biomed => Rgb(0xd5, 0x5e, 0x00),
+        Sector::Economy => Rgb(0x55, 0x55, 0x55),
+        Sector::Fx => Rgb(0x88, 0x88, 0x88),
+    }
+}
+
+/// How a mark is drawn, so that what the value is can be seen, not only read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkStyle {
+    /// A published outcome.
+    Solid,
+    /// A target: an outline, never a filled bar.
+    Outline,
+    /// A value computed from other figures: pale fill, dashed edge.
+    Derived,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    /// Index into the panel's categories.
+    pub category: usize,
+    pub value: f64,
+    pub color: Rgb,
+    pub style: MarkStyle,
+    /// A lower bound: drawn with an arrow past its end, the true value is higher.
+    pub open_ended: bool,
+    /// The short text by the mark ("+104.2%").
+    pub label: String,
+    /// Everything about the mark for hover, focus and screen readers:
+    /// exact value, period, basis and source.
+    pub detail: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub value: f64,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Panel {
+    pub title: String,
+    /// The value axis label, with its unit.
+    pub axis_label: String,
+    /// The value axis range; bars start at zero, which lies inside it.
+    pub domain: (f64, f64),
+    pub ticks: Vec<Tick>,
+    /// One label per category, each line a `Vec` entry.
+    pub categories: Vec<Vec<String>>,
+    pub marks: Vec<Mark>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    pub label: String,
+    pub color: Rgb,
+    pub style: MarkStyle,
+}
+
+/// One row of the data table under the chart: exactly what is plotted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableRow {
+    pub cells: Vec<String>,
+    pub figure: &'static Figure,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    pub title: String,
+    pub subtitle: String,
+    pub panels: Vec<Panel>,
+    pub legend: Vec<LegendEntry>,
+    /// Caveats a reader must see with the chart.
+    pub notes: Vec<String>,
+    pub source_line: String,
+    pub table_head: Vec<String>,
+    pub table: Vec<TableRow>,
+    /// One paragraph that says what the chart shows, for screen readers and for reading.
+    pub summary: String,
+}
+
+/// "Nice" tick values from `lo` to `hi`: steps of 1, 2, 2.5 or 5 times a power of ten.
+pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
+    let span = (hi - lo).abs().max(f64::EPSILON);
+    let raw = span / target.max(1) as f64;
+    let power = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0].into_iter().map(|m| m * power).find(|s| *s >= raw).unwrap_or(10.0 * power);
+    let first = (lo / step).ceil() as i64;
+    let last = (hi / step).floor() as i64;
+    (first..=last).map(|i| i as f64 * step).collect()
+}
+
+/// A domain from zero (bars start there) to a little above the largest value, on a nice tick.
+pub fn zero_based_domain(values: impl Iterator<Item = f64>) -> (f64, f64) {
+    let (mut lo, mut hi) = (0.0f64, 0.0f64);
+    for v in values {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if hi == lo {
+        hi = lo + 1.0;
+    }
+    let ticks = nice_ticks(lo, hi * 1.08, 5);
+    let step = ticks.windows(2).next().map_or(1.0, |w| w[1] - w[0]);
+    let top = (hi * 1.08 / step).ceil() * step;
+    let bottom = if lo < 0.0 { (lo * 1.08 / step).floor() * step } else { 0.0 };
+    (bottom, top)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_fall_on_round_numbers() {
+        assert_eq!(nice_ticks(0.0, 100.0, 5), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        assert_eq!(nice_ticks(0.0, 112.0, 5), vec![0.0, 25.0, 50.0, 75.0, 100.0]);
+        assert_eq!(nice_ticks(0.0, 1.0, 2), vec![0.0, 0.5, 1.0]);
+    }
+
+    #[test]
+    fn domains_start_at_zero_and_clear_the_largest_value() {
+        let (lo, hi) = zero_based_domain([104.2, 21.1, 10.6].into_iter());
+        assert_eq!(lo, 0.0);
+        assert!(hi > 104.2 && hi <= 140.0, "{hi}");
+    }
+}

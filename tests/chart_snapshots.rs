@@ -1,0 +1,34 @@
+//! Every chart rendered to SVG natively and compared byte for byte with a committed snapshot.
+//! Run with `UPDATE_SNAPSHOTS=1 cargo test` after an intended change, then review the diff.
+
+use shenzhen_explorer::chart::{growth, render::render_svg};
+use shenzhen_explorer::data::DATASET;
+use std::path::PathBuf;
+
+fn check(name: &str, svg: &str) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.svg"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, svg).expect("write snapshot");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(expected == svg, "{name}.svg differs from the snapshot; run UPDATE_SNAPSHOTS=1 cargo test and review the diff");
+}
+
+#[test]
+fn headline_growth_chart_matches_its_snapshot() {
+    let svg = render_svg(&growth::headline_growth(&DATASET), 640.0);
+    assert!(svg.contains("<title id=\"chart-title\">Year-on-year growth"));
+    check("growth-640", &svg);
+}
+
+#[test]
+fn headline_growth_chart_at_phone_width_matches_its_snapshot() {
+    check("growth-360", &render_svg(&growth::headline_growth(&DATASET), 360.0));
+}
+
+#[test]
+fn rendering_is_deterministic() {
+    let spec = growth::headline_growth(&DATASET);
+    assert_eq!(render_svg(&spec, 640.0), render_svg(&spec, 640.0));
+}
