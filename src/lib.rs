@@ -4,3 +4,7 @@
 pub mod chart;
 pub mod data;
 pub mod format;
+
+pub mod app;
+pub mod components;
+pub mod view_state;

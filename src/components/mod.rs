@@ -1,0 +1,6 @@
+//! Thin view components, one concern per file.
+
+pub mod cards;
+pub mod chart;
+pub mod context;
+pub mod sources;

@@ -1,0 +1,4 @@
+fn main() {
+    console_error_panic_hook::set_once();
+    shenzhen_explorer::app::mount();
+}

@@ -1,0 +1,125 @@
+use super::*;
+
+/// A small deterministic generator, so property tests need no extra crate and repeat exactly.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn subset<T: Copy>(&mut self, all: &[T]) -> Vec<T> {
+        let picked: Vec<T> = all.iter().copied().filter(|_| self.next() % 2 == 0).collect();
+        if picked.is_empty() { vec![all[self.below(all.len())]] } else { picked }
+    }
+}
+
+fn random_state(rng: &mut Rng) -> ViewState {
+    ViewState {
+        view: View::ALL[rng.below(View::ALL.len())],
+        sectors: rng.subset(&Sector::PRIORITY),
+        cities: rng.subset(&CITY_CHOICES),
+        scale: Scale::ALL[rng.below(Scale::ALL.len())],
+        base_year: *BASE_YEARS.start() + rng.below(BASE_YEARS.len()) as u16,
+        alt_source: rng.next() % 2 == 0,
+    }
+}
+
+#[test]
+fn the_plain_address_is_the_default_view() {
+    assert_eq!(to_query(&ViewState::default()), "");
+    assert_eq!(parse(""), (ViewState::default(), vec![]));
+}
+
+#[test]
+fn a_typical_link_reads_as_words() {
+    let state = ViewState { view: View::Cities, cities: vec![Entity::Shenzhen, Entity::Shanghai], scale: Scale::Log, ..Default::default() };
+    assert_eq!(to_query(&state), "?v=2&view=cities&cities=shenzhen~shanghai&scale=log");
+}
+
+#[test]
+fn reading_a_written_state_gives_it_back_for_generated_states() {
+    let mut rng = Rng(0x5eed);
+    for _ in 0..20_000 {
+        let state = random_state(&mut rng);
+        let query = to_query(&state);
+        let (read, ignored) = parse(&query);
+        assert_eq!(read, state, "{query}");
+        assert!(ignored.is_empty(), "{query}: {ignored:?}");
+        assert_eq!(to_query(&read), query);
+    }
+}
+
+#[test]
+fn an_old_link_opens_the_view_it_meant() {
+    let (state, ignored) = parse("?v=1&view=series&scale=logarithmic");
+    assert_eq!((state.view, state.scale), (View::Trend, Scale::Log));
+    assert!(ignored.is_empty(), "{ignored:?}");
+}
+
+fn ignored_keys(query: &str) -> Vec<String> {
+    let (state, ignored) = parse(query);
+    assert_eq!(state, ViewState::default(), "{query}");
+    ignored.into_iter().map(|i| i.key).collect()
+}
+
+#[test]
+fn each_kind_of_bad_input_falls_back_to_the_default_and_is_reported() {
+    assert_eq!(ignored_keys("?colour=red"), ["colour"]);
+    assert_eq!(ignored_keys("?view=pie"), ["view"]);
+    assert_eq!(ignored_keys("?base=1999"), ["base"]);
+    assert_eq!(ignored_keys("?base=99999999999"), ["base"]);
+    assert_eq!(ignored_keys("?cities=shenzhen~atlantis"), ["cities"]);
+    assert_eq!(ignored_keys("?view=%E0%A4%A"), ["view"]);
+    assert_eq!(ignored_keys("?view=%FF"), ["view"]);
+    assert_eq!(ignored_keys("?view=%00%1b"), ["view"]);
+    assert_eq!(ignored_keys("?view=%3Cscript%3Ealert(1)%3C/script%3E"), ["view"]);
+    assert_eq!(ignored_keys("?%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1"), ["<img src=x onerror=alert(1)>"]);
+    assert_eq!(ignored_keys("?view=深圳"), ["view"]);
+    let long = format!("?view={}", "a".repeat(100_000));
+    assert_eq!(ignored_keys(&long), ["(whole link)"]);
+}
+
+#[test]
+fn a_repeated_key_keeps_the_first_value() {
+    let (state, ignored) = parse("?view=trend&view=cities");
+    assert_eq!(state.view, View::Trend);
+    assert_eq!(ignored.len(), 1);
+}
+
+#[test]
+fn lists_are_kept_in_the_apps_order_without_repeats() {
+    let (state, _) = parse("?cities=xian~shenzhen~xian");
+    assert_eq!(state.cities, vec![Entity::Shenzhen, Entity::Xian]);
+}
+
+#[test]
+fn reported_keys_are_short_and_free_of_control_characters() {
+    let (_, ignored) = parse(&format!("?{}=1", "k\u{7}".repeat(300)));
+    assert!(ignored[0].key.chars().count() <= 41 && !ignored[0].key.chars().any(char::is_control));
+}
+
+#[test]
+fn a_hundred_thousand_random_links_never_panic_and_clean_up_to_a_valid_link() {
+    let alphabet: Vec<char> = "?&=~%+abcdefghijklmnopqrstuvwxyz0123456789-_.<>\"'/\\ \u{0}\u{7f}é深%".chars().collect();
+    let words = ["view", "cities", "sectors", "scale", "base", "alt", "v", "trend", "log", "shenzhen", "hk01", "2022", "%2", "%zz"];
+    let mut rng = Rng(42);
+    for _ in 0..100_000 {
+        let mut query = String::new();
+        for _ in 0..rng.below(12) {
+            if rng.next() % 3 == 0 {
+                query.push_str(words[rng.below(words.len())]);
+            } else {
+                query.push(alphabet[rng.below(alphabet.len())]);
+            }
+        }
+        let (state, _) = parse(&query);
+        let clean = to_query(&state);
+        assert_eq!(parse(&clean), (state, vec![]), "{query:?}");
+    }
+}
