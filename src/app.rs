@@ -1,14 +1,18 @@
 //! The page: thin components over the pure modules. Nothing here decides which numbers are
 //! shown or how they compare; it only lays out what `data`, `format` and `chart` produce.
 
-use crate::components::{cards::SectorCards, chart::ChartFigure, context::ArticleContext, sources::Sources};
+use crate::components::{
+    cards::SectorCards, chart::ChartFigure, context::ArticleContext, controls::Controls, notice::{CopyLink, IgnoredNotice}, sources::Sources,
+};
 use crate::data::DATASET;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
     let meta = &DATASET.meta;
+    let (state, ignored) = crate::url::sync_with_address();
     view! {
+        <IgnoredNotice ignored=ignored/>
         <header class="masthead">
             <h1>{meta.title}</h1>
             <p class="lede">
@@ -17,7 +21,11 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
             <SectorCards/>
-            <ChartFigure/>
+            <section class="explore" aria-label="Explore">
+                <Controls state=state/>
+                <CopyLink/>
+                <ChartFigure state=state/>
+            </section>
             <ArticleContext/>
             <Sources/>
         </main>

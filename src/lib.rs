@@ -2,9 +2,11 @@
 //! specifications), then the rendering module and the Leptos app.
 
 pub mod chart;
+pub mod compare;
 pub mod data;
 pub mod format;
 
 pub mod app;
 pub mod components;
+pub mod url;
 pub mod view_state;

@@ -1,7 +1,8 @@
 //! Every chart rendered to SVG natively and compared byte for byte with a committed snapshot.
 //! Run with `UPDATE_SNAPSHOTS=1 cargo test` after an intended change, then review the diff.
 
-use shenzhen_explorer::chart::{growth, render::render_svg};
+use shenzhen_explorer::chart::{growth, render::render_svg, spec_for};
+use shenzhen_explorer::view_state::parse;
 use shenzhen_explorer::data::DATASET;
 use std::path::PathBuf;
 
@@ -31,4 +32,21 @@ fn headline_growth_chart_at_phone_width_matches_its_snapshot() {
 fn rendering_is_deterministic() {
     let spec = growth::headline_growth(&DATASET);
     assert_eq!(render_svg(&spec, 640.0), render_svg(&spec, 640.0));
+}
+
+/// Two settings of every view, named by their link.
+#[test]
+fn every_view_matches_its_snapshots_in_two_settings() {
+    let links = [
+        ("trend-linear", "?view=trend"),
+        ("trend-log-hk01", "?view=trend&scale=log&alt=hk01"),
+        ("trend-index-2022", "?view=trend&scale=index&base=2022"),
+        ("cities-default", "?view=cities"),
+        ("cities-log-provinces", "?view=cities&scale=log&cities=shenzhen~hefei~guangdong~anhui"),
+    ];
+    for (name, link) in links {
+        let (state, ignored) = parse(link);
+        assert!(ignored.is_empty(), "{link}");
+        check(name, &render_svg(&spec_for(&DATASET, &state), 640.0));
+    }
 }

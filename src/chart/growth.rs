@@ -52,6 +52,8 @@ pub fn headline_growth(data: &Dataset) -> ChartSpec {
         .iter()
         .enumerate()
         .map(|(i, (s, f, g))| Mark {
+            kind: MarkKind::Bar,
+            series: i,
             category: i,
             value: *g,
             color: sector_color(*s),
@@ -117,6 +119,7 @@ pub fn headline_growth(data: &Dataset) -> ChartSpec {
             title: String::new(),
             axis_label: "Growth on a year earlier (%)".to_string(),
             domain,
+            log: false,
             ticks,
             categories,
             marks,

@@ -2,7 +2,7 @@
 //! (which draws it) and the page (which puts a focusable, hoverable target on every mark),
 //! so the two can never disagree.
 
-use super::spec::{ChartSpec, Panel};
+use super::spec::{ChartSpec, MarkKind, Panel};
 
 pub const TITLE_SIZE: f64 = 17.0;
 pub const TEXT_SIZE: f64 = 13.0;
@@ -12,6 +12,8 @@ const LINE: f64 = 1.35;
 const PLOT_HEIGHT: f64 = 230.0;
 const AXIS_WIDTH: f64 = 54.0;
 const CATEGORY_LINES: f64 = 2.0;
+/// Half the size of a dot mark.
+pub const DOT: f64 = 5.0;
 
 /// An axis-aligned box: left, top, right, bottom.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -143,7 +145,11 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
     y += 8.0;
     let plot = Rect { x0: left + AXIS_WIDTH, y0: y, x1: left + width - 8.0, y1: y + PLOT_HEIGHT };
     let (lo, hi) = panel.domain;
-    let to_y = |v: f64| plot.y1 - (v - lo) / (hi - lo).max(f64::EPSILON) * (plot.y1 - plot.y0);
+    let position = |v: f64| match panel.log {
+        true => (v.max(lo).ln() - lo.ln()) / (hi.ln() - lo.ln()).max(f64::EPSILON),
+        false => (v - lo) / (hi - lo).max(f64::EPSILON),
+    };
+    let to_y = |v: f64| plot.y1 - position(v) * (plot.y1 - plot.y0);
     let ticks = panel.ticks.iter().map(|t| Line { text: t.label.clone(), x: plot.x0 - 6.0, y: to_y(t.value) }).collect();
     let axis_label = Line { text: panel.axis_label.clone(), x: left + 12.0, y: (plot.y0 + plot.y1) / 2.0 };
 
@@ -160,7 +166,7 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
         }
     }
 
-    let zero_y = to_y(0.0f64.clamp(lo, hi));
+    let zero_y = if panel.log { plot.y1 } else { to_y(0.0f64.clamp(lo, hi)) };
     let marks = panel
         .marks
         .iter()
@@ -171,7 +177,13 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
             let bar = group / siblings.len() as f64;
             let x0 = centre(m.category) - group / 2.0 + bar * slot as f64;
             let v = to_y(m.value.clamp(lo, hi));
-            Rect { x0: x0 + 1.0, y0: v.min(zero_y), x1: x0 + bar - 1.0, y1: v.max(zero_y) }
+            match m.kind {
+                MarkKind::Bar => Rect { x0: x0 + 1.0, y0: v.min(zero_y), x1: x0 + bar - 1.0, y1: v.max(zero_y) },
+                MarkKind::Dot => {
+                    let x = x0 + bar / 2.0;
+                    Rect { x0: x - DOT, y0: v - DOT, x1: x + DOT, y1: v + DOT }
+                }
+            }
         })
         .collect();
     PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks }

@@ -1,9 +1,24 @@
 //! Charts as a pipeline: a specification built from (dataset, view) as plain data
 //! (`spec`, one builder per view), laid out in pixels (`layout`), drawn by plotters (`render`).
 
+pub mod cities;
 pub mod growth;
 pub mod layout;
 pub mod render;
 pub mod spec;
+pub mod trend;
 
 pub use spec::ChartSpec;
+
+use crate::data::Dataset;
+use crate::view_state::{View, ViewState};
+
+/// The chart specification for a view state: the single entry point the page and the
+/// exports use, so they always show the same thing.
+pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
+    match state.view {
+        View::Growth => growth::headline_growth(data),
+        View::Trend => trend::trend(data, state),
+        View::Cities => cities::cities(data, state),
+    }
+}

@@ -2,7 +2,8 @@
 //! Deterministic: the same spec and width give byte-identical output (no font is measured).
 
 use super::layout::{layout, Geometry, Line, Rect, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
-use super::spec::{ChartSpec, MarkStyle, Rgb};
+use super::layout::PanelGeometry;
+use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -92,8 +93,12 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             .color(&MUTED)
             .pos(Pos::new(HPos::Center, VPos::Center));
         area.draw(&Text::new(pg.axis_label.text.as_str(), (px(pg.axis_label.x), px(pg.axis_label.y)), axis_style))?;
+        draw_series_lines(area, panel, pg)?;
         for (mark, rect) in panel.marks.iter().zip(&pg.marks) {
-            draw_box(area, *rect, mark.color, mark.style)?;
+            match mark.kind {
+                MarkKind::Bar => draw_box(area, *rect, mark.color, mark.style)?,
+                MarkKind::Dot => draw_dot(area, *rect, mark.color, mark.style)?,
+            }
             if mark.open_ended {
                 draw_open_end(area, *rect, mark.color)?;
             }
@@ -126,6 +131,36 @@ fn draw_box(area: &Area, r: Rect, color: Rgb, style: MarkStyle) -> Drawn {
             area.draw(&Rectangle::new(corners(r), c.stroke_width(1)))
         }
     }
+}
+
+/// A dot: filled for outcomes, hollow for targets, pale for derived values.
+fn draw_dot(area: &Area, r: Rect, color: Rgb, style: MarkStyle) -> Drawn {
+    let c = rgb(color);
+    let centre = (px((r.x0 + r.x1) / 2.0), px((r.y0 + r.y1) / 2.0));
+    let radius = px((r.x1 - r.x0) / 2.0) as u32;
+    match style {
+        MarkStyle::Solid => area.draw(&Circle::new(centre, radius, c.filled())),
+        MarkStyle::Outline => area.draw(&Circle::new(centre, radius, c.stroke_width(2))),
+        MarkStyle::Derived => area.draw(&Circle::new(centre, radius, c.mix(0.35).filled())),
+    }
+}
+
+/// Joins the dots of each series in category order.
+fn draw_series_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
+    let series: Vec<usize> = panel.marks.iter().filter(|m| m.kind == MarkKind::Dot).map(|m| m.series).collect();
+    for s in series.iter().copied().enumerate().filter(|(i, s)| !series[..*i].contains(s)).map(|(_, s)| s) {
+        let mut points: Vec<(usize, (i32, i32))> = panel
+            .marks
+            .iter()
+            .zip(&pg.marks)
+            .filter(|(m, _)| m.kind == MarkKind::Dot && m.series == s)
+            .map(|(m, r)| (m.category, (px((r.x0 + r.x1) / 2.0), px((r.y0 + r.y1) / 2.0))))
+            .collect();
+        points.sort_by_key(|p| p.0);
+        let color = panel.marks.iter().find(|m| m.series == s).map_or(MUTED, |m| rgb(m.color));
+        area.draw(&PathElement::new(points.into_iter().map(|p| p.1).collect::<Vec<_>>(), color.stroke_width(2)))?;
+    }
+    Ok(())
 }
 
 /// A lower bound: an arrow up from the bar's end, because the true value lies above it.

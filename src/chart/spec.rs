@@ -37,8 +37,18 @@ pub enum MarkStyle {
     Derived,
 }
 
+/// Bars start at zero; dots are for log scales, where a bar's length would mean nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    Bar,
+    Dot,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
+    pub kind: MarkKind,
+    /// Marks of one series share a colour and, as dots, a connecting line.
+    pub series: usize,
     /// Index into the panel's categories.
     pub category: usize,
     pub value: f64,
@@ -66,6 +76,8 @@ pub struct Panel {
     pub axis_label: String,
     /// The value axis range; bars start at zero, which lies inside it.
     pub domain: (f64, f64),
+    /// A logarithmic value axis (domain strictly positive; dots only).
+    pub log: bool,
     pub ticks: Vec<Tick>,
     /// One label per category, each line a `Vec` entry.
     pub categories: Vec<Vec<String>>,
@@ -127,6 +139,27 @@ pub fn zero_based_domain(values: impl Iterator<Item = f64>) -> (f64, f64) {
     let top = (hi * 1.08 / step).ceil() * step;
     let bottom = if lo < 0.0 { (lo * 1.08 / step).floor() * step } else { 0.0 };
     (bottom, top)
+}
+
+/// A log domain from powers of ten around the values, with ticks at 1, 2 and 5 times each.
+pub fn log_domain_and_ticks(values: impl Iterator<Item = f64>) -> ((f64, f64), Vec<f64>) {
+    let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
+    for v in values.filter(|v| *v > 0.0) {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if !lo.is_finite() {
+        return ((1.0, 10.0), vec![1.0, 10.0]);
+    }
+    let lo = 10f64.powf(lo.log10().floor());
+    let hi = 10f64.powf((hi * 1.05).log10().ceil());
+    let mut ticks = Vec::new();
+    let mut power = lo;
+    while power <= hi {
+        ticks.extend([1.0, 2.0, 5.0].iter().map(|m| m * power).filter(|t| *t <= hi));
+        power *= 10.0;
+    }
+    ((lo, hi), ticks)
 }
 
 #[cfg(test)]

@@ -1,8 +1,9 @@
 //! The chart figure: the SVG drawn by `chart::render`, a focusable target over every mark that
 //! shows its exact value, period, basis and source, the text summary, and the data table.
 
-use crate::chart::{growth, layout::layout, render::render_svg, ChartSpec};
+use crate::chart::{layout::layout, render::render_svg, spec_for, ChartSpec};
 use crate::data::DATASET;
+use crate::view_state::ViewState;
 use leptos::prelude::*;
 
 /// Phones get a layout drawn for their width, so text stays legible instead of shrinking.
@@ -16,19 +17,18 @@ fn chart_width() -> f64 {
 }
 
 #[component]
-pub fn ChartFigure() -> impl IntoView {
-    let spec = growth::headline_growth(&DATASET);
+pub fn ChartFigure(state: RwSignal<ViewState>) -> impl IntoView {
     let width = chart_width();
-    let svg = render_svg(&spec, width);
+    let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
     view! {
         <figure class="chart-figure" aria-labelledby="chart-caption">
-            <figcaption id="chart-caption" class="visually-hidden">{spec.title.clone()}</figcaption>
+            <figcaption id="chart-caption" class="visually-hidden">{move || spec.with(|s| s.title.clone())}</figcaption>
             <div class="chart" data-testid="chart">
-                <div class="chart-svg" inner_html=svg></div>
-                <MarkTargets spec=spec.clone() width=width/>
+                <div class="chart-svg" inner_html=move || spec.with(|s| render_svg(s, width))></div>
+                {move || view! { <MarkTargets spec=spec.get() width=width/> }}
             </div>
-            <p class="summary" data-testid="chart-summary">{spec.summary.clone()}</p>
-            <DataTable spec=spec/>
+            <p class="summary" data-testid="chart-summary">{move || spec.with(|s| s.summary.clone())}</p>
+            {move || view! { <DataTable spec=spec.get()/> }}
         </figure>
     }
 }

@@ -3,4 +3,6 @@
 pub mod cards;
 pub mod chart;
 pub mod context;
+pub mod controls;
+pub mod notice;
 pub mod sources;

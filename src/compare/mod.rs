@@ -1,0 +1,5 @@
+//! Comparisons the data allows, and the ones it does not: series selection where sources
+//! disagree, index numbers, computed growth, and the reasons a pairing or scale is refused.
+//! Pure functions, tested natively.
+
+pub mod series;

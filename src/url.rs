@@ -1,0 +1,59 @@
+//! The view state's link to the address bar: read once at start and on Back/Forward, written
+//! on every change. Choosing another view adds a history entry; fine tuning replaces it.
+
+use crate::view_state::{parse, to_query, Ignored, ViewState};
+use leptos::prelude::*;
+
+fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The current page's path with a query: keeps whatever path the site is hosted under.
+fn address(query: &str) -> String {
+    let path = window().location().pathname().unwrap_or_else(|_| "./".into());
+    format!("{path}{query}")
+}
+
+fn write(query: &str, new_entry: bool) {
+    let Ok(history) = window().history() else { return };
+    let url = address(query);
+    let _ = if new_entry {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The state from the address, what was ignored in it, and the wiring that keeps both in sync.
+pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
+    let (initial, ignored) = parse(&location_search());
+    if !ignored.is_empty() {
+        // Show the clean form of the link, so sharing it shares no broken parts.
+        write(&to_query(&initial), false);
+    }
+    let state = RwSignal::new(initial);
+    let notice = RwSignal::new(ignored);
+    let last_written = StoredValue::new(state.get_untracked());
+    Effect::new(move |_| {
+        let current = state.get();
+        let previous = last_written.get_value();
+        let query = to_query(&current);
+        if query != location_search() {
+            write(&query, current.view != previous.view);
+        }
+        last_written.set_value(current);
+    });
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        let (from_address, ignored) = parse(&location_search());
+        last_written.set_value(from_address.clone());
+        notice.set(ignored);
+        state.set(from_address);
+    });
+    on_cleanup(move || handle.remove());
+    (state, notice)
+}
+
+/// The full address of the current view, for copying and embedding.
+pub fn current_address() -> String {
+    window().location().href().unwrap_or_default()
+}
