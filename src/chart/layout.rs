@@ -80,7 +80,9 @@ pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
 /// How many characters of a font size fit in a width: an estimate (no font is measured,
 /// so native tests and the browser lay out identically), generous for proportional fonts.
 fn chars_in(width: f64, size: f64) -> usize {
-    (width / (size * 0.55)).floor().max(8.0) as usize
+    // Bold titles run wider than body text.
+    let em = if size >= TITLE_SIZE { 0.62 } else { 0.55 };
+    (width / (size * em)).floor().max(8.0) as usize
 }
 
 fn text_block(text: &str, x: f64, y: &mut f64, width: f64, size: f64) -> Vec<Line> {

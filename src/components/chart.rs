@@ -6,14 +6,11 @@ use crate::data::DATASET;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 
-/// Phones get a layout drawn for their width, so text stays legible instead of shrinking.
+/// The chart is laid out for the width it gets, so text stays legible on a phone instead of
+/// shrinking with the drawing. (The page's side padding is 2 x 16 px.)
 fn chart_width() -> f64 {
-    let viewport = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1024.0);
-    if viewport < 600.0 {
-        360.0
-    } else {
-        640.0
-    }
+    let page = document().document_element().map_or(1024, |e| e.client_width());
+    f64::from(page - 32).clamp(300.0, 720.0).floor()
 }
 
 #[component]
