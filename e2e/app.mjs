@@ -1,0 +1,125 @@
+// Shared helpers for the explorer's browser tests (views.test.mjs, links.test.mjs):
+// open the app at a link, read what it shows (chart title, table rows, SVG text, notice),
+// wait for the page to settle, and check that it stayed free of errors.
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { launchBrowser, openPage } from './browser.mjs';
+
+export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+
+export const TITLES = {
+  growth: "Year-on-year growth of each sector's headline indicator",
+  trend: 'Shenzhen NEV production, 2021-2024',
+  cities: "NEV production by year: Shenzhen, Shanghai, Xi'an",
+};
+
+/** Serve dist/ under `prefix` and launch Chromium; close() stops both. */
+export async function startApp({ prefix = '/', headers = {} } = {}) {
+  assert.ok(existsSync(`${DIST}index.html`), `no ${DIST}index.html: run scripts/build.sh first`);
+  const server = await startServer({ root: DIST, prefix, headers });
+  const browser = await launchBrowser();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+// Node's HTTP server refuses request lines over 16 KB (431), so a link longer than this
+// never reaches the app through server.mjs. For such links the browser is handed
+// dist/index.html for the document itself; every asset still comes from the server.
+const LONG_URL = 8_000;
+
+/**
+ * Open `url` in a fresh browser context and wait for the chart. `opts` go to openPage
+ * (context options such as permissions), plus `init`: a script run in the page before
+ * the app (context.addInitScript). Returns openPage's result; long URLs (> 8 KB) work too.
+ */
+export async function open(browser, url, { init, ...opts } = {}) {
+  const app = await openPage(browser, 'about:blank', { allowedHost: new URL(url).host, ...opts });
+  if (init) await app.context.addInitScript(init);
+  await app.page.route(
+    (u) => u.href.length > LONG_URL,
+    async (route) => route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: await readFile(`${DIST}index.html`),
+    }),
+  );
+  await app.page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
+  await app.page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+  return app;
+}
+
+/** No console errors and no uncaught exceptions (e.g. a Rust panic) in this page. */
+export function assertNoErrors(app) {
+  assert.deepEqual(app.consoleErrors, [], 'console errors');
+  assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Poll `get` until `ok(value)` holds or `timeout` ms pass; returns the last value. */
+export async function settle(get, ok, timeout = 5_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await get();
+    if (ok(value) || Date.now() > end) return value;
+    await sleep(50);
+  }
+}
+
+export const chartTitle = (page) => page.locator('#chart-title').textContent();
+
+/** Wait for the chart title to be `expected` (or to satisfy a predicate), then assert. */
+export async function expectTitle(page, expected) {
+  const ok = typeof expected === 'function' ? expected : (t) => t === expected;
+  const title = await settle(() => chartTitle(page), ok);
+  assert.ok(ok(title), `chart title: ${JSON.stringify(title)}, expected ${expected}`);
+  return title;
+}
+
+/** The address's query, once it equals `expected` (asserted). '' is the plain address. */
+export async function expectSearch(page, expected) {
+  const search = await settle(() => new URL(page.url()).search, (s) => s === expected);
+  assert.equal(search, expected, `address of ${page.url()}`);
+}
+
+/** The chart table's body rows, each as an array of cell texts. */
+export const tableRows = (page) =>
+  page.$$eval('[data-testid=chart-table] tbody tr', (rows) =>
+    rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+
+/** The table row whose first cells are `firstCells` (e.g. ['2022'] or ['Hefei']). */
+export async function rowStarting(page, ...firstCells) {
+  const rows = await tableRows(page);
+  return rows.find((r) => firstCells.every((c, i) => r[i] === c));
+}
+
+/** All text drawn in the chart's SVG, lines joined by spaces. */
+export const svgText = (page) =>
+  page.$eval('[data-testid=chart] svg', (svg) =>
+    [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' '));
+
+/** Wait for the chart's SVG text to match `re`, then assert it. */
+export async function expectSvg(page, re) {
+  assert.match(await settle(() => svgText(page), (t) => re.test(t)), re);
+}
+
+/** The aria-labels of the mark targets over the chart. */
+export const markLabels = (page) =>
+  page.$$eval('.mark-target', (marks) => marks.map((m) => m.getAttribute('aria-label')));
+
+/** The notice's list items (what the link contained that could not be used). */
+export const noticeItems = (page) =>
+  page.$$eval('[data-testid=ignored-notice] li', (items) => items.map((li) => li.textContent));
+
+export const isPressed = async (page, view) =>
+  (await page.getAttribute(`[data-testid=view-${view}]`, 'aria-pressed')) === 'true';

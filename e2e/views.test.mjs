@@ -1,0 +1,217 @@
+// The three views and every control: the chart title, the table (exactly what is
+// plotted), the notes in the SVG and the mark details follow each change; the address
+// holds the view, a view change is a history entry, and a copied link reproduces the view.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startApp, open, assertNoErrors, TITLES, expectTitle, expectSearch, settle, tableRows,
+  rowStarting, svgText, expectSvg, markLabels, isPressed, chartTitle,
+} from './app.mjs';
+
+describe('views and controls', { timeout: 180_000 }, () => {
+  let env;
+  let base;
+  before(async () => {
+    env = await startApp();
+    base = env.server.url;
+  });
+  after(() => env?.close());
+
+  /** Open the app at `query`, run `body(page)`, then check the page stayed error-free. */
+  async function withPage(query, body, opts) {
+    const app = await open(env.browser, base + query, opts);
+    try {
+      await body(app.page);
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+  }
+
+  it('growth (the default view): three sectors, notes on bases and periods, no scale choice', () =>
+    withPage('', async (page) => {
+      await expectTitle(page, TITLES.growth);
+      assert.ok(await isPressed(page, 'growth'), 'growth button pressed');
+      assert.deepEqual((await tableRows(page)).map((r) => r[3]), ['+21.1%', '+104.2%', '+10.6%']);
+      const svg = await svgText(page);
+      assert.match(svg, /Bases differ/);
+      assert.match(svg, /Periods differ/);
+      assert.ok(!(await page.isVisible('[data-testid=scale-linear]')), 'no scale radios in growth');
+      assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'no base year in growth');
+      assert.equal((await markLabels(page)).length, 3, 'one mark target per bar');
+      await expectSearch(page, '');
+    }));
+
+  it('trend: linear, log, index with a base year, and the alternative 2022 source', () =>
+    withPage('', async (page) => {
+      await page.click('[data-testid=view-trend]');
+      await expectTitle(page, TITLES.trend);
+      await expectSearch(page, '?v=2&view=trend');
+      assert.ok(await isPressed(page, 'trend') && !(await isPressed(page, 'growth')));
+      assert.deepEqual((await tableRows(page)).map((r) => r[0]), ['2021', '2022', '2023', '2024']);
+      assert.equal((await rowStarting(page, '2022'))[1], '848,800 vehicles');
+      await expectSvg(page, /Vehicles produced per year \(linear\)/);
+      assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'base year only with index');
+
+      await page.check('[data-testid=scale-log]');
+      await expectSearch(page, '?v=2&view=trend&scale=log');
+      await expectSvg(page, /Vehicles \(log scale\)/);
+
+      await page.check('[data-testid=scale-index]');
+      await expectSearch(page, '?v=2&view=trend&scale=index');
+      assert.ok(await page.isVisible('[data-testid=base-year]'), 'base year shown with index');
+      await expectSvg(page, /Index, 2021 = 100/);
+      await page.selectOption('[data-testid=base-year]', '2022');
+      await expectSearch(page, '?v=2&view=trend&scale=index&base=2022');
+      await expectSvg(page, /Index, 2022 = 100/);
+      assert.doesNotMatch(await svgText(page), /Index, 2021 = 100/);
+
+      await page.check('[data-testid=alt-source]');
+      await expectSearch(page, '?v=2&view=trend&scale=index&base=2022&alt=hk01');
+      const row = await settle(() => rowStarting(page, '2022'), (r) => r?.[1] === '874,700 vehicles');
+      assert.equal(row[1], '874,700 vehicles', 'alt source plots HK01 for 2022');
+      assert.match(row.at(-1), /HK01/);
+      assert.match(await page.textContent('[data-testid=chart-summary]'), /2022 874,700 vehicles/);
+      assert.ok((await markLabels(page)).some((l) => /2022: 874,700 vehicles/.test(l)), 'mark shows 874,700');
+      assert.ok(!(await markLabels(page)).some((l) => /848,800/.test(l)), 'no mark for 848,800');
+
+      await page.uncheck('[data-testid=alt-source]');
+      await settle(() => rowStarting(page, '2022'), (r) => r?.[1] === '848,800 vehicles');
+      assert.equal((await rowStarting(page, '2022'))[1], '848,800 vehicles');
+      await page.check('[data-testid=scale-linear]');
+      assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'base year hidden again');
+      await expectSvg(page, /\(linear\)/);
+    }));
+
+  it('cities: places on and off, Hefei\'s part year, provinces, log, index refused', () =>
+    withPage('', async (page) => {
+      await page.click('[data-testid=view-cities]');
+      const title = await expectTitle(page, (t) => t.startsWith(TITLES.cities));
+      assert.equal(title, TITLES.cities, 'default places');
+      await expectSearch(page, '?v=2&view=cities');
+      const places = async () => [...new Set((await tableRows(page)).map((r) => r[0]))];
+      assert.deepEqual(await places(), ['Shenzhen', 'Shanghai', "Xi'an"]);
+      assert.ok(await page.isDisabled('[data-testid=scale-index]'), 'index disabled for cities');
+      assert.ok(await page.isVisible('[data-testid=scale-why]'), 'reason shown');
+      assert.match(await page.textContent('[data-testid=scale-why]'), /base year/);
+      assert.ok(!(await page.isVisible('[data-testid=base-year]')));
+
+      await page.check('[data-testid=city-hefei]');
+      await expectTitle(page, `${TITLES.cities}, Hefei`);
+      await expectSearch(page, '?v=2&view=cities&cities=shenzhen~shanghai~xian~hefei');
+      const hefei = await rowStarting(page, 'Hefei');
+      assert.ok(hefei, 'Hefei row');
+      assert.equal(hefei[1], 'Jan-Sep 2024');
+      await expectSvg(page, /Hefei: 2024 covers Jan-Sep 2024 only, not a full year/);
+
+      await page.uncheck('[data-testid=city-shenzhen]');
+      await expectTitle(page, "NEV production by year: Shanghai, Xi'an, Hefei");
+      assert.deepEqual(await places(), ['Shanghai', "Xi'an", 'Hefei']);
+      assert.ok(!(await markLabels(page)).some((l) => l.startsWith('Shenzhen')), 'no Shenzhen marks');
+
+      await page.check('[data-testid=city-guangdong]');
+      await page.check('[data-testid=city-anhui]');
+      await expectTitle(page, (t) => t.endsWith('Guangdong (province), Anhui (province)'));
+      await expectSvg(page, /Guangdong \(province\) is a province, not a city/);
+      assert.equal((await rowStarting(page, 'Anhui (province)'))?.[2], '1,684,000 vehicles');
+
+      await page.check('[data-testid=scale-log]');
+      await expectSearch(page, '?v=2&view=cities&cities=shanghai~xian~hefei~guangdong~anhui&scale=log');
+      await expectSvg(page, /Vehicles \(log scale\)/);
+      assert.equal((await markLabels(page)).length, (await tableRows(page)).length,
+        'one mark target per plotted row');
+    }));
+
+  it('keyboard: Tab reaches the mark targets and each fills the mark detail', () =>
+    withPage('?view=trend', async (page) => {
+      const focused = () => page.evaluate(() => ({
+        isMark: document.activeElement.classList.contains('mark-target'),
+        label: document.activeElement.getAttribute('aria-label'),
+      }));
+      let f;
+      for (let i = 0; i < 30 && !(f = await focused()).isMark; i++) await page.keyboard.press('Tab');
+      assert.ok(f.isMark, 'a mark target is reachable with Tab');
+      const detail = () => page.textContent('[data-testid=mark-detail]');
+      assert.equal(await settle(detail, (d) => d === f.label), f.label);
+      assert.match(f.label, /2021: 299,500 vehicles.*Source: HK01/);
+      await page.keyboard.press('Tab');
+      const next = await focused();
+      assert.ok(next.isMark, 'next Tab stop is the next mark');
+      assert.equal(await settle(detail, (d) => d === next.label), next.label);
+      assert.match(next.label, /2022: 848,800 vehicles.*Source: CnEVPost/);
+
+      await page.locator('.mark-target').last().hover();
+      assert.match(await settle(detail, (d) => /2024/.test(d)), /2024: 2\.94 million vehicles.*Source:/);
+    }));
+
+  it('Back and Forward walk through the views; other changes replace the entry', () =>
+    withPage('', async (page) => {
+      const at = async (view, title, search) => {
+        await expectTitle(page, (t) => t.startsWith(title));
+        await expectSearch(page, search);
+        assert.ok(await isPressed(page, view), `${view} button pressed`);
+      };
+      await page.click('[data-testid=view-trend]');
+      await page.check('[data-testid=scale-log]');
+      await page.click('[data-testid=view-trend]'); // the current view: no new entry
+      await at('trend', TITLES.trend, '?v=2&view=trend&scale=log');
+      await page.click('[data-testid=view-cities]');
+      await page.check('[data-testid=city-hefei]');
+      await at('cities', TITLES.cities, '?v=2&view=cities&cities=shenzhen~shanghai~xian~hefei&scale=log');
+
+      await page.goBack();
+      await at('trend', TITLES.trend, '?v=2&view=trend&scale=log');
+      assert.ok(await page.isChecked('[data-testid=scale-log]'), 'log restored');
+      await page.goBack();
+      await at('growth', TITLES.growth, '');
+      await page.goForward();
+      await at('trend', TITLES.trend, '?v=2&view=trend&scale=log');
+      await page.goForward();
+      await at('cities', `${TITLES.cities}, Hefei`, '?v=2&view=cities&cities=shenzhen~shanghai~xian~hefei&scale=log');
+      assert.ok(await page.isChecked('[data-testid=city-hefei]'), 'Hefei restored');
+      await page.goBack();
+      await page.goBack();
+      await page.goBack();
+      assert.equal(page.url(), 'about:blank', 'only view changes made history entries');
+    }));
+
+  it('a link opened in a fresh browser context shows the same chart', async () => {
+    const setups = {
+      trend: async (page) => {
+        await page.click('[data-testid=view-trend]');
+        await page.check('[data-testid=scale-index]');
+        await page.selectOption('[data-testid=base-year]', '2022');
+        await page.check('[data-testid=alt-source]');
+      },
+      cities: async (page) => {
+        await page.click('[data-testid=view-cities]');
+        await page.check('[data-testid=city-hefei]');
+        await page.uncheck('[data-testid=city-xian]');
+        await page.check('[data-testid=scale-log]');
+      },
+    };
+    for (const [name, setup] of Object.entries(setups)) {
+      let link;
+      let shown;
+      await withPage('', async (page) => {
+        await setup(page);
+        await settle(() => page.url(), (u) => u.includes('&scale='));
+        link = page.url();
+        shown = { title: await chartTitle(page), rows: await tableRows(page), svg: await svgText(page) };
+      });
+      assert.notEqual(new URL(link).search, '', `${name}: the address holds the view`);
+      const app = await open(env.browser, link);
+      try {
+        assert.equal(await chartTitle(app.page), shown.title, `${name}: title`);
+        assert.deepEqual(await tableRows(app.page), shown.rows, `${name}: table rows`);
+        assert.equal(await svgText(app.page), shown.svg, `${name}: chart text`);
+        assert.equal(app.page.url(), link, `${name}: address kept as is`);
+        assert.ok(!(await app.page.isVisible('[data-testid=ignored-notice]')), `${name}: no notice`);
+        assertNoErrors(app);
+      } finally {
+        await app.close();
+      }
+    }
+  });
+});
