@@ -1,16 +1,47 @@
 //! The page: thin components over the pure modules. Nothing here decides which numbers are
 //! shown or how they compare; it only lays out what `data`, `format` and `chart` produce.
 
-use crate::components::{
-    cards::SectorCards, chart::ChartFigure, context::ArticleContext, controls::Controls, notice::{CopyLink, IgnoredNotice}, sources::Sources,
-};
+use crate::components::cards::SectorCards;
+use crate::components::chart::ChartFigure;
+use crate::components::context::ArticleContext;
+use crate::components::controls::Controls;
+use crate::components::notice::IgnoredNotice;
+use crate::components::share::{CopyLink, EmbedSnippet};
+use crate::components::sources::Sources;
 use crate::data::DATASET;
+use crate::url::absolute_address;
+use crate::view_state::ViewState;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let meta = &DATASET.meta;
     let (state, ignored) = crate::url::sync_with_address();
+    // A memo, so the page is rebuilt only when embedding changes, not on every control.
+    let embedded = Memo::new(move |_| state.with(|s| s.embed));
+    move || {
+        if embedded.get() {
+            view! { <EmbeddedChart state=state/> }.into_any()
+        } else {
+            view! { <FullPage state=state ignored=ignored/> }.into_any()
+        }
+    }
+}
+
+/// `embed=1`: the chart with its title and source line, and a link to the full view.
+#[component]
+fn EmbeddedChart(state: RwSignal<ViewState>) -> impl IntoView {
+    let full = move || absolute_address(&ViewState { embed: false, ..state.get() });
+    view! {
+        <main class="embedded">
+            <ChartFigure state=state embedded=true/>
+            <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">"Open the full view, with data table and sources"</a></p>
+        </main>
+    }
+}
+
+#[component]
+fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state::Ignored>>) -> impl IntoView {
+    let meta = &DATASET.meta;
     view! {
         <IgnoredNotice ignored=ignored/>
         <header class="masthead">
@@ -23,7 +54,7 @@ pub fn App() -> impl IntoView {
             <SectorCards/>
             <section class="explore" aria-label="Explore">
                 <Controls state=state/>
-                <CopyLink/>
+                <p class="share"><CopyLink/> " " <EmbedSnippet state=state/></p>
                 <ChartFigure state=state/>
             </section>
             <ArticleContext/>

@@ -57,3 +57,9 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
 pub fn current_address() -> String {
     window().location().href().unwrap_or_default()
 }
+
+/// The absolute address of a state, as a link to share or embed.
+pub fn absolute_address(state: &ViewState) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}", address(&to_query(state)))
+}

@@ -8,8 +8,10 @@ use crate::data::{Entity, Sector};
 /// The URL format's version; `migrate` brings older links up to it.
 pub const FORMAT_VERSION: u32 = 2;
 
-/// Longest query string read at all; a longer one is ignored (and reported) as a whole.
-const MAX_QUERY_LEN: usize = 4096;
+/// Longest value read; no valid value comes near it, so a longer one is reported, not parsed.
+const MAX_VALUE_LEN: usize = 200;
+/// How many parts of a link are read; the rest is reported in one line.
+const MAX_PAIRS: usize = 64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -61,6 +63,8 @@ pub struct ViewState {
     pub base_year: u16,
     /// For the disputed Shenzhen 2022 NEV figure: plot HK01's value instead of CnEVPost's.
     pub alt_source: bool,
+    /// Only the chart, its title and source line, and a link to the full view (for iframes).
+    pub embed: bool,
 }
 
 pub const CITY_CHOICES: [Entity; 6] =
@@ -76,6 +80,7 @@ impl Default for ViewState {
             scale: Scale::Linear,
             base_year: 2021,
             alt_source: false,
+            embed: false,
         }
     }
 }
@@ -106,8 +111,10 @@ fn migrate_v1_to_v2(pairs: Vec<(String, String)>) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A part of a link as the notice shows it: at most 40 characters, control characters
+/// replaced by U+FFFD so they are visible and harmless.
 fn short(text: &str) -> String {
-    let mut s: String = text.chars().filter(|c| !c.is_control()).take(40).collect();
+    let mut s: String = text.chars().take(40).map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect();
     if text.chars().count() > 40 {
         s.push('…');
     }
@@ -168,11 +175,11 @@ fn parse_list<T: Copy + PartialEq>(value: &str, choices: &[T], key_of: impl Fn(T
 pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
     let mut state = ViewState::default();
     let mut ignored = Vec::new();
-    if query.len() > MAX_QUERY_LEN {
-        ignored.push(Ignored { key: "(whole link)".into(), reason: format!("longer than {MAX_QUERY_LEN} characters") });
-        return (state, ignored);
-    }
     let mut pairs = pairs(query, &mut ignored);
+    if pairs.len() > MAX_PAIRS {
+        ignored.push(Ignored { key: format!("({} more parts)", pairs.len() - MAX_PAIRS), reason: format!("only the first {MAX_PAIRS} parts of a link are read") });
+        pairs.truncate(MAX_PAIRS);
+    }
     let version = pairs.iter().find(|(k, _)| k == "v").and_then(|(_, v)| v.parse::<u32>().ok()).unwrap_or(FORMAT_VERSION);
     for step in MIGRATIONS.iter().skip(version.saturating_sub(1) as usize) {
         pairs = step(pairs);
@@ -184,6 +191,10 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
             continue;
         }
         seen.push(key.clone());
+        if value.len() > MAX_VALUE_LEN {
+            ignored.push(Ignored { key: short(&key), reason: format!("value longer than {MAX_VALUE_LEN} characters") });
+            continue;
+        }
         let ok = match key.as_str() {
             "v" => value.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)),
             "view" => View::ALL.into_iter().find(|v| v.key() == value).map(|v| state.view = v).is_some(),
@@ -191,6 +202,13 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
             "cities" => parse_list(&value, &CITY_CHOICES, Entity::key).map(|l| state.cities = l).is_some(),
             "scale" => Scale::ALL.into_iter().find(|s| s.key() == value).map(|s| state.scale = s).is_some(),
             "base" => value.parse::<u16>().ok().filter(|y| BASE_YEARS.contains(y)).map(|y| state.base_year = y).is_some(),
+            "embed" => match value.as_str() {
+                "1" => {
+                    state.embed = true;
+                    true
+                }
+                _ => false,
+            },
             "alt" => match value.as_str() {
                 "hk01" => {
                     state.alt_source = true;
@@ -207,7 +225,21 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
             ignored.push(Ignored { key: short(&key), reason: format!("'{}' is not a valid value", short(&value)) });
         }
     }
+    if let Some(reason) = scale_refusal(state.view, state.scale) {
+        ignored.push(Ignored { key: "scale".into(), reason: reason.into() });
+        state.scale = Scale::Linear;
+    }
     (state, ignored)
+}
+
+/// Why a scale cannot be used in a view, if it cannot. The controls disable such options
+/// with this reason, and a link asking for one gets the linear scale and the reason.
+pub fn scale_refusal(view: View, scale: Scale) -> Option<&'static str> {
+    match (view, scale) {
+        (View::Growth, Scale::Log | Scale::Index) => Some("Growth rates can be zero or negative, and are already relative: no log or index."),
+        (View::Cities, Scale::Index) => Some("Places start in different years, so no common base year exists."),
+        _ => None,
+    }
 }
 
 /// The query string for a state: only what differs from the default, in a fixed order;
@@ -233,6 +265,9 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.alt_source {
         parts.push("alt=hk01".to_string());
+    }
+    if state.embed {
+        parts.push("embed=1".to_string());
     }
     if parts.is_empty() {
         String::new()

@@ -14,7 +14,12 @@ fn chart_width() -> f64 {
 }
 
 #[component]
-pub fn ChartFigure(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn ChartFigure(
+    state: RwSignal<ViewState>,
+    /// Embedded in another page: the chart alone, without summary and table.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
     let width = chart_width();
     let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
     view! {
@@ -24,8 +29,8 @@ pub fn ChartFigure(state: RwSignal<ViewState>) -> impl IntoView {
                 <div class="chart-svg" inner_html=move || spec.with(|s| render_svg(s, width))></div>
                 {move || view! { <MarkTargets spec=spec.get() width=width/> }}
             </div>
-            <p class="summary" data-testid="chart-summary">{move || spec.with(|s| s.summary.clone())}</p>
-            {move || view! { <DataTable spec=spec.get()/> }}
+            <p class="summary" data-testid="chart-summary" class:visually-hidden=embedded>{move || spec.with(|s| s.summary.clone())}</p>
+            {move || (!embedded).then(|| view! { <DataTable spec=spec.get()/> })}
         </figure>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::data::Entity;
 use crate::format;
-use crate::view_state::{Scale, View, ViewState, BASE_YEARS, CITY_CHOICES};
+use crate::view_state::{scale_refusal, Scale, View, ViewState, BASE_YEARS, CITY_CHOICES};
 use leptos::prelude::*;
 
 fn view_label(v: View) -> &'static str {
@@ -11,15 +11,6 @@ fn view_label(v: View) -> &'static str {
         View::Growth => "Growth",
         View::Trend => "Trend",
         View::Cities => "Cities",
-    }
-}
-
-/// Why a scale cannot be used in a view, if it cannot.
-pub fn scale_refusal(view: View, scale: Scale) -> Option<&'static str> {
-    match (view, scale) {
-        (View::Growth, Scale::Log | Scale::Index) => Some("Growth rates can be zero or negative, and are already relative: no log or index."),
-        (View::Cities, Scale::Index) => Some("Places start in different years, so no common base year exists."),
-        _ => None,
     }
 }
 

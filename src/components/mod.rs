@@ -5,4 +5,5 @@ pub mod chart;
 pub mod context;
 pub mod controls;
 pub mod notice;
+pub mod share;
 pub mod sources;

@@ -20,14 +20,20 @@ impl Rng {
 }
 
 fn random_state(rng: &mut Rng) -> ViewState {
-    ViewState {
+    let mut state = ViewState {
         view: View::ALL[rng.below(View::ALL.len())],
         sectors: rng.subset(&Sector::PRIORITY),
         cities: rng.subset(&CITY_CHOICES),
         scale: Scale::ALL[rng.below(Scale::ALL.len())],
         base_year: *BASE_YEARS.start() + rng.below(BASE_YEARS.len()) as u16,
         alt_source: rng.next() % 2 == 0,
+        embed: rng.next() % 2 == 0,
+    };
+    // Only states the app can be in: a view never holds a scale it refuses.
+    if scale_refusal(state.view, state.scale).is_some() {
+        state.scale = Scale::Linear;
     }
+    state
 }
 
 #[test]
@@ -82,7 +88,30 @@ fn each_kind_of_bad_input_falls_back_to_the_default_and_is_reported() {
     assert_eq!(ignored_keys("?%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E=1"), ["<img src=x onerror=alert(1)>"]);
     assert_eq!(ignored_keys("?view=深圳"), ["view"]);
     let long = format!("?view={}", "a".repeat(100_000));
-    assert_eq!(ignored_keys(&long), ["(whole link)"]);
+    assert_eq!(ignored_keys(&long), ["view"]);
+    assert_eq!(ignored_keys("?view=tr%00end"), ["view"]);
+}
+
+#[test]
+fn a_scale_the_view_refuses_falls_back_to_linear_with_the_reason() {
+    let (state, ignored) = parse("?view=cities&scale=index");
+    assert_eq!((state.view, state.scale), (View::Cities, Scale::Linear));
+    assert_eq!(ignored[0].key, "scale");
+    assert!(ignored[0].reason.contains("base year"));
+}
+
+#[test]
+fn control_characters_show_as_replacement_marks() {
+    let (_, ignored) = parse("?ke%07y=1");
+    assert_eq!(ignored[0].key, "ke\u{fffd}y");
+}
+
+#[test]
+fn a_link_with_too_many_parts_is_read_up_to_a_limit() {
+    let query: String = (0..100).map(|i| format!("k{i}=1&")).collect();
+    let (_, ignored) = parse(&query);
+    assert_eq!(ignored.len(), 65);
+    assert!(ignored[0].key.contains("36 more"));
 }
 
 #[test]
@@ -107,7 +136,7 @@ fn reported_keys_are_short_and_free_of_control_characters() {
 #[test]
 fn a_hundred_thousand_random_links_never_panic_and_clean_up_to_a_valid_link() {
     let alphabet: Vec<char> = "?&=~%+abcdefghijklmnopqrstuvwxyz0123456789-_.<>\"'/\\ \u{0}\u{7f}é深%".chars().collect();
-    let words = ["view", "cities", "sectors", "scale", "base", "alt", "v", "trend", "log", "shenzhen", "hk01", "2022", "%2", "%zz"];
+    let words = ["embed", "1", "view", "cities", "sectors", "scale", "base", "alt", "v", "trend", "log", "shenzhen", "hk01", "2022", "%2", "%zz"];
     let mut rng = Rng(42);
     for _ in 0..100_000 {
         let mut query = String::new();
