@@ -51,7 +51,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.ok(await isPressed(page, 'trend') && !(await isPressed(page, 'growth')));
       assert.deepEqual((await tableRows(page)).map((r) => r[0]), ['2021', '2022', '2023', '2024']);
       assert.equal((await rowStarting(page, '2022'))[1], '848,800 vehicles');
-      await expectSvg(page, /Vehicles produced per year \(linear\)/);
+      await expectSvg(page, /By period, linear scale/);
       assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'base year only with index');
 
       await page.check('[data-testid=scale-log]');
@@ -81,7 +81,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.equal((await rowStarting(page, '2022'))[1], '848,800 vehicles');
       await page.check('[data-testid=scale-linear]');
       assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'base year hidden again');
-      await expectSvg(page, /\(linear\)/);
+      await expectSvg(page, /By period, linear scale/);
     }));
 
   it('cities: places on and off, Hefei\'s part year, provinces, log, index refused', () =>

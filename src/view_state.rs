@@ -13,62 +13,64 @@ const MAX_VALUE_LEN: usize = 200;
 /// How many parts of a link are read; the rest is reported in one line.
 const MAX_PAIRS: usize = 64;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Growth,
-    Trend,
-    Cities,
-}
+crate::keyed_enum!(
+    /// What the chart compares.
+    View { Growth = "growth", Scale = "scale", Trend = "trend", Cities = "cities", Ratios = "ratios" }
+);
 
-impl View {
-    pub const ALL: [View; 3] = [View::Growth, View::Trend, View::Cities];
+crate::keyed_enum!(
+    /// The value axis: linear, logarithmic, or an index with the base year = 100.
+    Scale { Linear = "linear", Log = "log", Index = "index" }
+);
 
-    pub fn key(self) -> &'static str {
-        match self {
-            View::Growth => "growth",
-            View::Trend => "trend",
-            View::Cities => "cities",
-        }
+crate::keyed_enum!(
+    /// Figures a view can add to its default ones.
+    Extra { Exports = "exports", Gdp = "gdp", Peers = "peers", Funds = "funds", AiCore = "ai-core" }
+);
+
+crate::keyed_enum!(
+    /// The series of the trend view and the measure of the cities view.
+    MetricChoice {
+        NevProduction = "nev-production",
+        AiOutput = "ai-output",
+        Gdp = "gdp",
+        NewThreeExports = "new-three-exports",
+        BioVa = "bio-va",
     }
-}
+);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scale {
-    Linear,
-    Log,
-    /// Base year = 100.
-    Index,
-}
+crate::keyed_enum!(
+    /// The currency of yuan figures.
+    Currency { Cny = "cny", Usd = "usd" }
+);
 
-impl Scale {
-    pub const ALL: [Scale; 3] = [Scale::Linear, Scale::Log, Scale::Index];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Scale::Linear => "linear",
-            Scale::Log => "log",
-            Scale::Index => "index",
-        }
-    }
-}
+crate::keyed_enum!(
+    /// The unit money axes are written in; `Auto` picks from the values.
+    Magnitude { Auto = "auto", Million = "m", Billion = "bn", Trillion = "tn" }
+);
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewState {
     pub view: View,
-    /// Sectors shown, in the app's fixed order.
+    /// Sectors shown (growth and scale views), in the app's fixed order.
     pub sectors: Vec<Sector>,
-    /// Cities compared in the cities view, in the app's fixed order.
+    /// Figures added to the view's default ones, in the app's fixed order.
+    pub extras: Vec<Extra>,
+    pub metric: MetricChoice,
+    /// Places compared in the cities view, in the app's fixed order.
     pub cities: Vec<Entity>,
     pub scale: Scale,
     pub base_year: u16,
+    pub currency: Currency,
+    pub magnitude: Magnitude,
     /// For the disputed Shenzhen 2022 NEV figure: plot HK01's value instead of CnEVPost's.
     pub alt_source: bool,
     /// Only the chart, its title and source line, and a link to the full view (for iframes).
     pub embed: bool,
 }
 
-pub const CITY_CHOICES: [Entity; 6] =
-    [Entity::Shenzhen, Entity::Shanghai, Entity::Xian, Entity::Hefei, Entity::Guangdong, Entity::Anhui];
+pub const CITY_CHOICES: [Entity; 7] =
+    [Entity::Shenzhen, Entity::Shanghai, Entity::Beijing, Entity::Xian, Entity::Hefei, Entity::Guangdong, Entity::Anhui];
 pub const BASE_YEARS: std::ops::RangeInclusive<u16> = 2021..=2023;
 
 impl Default for ViewState {
@@ -76,13 +78,88 @@ impl Default for ViewState {
         ViewState {
             view: View::Growth,
             sectors: Sector::PRIORITY.to_vec(),
+            extras: Vec::new(),
+            metric: MetricChoice::NevProduction,
             cities: vec![Entity::Shenzhen, Entity::Shanghai, Entity::Xian],
             scale: Scale::Linear,
             base_year: 2021,
+            currency: Currency::Cny,
+            magnitude: Magnitude::Auto,
             alt_source: false,
             embed: false,
         }
     }
+}
+
+/// Which extras a view offers.
+pub fn extras_for(view: View) -> &'static [Extra] {
+    match view {
+        View::Growth => &[Extra::Exports, Extra::Gdp, Extra::Peers],
+        View::Scale => &[Extra::Funds, Extra::AiCore, Extra::Gdp, Extra::Exports],
+        _ => &[],
+    }
+}
+
+/// Which metrics a view offers (the first is its default).
+pub fn metrics_for(view: View) -> &'static [MetricChoice] {
+    match view {
+        View::Trend => &[MetricChoice::NevProduction, MetricChoice::Gdp, MetricChoice::NewThreeExports, MetricChoice::BioVa],
+        View::Cities => &[MetricChoice::NevProduction, MetricChoice::AiOutput],
+        _ => &[MetricChoice::NevProduction],
+    }
+}
+
+/// The places that have data for a metric in the cities view.
+pub fn cities_for(metric: MetricChoice) -> &'static [Entity] {
+    match metric {
+        MetricChoice::AiOutput => &[Entity::Shenzhen, Entity::Shanghai, Entity::Beijing],
+        _ => &[Entity::Shenzhen, Entity::Shanghai, Entity::Xian, Entity::Hefei, Entity::Guangdong, Entity::Anhui],
+    }
+}
+
+/// Why a scale cannot be used in a view, if it cannot. The controls disable such options
+/// with this reason, and a link asking for one gets the linear scale and the reason.
+pub fn scale_refusal(view: View, scale: Scale) -> Option<&'static str> {
+    match (view, scale) {
+        (_, Scale::Linear) => None,
+        (View::Growth | View::Ratios, _) => Some("Growth rates and ratios can be zero or negative and are already relative: no log or index."),
+        (View::Scale, Scale::Index) => Some("The figures cover different periods, so no common base year exists."),
+        (View::Cities, Scale::Index) => Some("Places start in different years, so no common base year exists."),
+        _ => None,
+    }
+}
+
+/// Brings a state the controls or a link produced into one the app can show: settings a
+/// view does not offer fall back to the default, each with the reason.
+pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
+    let mut ignored = Vec::new();
+    if let Some(reason) = scale_refusal(state.view, state.scale) {
+        ignored.push(Ignored { key: "scale".into(), reason: reason.into() });
+        state.scale = Scale::Linear;
+    }
+    let offered = extras_for(state.view);
+    if state.extras.iter().any(|e| !offered.contains(e)) {
+        ignored.push(Ignored { key: "extra".into(), reason: format!("the {} view does not offer all of these", state.view.key()) });
+        state.extras.retain(|e| offered.contains(e));
+    }
+    let metrics = metrics_for(state.view);
+    if !metrics.contains(&state.metric) {
+        if metrics.len() > 1 {
+            ignored.push(Ignored { key: "metric".into(), reason: format!("the {} view does not offer {}", state.view.key(), state.metric.key()) });
+        }
+        state.metric = metrics[0];
+    }
+    if state.view == View::Cities {
+        let available = cities_for(state.metric);
+        if state.cities.iter().any(|c| !available.contains(c)) {
+            ignored.push(Ignored { key: "cities".into(), reason: format!("not every place has {} data", state.metric.key()) });
+            state.cities.retain(|c| available.contains(c));
+        }
+        if state.cities.is_empty() {
+            state.cities = available.to_vec();
+        }
+    }
+    ignored
 }
 
 /// A part of a link that was not used, and why; shown to the user in a notice.
@@ -161,6 +238,7 @@ fn pairs(query: &str, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
     out
 }
 
+/// A non-empty `~`-separated list of known keys.
 fn parse_list<T: Copy + PartialEq>(value: &str, choices: &[T], key_of: impl Fn(T) -> &'static str) -> Option<Vec<T>> {
     let wanted: Vec<&str> = value.split('~').collect();
     if wanted.iter().any(|w| !choices.iter().any(|c| key_of(*c) == *w)) {
@@ -197,10 +275,14 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
         }
         let ok = match key.as_str() {
             "v" => value.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)),
-            "view" => View::ALL.into_iter().find(|v| v.key() == value).map(|v| state.view = v).is_some(),
+            "view" => View::parse(&value).map(|v| state.view = v).is_some(),
             "sectors" => parse_list(&value, &Sector::PRIORITY, Sector::key).map(|l| state.sectors = l).is_some(),
+            "extra" => parse_list(&value, Extra::ALL, Extra::key).map(|l| state.extras = l).is_some(),
+            "metric" => MetricChoice::parse(&value).map(|m| state.metric = m).is_some(),
             "cities" => parse_list(&value, &CITY_CHOICES, Entity::key).map(|l| state.cities = l).is_some(),
-            "scale" => Scale::ALL.into_iter().find(|s| s.key() == value).map(|s| state.scale = s).is_some(),
+            "scale" => Scale::parse(&value).map(|s| state.scale = s).is_some(),
+            "cur" => Currency::parse(&value).map(|c| state.currency = c).is_some(),
+            "mag" => Magnitude::parse(&value).map(|m| state.magnitude = m).is_some(),
             "base" => value.parse::<u16>().ok().filter(|y| BASE_YEARS.contains(y)).map(|y| state.base_year = y).is_some(),
             "embed" => match value.as_str() {
                 "1" => {
@@ -225,21 +307,8 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
             ignored.push(Ignored { key: short(&key), reason: format!("'{}' is not a valid value", short(&value)) });
         }
     }
-    if let Some(reason) = scale_refusal(state.view, state.scale) {
-        ignored.push(Ignored { key: "scale".into(), reason: reason.into() });
-        state.scale = Scale::Linear;
-    }
+    ignored.extend(normalize(&mut state));
     (state, ignored)
-}
-
-/// Why a scale cannot be used in a view, if it cannot. The controls disable such options
-/// with this reason, and a link asking for one gets the linear scale and the reason.
-pub fn scale_refusal(view: View, scale: Scale) -> Option<&'static str> {
-    match (view, scale) {
-        (View::Growth, Scale::Log | Scale::Index) => Some("Growth rates can be zero or negative, and are already relative: no log or index."),
-        (View::Cities, Scale::Index) => Some("Places start in different years, so no common base year exists."),
-        _ => None,
-    }
 }
 
 /// The query string for a state: only what differs from the default, in a fixed order;
@@ -254,6 +323,12 @@ pub fn to_query(state: &ViewState) -> String {
     if state.sectors != d.sectors {
         parts.push(format!("sectors={}", join(state.sectors.iter().map(|s| s.key()).collect())));
     }
+    if state.extras != d.extras {
+        parts.push(format!("extra={}", join(state.extras.iter().map(|e| e.key()).collect())));
+    }
+    if state.metric != d.metric {
+        parts.push(format!("metric={}", state.metric.key()));
+    }
     if state.cities != d.cities {
         parts.push(format!("cities={}", join(state.cities.iter().map(|c| c.key()).collect())));
     }
@@ -262,6 +337,12 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.base_year != d.base_year {
         parts.push(format!("base={}", state.base_year));
+    }
+    if state.currency != d.currency {
+        parts.push(format!("cur={}", state.currency.key()));
+    }
+    if state.magnitude != d.magnitude {
+        parts.push(format!("mag={}", state.magnitude.key()));
     }
     if state.alt_source {
         parts.push("alt=hk01".to_string());

@@ -18,19 +18,19 @@ fn check(name: &str, svg: &str) {
 
 #[test]
 fn headline_growth_chart_matches_its_snapshot() {
-    let svg = render_svg(&growth::headline_growth(&DATASET), 640.0);
+    let svg = render_svg(&growth::headline_growth(&DATASET, &Default::default()), 640.0);
     assert!(svg.contains("<title id=\"chart-title\">Year-on-year growth"));
     check("growth-640", &svg);
 }
 
 #[test]
 fn headline_growth_chart_at_phone_width_matches_its_snapshot() {
-    check("growth-360", &render_svg(&growth::headline_growth(&DATASET), 360.0));
+    check("growth-360", &render_svg(&growth::headline_growth(&DATASET, &Default::default()), 360.0));
 }
 
 #[test]
 fn rendering_is_deterministic() {
-    let spec = growth::headline_growth(&DATASET);
+    let spec = growth::headline_growth(&DATASET, &Default::default());
     assert_eq!(render_svg(&spec, 640.0), render_svg(&spec, 640.0));
 }
 
@@ -38,15 +38,26 @@ fn rendering_is_deterministic() {
 #[test]
 fn every_view_matches_its_snapshots_in_two_settings() {
     let links = [
+        ("growth-extras", "?extra=exports~gdp~peers"),
+        ("growth-nev-only", "?sectors=nev&extra=peers"),
+        ("scale-default", "?view=scale"),
+        ("scale-usd-funds-log", "?view=scale&extra=funds~ai-core~gdp&cur=usd&scale=log"),
+        ("ratios", "?view=ratios"),
+        ("ratios-narrow", "?view=ratios&embed=1"),
         ("trend-linear", "?view=trend"),
+        ("trend-bio-va", "?view=trend&metric=bio-va"),
+        ("trend-new-three-usd-bn", "?view=trend&metric=new-three-exports&cur=usd&mag=bn"),
+        ("trend-gdp-index", "?view=trend&metric=gdp&scale=index&base=2022"),
         ("trend-log-hk01", "?view=trend&scale=log&alt=hk01"),
         ("trend-index-2022", "?view=trend&scale=index&base=2022"),
         ("cities-default", "?view=cities"),
         ("cities-log-provinces", "?view=cities&scale=log&cities=shenzhen~hefei~guangdong~anhui"),
+        ("cities-ai-output", "?view=cities&metric=ai-output&cities=shenzhen~shanghai~beijing"),
     ];
     for (name, link) in links {
         let (state, ignored) = parse(link);
         assert!(ignored.is_empty(), "{link}");
-        check(name, &render_svg(&spec_for(&DATASET, &state), 640.0));
+        let width = if name.ends_with("narrow") { 360.0 } else { 640.0 };
+        check(name, &render_svg(&spec_for(&DATASET, &state), width));
     }
 }

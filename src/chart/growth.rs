@@ -1,95 +1,75 @@
-//! The growth comparison: each priority sector's headline indicator, year-on-year, as the
-//! article states it. Growth rates are the one thing the three headlines can share an axis
-//! for, and even then their bases and periods differ, which the chart says.
+//! The growth comparison: each chosen sector's headline indicator year on year, as the
+//! article states it, plus growth figures the user adds (exports, GDP, peer places). Growth
+//! rates are the one thing these can share an axis for, and even then their bases and
+//! periods differ: every bar is labelled with both, and the notes say so.
 
+use super::cities::city_color;
+use super::describe::{citation, detail};
 use super::spec::*;
-use crate::data::{Dataset, Figure, Sector};
+use crate::data::{Dataset, Entity, Figure, Qualifier};
 use crate::format;
+use crate::view_state::{Extra, ViewState};
 
-/// Where a figure comes from, in a line: "Xinhua, 2024-10-26".
-pub fn citation(f: &Figure) -> String {
-    match f.published {
-        Some(date) => format!("{}, {date}", f.source),
-        None => f.source.to_string(),
+/// The figures an extra adds to the growth view.
+fn extra_ids(extra: Extra) -> &'static [&'static str] {
+    match extra {
+        Extra::Exports => &["sz-nev-exports-2024h1", "sz-newthree-exports-2024"],
+        Extra::Gdp => &["sz-gdp-2024"],
+        Extra::Peers => &["gd-nev-prod-2023", "ah-nev-prod-2024", "hf-nev-prod-2024q1q3", "cn-ai-core-2023"],
+        Extra::Funds | Extra::AiCore => &[],
     }
 }
 
-/// Everything about one plotted figure, for hover, focus and screen readers.
-pub fn detail(data: &Dataset, f: &Figure) -> String {
-    let metric = data.metric_of(f);
-    let mut text = format!(
-        "{} {}, {}: {} ({}).",
-        format::entity(f.entity),
-        metric.label.en,
-        format::period(f.period),
-        format::figure_value(f, metric.unit),
-        format::basis(metric.basis),
-    );
-    if let Some(g) = f.yoy_pct {
-        text.push_str(&format!(" Growth {} year on year.", format::growth(g)));
+fn color_of(data: &Dataset, f: &Figure) -> Rgb {
+    match f.entity {
+        Entity::Shenzhen => sector_color(data.metric_of(f).sector),
+        other => city_color(other),
     }
-    if let Some(w) = f.wording {
-        text.push_str(&format!(" Source wording: '{w}'."));
-    }
-    text.push_str(&format!(" Source: {} (grade {}).", citation(f), f.grade.key()));
-    text
 }
 
-pub fn headline_growth(data: &Dataset) -> ChartSpec {
-    let headlines: Vec<(Sector, &'static Figure)> =
-        Sector::PRIORITY.into_iter().filter_map(|s| data.headline(s).map(|f| (s, f))).collect();
-    let plotted: Vec<(Sector, &'static Figure, f64)> =
-        headlines.iter().filter_map(|&(s, f)| f.yoy_pct.map(|g| (s, f, g))).collect();
+pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let mut figures: Vec<&'static Figure> = state.sectors.iter().filter_map(|s| data.headline(*s)).collect();
+    figures.extend(state.extras.iter().flat_map(|e| extra_ids(*e)).filter_map(|id| data.figure(id)));
+    let plotted: Vec<(&'static Figure, f64)> = figures.iter().filter_map(|f| f.yoy_pct.map(|g| (*f, g))).collect();
 
+    let name = |f: &Figure| match f.entity {
+        Entity::Shenzhen if f.headline => format::sector_short(data.metric_of(f).sector).to_string(),
+        Entity::Shenzhen => data.metric_of(f).label.en.to_string(),
+        other => format!("{} {}", format::entity(other), data.metric_of(f).label.en),
+    };
     let categories = plotted
         .iter()
-        .map(|(s, f, _)| {
-            let metric = data.metric_of(f);
-            vec![format::sector_short(*s).to_string(), format!("{}, {}", format::basis(metric.basis), format::period(f.period))]
-        })
+        .map(|(f, _)| vec![name(f), format!("{}, {}", format::basis(data.metric_of(f).basis), format::period(f.period))])
         .collect();
     let marks = plotted
         .iter()
         .enumerate()
-        .map(|(i, (s, f, g))| Mark {
-            kind: MarkKind::Bar,
-            series: i,
-            category: i,
-            value: *g,
-            color: sector_color(*s),
-            style: MarkStyle::Solid,
-            open_ended: false,
-            label: format::growth(*g),
-            detail: detail(data, f),
-        })
+        .map(|(i, (f, g))| Mark::bar(i, *g, color_of(data, f), format::growth(*g), detail(data, f)).in_series(i))
         .collect();
-    let domain = zero_based_domain(plotted.iter().map(|p| p.2));
-    let ticks = nice_ticks(domain.0, domain.1, 5).into_iter().map(|v| Tick { value: v, label: format!("{}%", format::number(v, 1)) }).collect();
+    let values: Vec<f64> = plotted.iter().map(|p| p.1).collect();
+    let (domain, ticks) = value_axis(&values, false, |v| format!("{}%", format::number(v, 1)));
 
-    let bases: Vec<String> = plotted
-        .iter()
-        .map(|(_, f, _)| format!("{} ({})", data.metric_of(f).label.en, format::period(f.period)))
-        .collect();
     let mut notes = vec![
-        "Bases differ: vehicles produced (a volume), AI output value (gross output) and biomedical value added are different quantities; only their growth rates share this axis.".to_string(),
-        "Periods differ: NEV and AI compare 2023 with 2022; biomedicine compares the first half of 2024 with the first half of 2023.".to_string(),
+        "Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.".to_string(),
     ];
-    for (_, f) in &headlines {
-        if f.qualifier == crate::data::Qualifier::LowerBound {
-            notes.push(format!(
-                "The level behind {} is a lower bound ('{}'); the stated growth rate is the source's own.",
-                data.metric_of(f).label.en,
-                f.wording.unwrap_or("more than")
-            ));
+    if plotted.iter().any(|(f, _)| !f.period.is_full_year()) {
+        notes.push("Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.".to_string());
+    }
+    for (f, _) in &plotted {
+        if f.qualifier == Qualifier::LowerBound {
+            notes.push(format!("The level behind {} is a lower bound ('{}'); the stated growth rate is the source's own.", name(f), f.wording.unwrap_or("more than")));
+        }
+        if let Some(note) = f.note.filter(|_| !f.headline) {
+            notes.push(format!("{}: {note}", name(f)));
         }
     }
     let table = plotted
         .iter()
-        .map(|(s, f, g)| {
+        .map(|(f, g)| {
             let metric = data.metric_of(f);
             TableRow {
                 cells: vec![
-                    format::sector_short(*s).to_string(),
+                    name(f),
                     metric.label.en.to_string(),
                     format::figure_value(f, metric.unit),
                     format::growth(*g),
@@ -102,35 +82,28 @@ pub fn headline_growth(data: &Dataset) -> ChartSpec {
         })
         .collect();
     let summary = format!(
-        "Bar chart of year-on-year growth of the three priority sectors' headline indicators: {}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
-        plotted
-            .iter()
-            .zip(&bases)
-            .map(|((_, _, g), b)| format!("{b} {}", format::growth(*g)))
-            .collect::<Vec<_>>()
-            .join("; ")
+        "Bar chart of year-on-year growth: {}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
+        plotted.iter().map(|(f, g)| format!("{} ({}) {}", name(f), format::period(f.period), format::growth(*g))).collect::<Vec<_>>().join("; ")
     );
-    let mut sources: Vec<String> = plotted.iter().map(|(_, f, _)| citation(f)).collect();
+    let mut sources: Vec<String> = plotted.iter().map(|(f, _)| citation(f)).collect();
     sources.dedup();
+    let headline_only = state.extras.is_empty();
     ChartSpec {
-        title: "Year-on-year growth of each sector's headline indicator".to_string(),
-        subtitle: "Shenzhen, as stated by the source; bases and periods differ".to_string(),
-        panels: vec![Panel {
-            title: String::new(),
-            axis_label: "Growth on a year earlier (%)".to_string(),
-            domain,
-            log: false,
-            ticks,
-            categories,
-            marks,
-        }],
-        legend: plotted
+        title: if headline_only {
+            "Year-on-year growth of each sector's headline indicator".to_string()
+        } else {
+            "Year-on-year growth: headline indicators and added figures".to_string()
+        },
+        subtitle: "As stated by the sources; bases and periods differ".to_string(),
+        panels: vec![Panel { title: String::new(), axis_label: "Growth on a year earlier (%)".to_string(), domain, log: false, ticks, categories, marks }],
+        legend: state
+            .sectors
             .iter()
-            .map(|(s, _, _)| LegendEntry { label: format::sector(*s).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
+            .map(|s| LegendEntry { label: format::sector(*s).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
             .collect(),
         notes,
         source_line: format!("Source: {}", sources.join("; ")),
-        table_head: ["Sector", "Indicator", "Level", "Growth", "Period", "Basis", "Source"].map(String::from).to_vec(),
+        table_head: ["Indicator", "Measure", "Level", "Growth", "Period", "Basis", "Source"].map(String::from).to_vec(),
         table,
         summary,
     }
@@ -139,11 +112,15 @@ pub fn headline_growth(data: &Dataset) -> ChartSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::DATASET;
+    use crate::data::{Sector, DATASET};
+
+    fn default_spec() -> ChartSpec {
+        headline_growth(&DATASET, &ViewState::default())
+    }
 
     #[test]
     fn the_three_headline_growth_rates_are_plotted_in_sector_order() {
-        let spec = headline_growth(&DATASET);
+        let spec = default_spec();
         let values: Vec<f64> = spec.panels[0].marks.iter().map(|m| m.value).collect();
         assert_eq!(values, vec![21.1, 104.2, 10.6]);
         assert_eq!(spec.panels[0].categories[2], vec!["Biomedicine", "value added, H1 2024"]);
@@ -151,19 +128,31 @@ mod tests {
 
     #[test]
     fn the_chart_says_bases_and_periods_differ() {
-        let spec = headline_growth(&DATASET);
+        let spec = default_spec();
         assert!(spec.subtitle.contains("bases and periods differ"));
-        assert!(spec.notes.iter().any(|n| n.contains("first half of 2024")));
+        assert!(spec.notes.iter().any(|n| n.contains("part of a year")));
         assert!(spec.notes.iter().any(|n| n.contains("lower bound")));
     }
 
     #[test]
     fn every_mark_carries_value_period_basis_and_source() {
-        for m in headline_growth(&DATASET).panels[0].marks.iter() {
-            assert!(m.detail.contains("Source: Xinhua"), "{}", m.detail);
-            assert!(m.detail.contains("year on year"));
+        let spec = default_spec();
+        for m in &spec.panels[0].marks {
+            assert!(m.detail.contains("Source: Xinhua") && m.detail.contains("year on year"), "{}", m.detail);
         }
-        let nev = &headline_growth(&DATASET).panels[0].marks[1];
+        let nev = &spec.panels[0].marks[1];
         assert!(nev.detail.contains("> 1.73 million vehicles") && nev.detail.contains("volume"), "{}", nev.detail);
+    }
+
+    #[test]
+    fn extras_add_labelled_bars_and_sectors_can_be_left_out() {
+        let state = ViewState { sectors: vec![Sector::Nev], extras: vec![Extra::Gdp, Extra::Peers], ..Default::default() };
+        let spec = headline_growth(&DATASET, &state);
+        let names: Vec<&str> = spec.panels[0].categories.iter().map(|c| c[0].as_str()).collect();
+        assert_eq!(names[0], "NEV");
+        assert!(names.contains(&"GDP") && names.contains(&"Hefei NEV production"), "{names:?}");
+        assert!(spec.panels[0].categories.iter().any(|c| c[1] == "volume (vehicles), Jan-Sep 2024"));
+        assert!(spec.notes.iter().any(|n| n.contains("A province, not a city")));
+        assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
     }
 }

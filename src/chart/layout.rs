@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn bars_rise_from_zero_to_their_value() {
-        let spec = super::super::growth::headline_growth(&crate::data::DATASET);
+        let spec = super::super::growth::headline_growth(&crate::data::DATASET, &Default::default());
         let g = layout(&spec, 640.0);
         let p = &g.panels[0];
         let (ai, nev) = (p.marks[0], p.marks[1]);

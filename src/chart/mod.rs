@@ -2,9 +2,12 @@
 //! (`spec`, one builder per view), laid out in pixels (`layout`), drawn by plotters (`render`).
 
 pub mod cities;
+pub mod describe;
 pub mod growth;
 pub mod layout;
+pub mod ratios;
 pub mod render;
+pub mod scale;
 pub mod spec;
 pub mod trend;
 
@@ -17,8 +20,25 @@ use crate::view_state::{View, ViewState};
 /// exports use, so they always show the same thing.
 pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
     match state.view {
-        View::Growth => growth::headline_growth(data),
+        View::Growth => growth::headline_growth(data, state),
+        View::Scale => scale::scale(data, state),
         View::Trend => trend::trend(data, state),
         View::Cities => cities::cities(data, state),
+        View::Ratios => ratios::ratios_view(data),
+    }
+}
+
+/// A chart with nothing to plot, saying why.
+pub fn empty_spec(why: &str) -> ChartSpec {
+    ChartSpec {
+        title: why.to_string(),
+        subtitle: String::new(),
+        panels: vec![],
+        legend: vec![],
+        notes: vec![],
+        source_line: String::new(),
+        table_head: vec![],
+        table: vec![],
+        summary: why.to_string(),
     }
 }

@@ -2,7 +2,7 @@
 //! dataset with no DOM and no plotters, so tests read it directly, and the one rendering
 //! module (render.rs) only draws it.
 
-use crate::data::{Figure, Sector};
+use crate::data::{Figure, Qualifier, Sector};
 
 /// A colour as red, green, blue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,6 +63,43 @@ pub struct Mark {
     pub detail: String,
 }
 
+impl Mark {
+    /// A solid bar; the builder methods below adjust it.
+    pub fn bar(category: usize, value: f64, color: Rgb, label: String, detail: String) -> Mark {
+        Mark { kind: MarkKind::Bar, series: 0, category, value, color, style: MarkStyle::Solid, open_ended: false, label, detail }
+    }
+
+    /// Drawn the way the figure is qualified: targets outlined, derived values pale, lower
+    /// bounds open-ended.
+    pub fn qualified_by(mut self, f: &Figure) -> Mark {
+        self.style = match f.qualifier {
+            Qualifier::Target => MarkStyle::Outline,
+            Qualifier::Derived => MarkStyle::Derived,
+            _ => self.style,
+        };
+        self.open_ended = f.qualifier == Qualifier::LowerBound;
+        self
+    }
+
+    pub fn styled(mut self, style: MarkStyle) -> Mark {
+        self.style = style;
+        self
+    }
+
+    pub fn in_series(mut self, series: usize) -> Mark {
+        self.series = series;
+        self
+    }
+
+    /// Dots instead of bars (log scales).
+    pub fn dots_if(mut self, dots: bool) -> Mark {
+        if dots {
+            self.kind = MarkKind::Dot;
+        }
+        self
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick {
     pub value: f64,
@@ -91,11 +128,23 @@ pub struct LegendEntry {
     pub style: MarkStyle,
 }
 
-/// One row of the data table under the chart: exactly what is plotted.
+/// One row of the data table under the chart: exactly what is plotted, and the figure it
+/// comes from (for a derived value, the figure it is derived from).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TableRow {
     pub cells: Vec<String>,
     pub figure: &'static Figure,
+}
+
+/// Ticks for a panel: a zero-based linear domain, or a log one for dots.
+pub fn value_axis(values: &[f64], log: bool, label: impl Fn(f64) -> String) -> ((f64, f64), Vec<Tick>) {
+    let (domain, ticks) = if log {
+        log_domain_and_ticks(values.iter().copied())
+    } else {
+        let d = zero_based_domain(values.iter().copied());
+        (d, nice_ticks(d.0, d.1, 5))
+    };
+    (domain, ticks.into_iter().map(|v| Tick { value: v, label: label(v) }).collect())
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,14 +1,17 @@
-//! The trend view: Shenzhen's NEV production by year, on a linear, log or index scale,
-//! with the computed growth of every step and the stated rate beside it.
+//! The trend view: one of Shenzhen's series by period (NEV production, GDP, 'new three'
+//! exports, biomedical value added), on a linear, log or index scale. Computed growth is shown
+//! for each step between like periods; values derived from a stated growth rate are drawn
+//! pale, with their formula; periods of different kinds are flagged, never joined by a rate.
 
-use super::growth::{citation, detail};
+use super::describe::{citation, detail, money_axis, money_label};
 use super::spec::*;
+use crate::compare::axes::same_period_kind;
+use crate::compare::derived::{prior_values, refusal};
+use crate::compare::money::rates_note;
 use crate::compare::series::{index, series, step_growth, SourceChoice};
-use crate::data::{Dataset, Entity, Sector};
+use crate::data::{Dataset, Entity, Figure, Period, Unit};
 use crate::format;
 use crate::view_state::{Scale, ViewState};
-
-pub const METRIC: &str = "nev-production";
 
 /// Tick labels for vehicle counts: "1.5 m", "0.2 m"; grouped digits below 100,000.
 pub fn vehicle_tick(v: f64) -> String {
@@ -24,104 +27,158 @@ fn round1(g: f64) -> f64 {
     (g * 10.0).round() / 10.0
 }
 
-fn choice(state: &ViewState) -> SourceChoice {
-    if state.alt_source {
-        SourceChoice::Alternative
-    } else {
-        SourceChoice::Consistent
+/// One point of the trend: a published figure or a value derived from one.
+struct Point {
+    period: Period,
+    value: f64,
+    figure: &'static Figure,
+    formula: Option<String>,
+}
+
+fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
+    let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
+    let published = series(data, Entity::Shenzhen, state.metric.key(), choice);
+    let mut pts: Vec<Point> = published.iter().map(|f| Point { period: f.period, value: f.value, figure: f, formula: None }).collect();
+    for d in prior_values(data, &published) {
+        pts.push(Point { period: d.period, value: d.value, figure: d.from, formula: Some(d.formula) });
     }
+    // Chronological; within a year a half comes before the full year it is part of.
+    pts.sort_by_key(|p| (p.period.year(), p.period.is_full_year()));
+    pts
 }
 
 pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
-    let figures = series(data, Entity::Shenzhen, METRIC, choice(state));
-    let raw: Vec<f64> = figures.iter().map(|f| f.value).collect();
-    let base = figures.iter().position(|f| f.period.year() == state.base_year).unwrap_or(0);
-    let (values, axis_label, scale_note) = match state.scale {
-        Scale::Index => (
-            index(&raw, base).unwrap_or_else(|| raw.clone()),
-            format!("Index, {} = 100", figures.get(base).map_or(String::new(), |f| format::period(f.period))),
-            Some(format!("Index: each year's production divided by {}'s, times 100.", figures.get(base).map_or(String::new(), |f| format::period(f.period)))),
-        ),
-        Scale::Log => (raw.clone(), "Vehicles (log scale)".to_string(), Some("Log scale: equal steps up mean equal growth rates.".to_string())),
-        Scale::Linear => (raw.clone(), "Vehicles".to_string(), None),
+    let pts = points(data, state);
+    let Some(first) = pts.first() else {
+        return super::empty_spec("No data for this series.");
     };
-    let color = sector_color(Sector::Nev);
-    let kind = if state.scale == Scale::Log { MarkKind::Dot } else { MarkKind::Bar };
-    let marks = figures
+    let metric = data.metric_of(first.figure);
+    let money = metric.unit == Unit::Cny;
+    let mut notes = Vec::new();
+    let (raw, unit_words, divisor) = if money {
+        let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
+        let axis = money_axis(data, &pairs, state.currency, state.magnitude);
+        notes.extend(axis.refusals.iter().cloned());
+        notes.extend(rates_note(&axis.rates));
+        (axis.values, axis.words, axis.divisor)
+    } else {
+        (pts.iter().map(|p| p.value).collect::<Vec<_>>(), "Vehicles".to_string(), 1.0)
+    };
+    let base = pts.iter().position(|p| p.period == Period::Year(state.base_year)).unwrap_or(0);
+    let base_name = format::period(pts[base].period);
+    let (values, axis_label) = match state.scale {
+        Scale::Index => (index(&raw, base).unwrap_or_else(|| raw.clone()), format!("Index, {base_name} = 100")),
+        Scale::Log => (raw.clone(), format!("{unit_words} (log scale)")),
+        Scale::Linear => (raw.clone(), unit_words.clone()),
+    };
+    if state.scale == Scale::Index {
+        if pts[base].period != Period::Year(state.base_year) {
+            notes.push(format!("No {} value in this series: the index starts at {base_name} instead.", state.base_year));
+        }
+        notes.push(format!("Index: each value divided by {base_name}'s, times 100."));
+    }
+    if state.scale == Scale::Log {
+        notes.push("Log scale: equal steps up mean equal growth rates.".to_string());
+    }
+    let growth_at = |i: usize| -> Option<f64> {
+        let prev = i.checked_sub(1)?;
+        let (a, b) = (&pts[prev], &pts[i]);
+        (same_period_kind(a.period, b.period) && b.period.year() == a.period.year() + 1).then(|| step_growth(raw[prev], raw[i])).flatten()
+    };
+    let color = sector_color(metric.sector);
+    let tick = |v: f64| match (state.scale, money) {
+        (Scale::Index, _) => format::number(v, 0),
+        (_, true) => money_label(v, divisor),
+        _ => vehicle_tick(v),
+    };
+    let marks = pts
         .iter()
         .zip(&values)
         .enumerate()
-        .map(|(i, (f, v))| {
-            let computed = i.checked_sub(1).and_then(|p| step_growth(raw[p], raw[i]));
-            Mark {
-                kind,
-                series: 0,
-                category: i,
-                value: *v,
-                color,
-                style: MarkStyle::Solid,
-                open_ended: false,
-                label: computed.map_or(String::new(), |g| format::growth(round1(g))),
-                detail: detail(data, f),
-            }
+        .map(|(i, (p, v))| {
+            let mut text = detail(data, p.figure);
+            let style = match &p.formula {
+                Some(formula) => {
+                    text = format!("Derived value for {}: {} = {}. From: {text}", format::period(p.period), formula, format::scaled(p.value, metric.unit));
+                    MarkStyle::Derived
+                }
+                None if !p.period.is_full_year() => MarkStyle::Derived,
+                None => MarkStyle::Solid,
+            };
+            let label = growth_at(i).map_or(String::new(), |g| format::growth(round1(g)));
+            Mark::bar(i, *v, color, label, text).styled(style).dots_if(state.scale == Scale::Log)
         })
         .collect();
-    let (domain, ticks) = match state.scale {
-        Scale::Log => log_domain_and_ticks(values.iter().copied()),
-        _ => {
-            let d = zero_based_domain(values.iter().copied());
-            (d, nice_ticks(d.0, d.1, 5))
+    let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, tick);
+    notes.insert(0, "Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.".to_string());
+    if pts.iter().any(|p| p.formula.is_some()) {
+        notes.push("Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.".to_string());
+    }
+    if pts.iter().any(|p| !p.period.is_full_year()) && pts.iter().any(|p| p.period.is_full_year()) {
+        notes.push("Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.".to_string());
+    }
+    if let Some(why) = pts.iter().find_map(|p| refusal(data, p.figure).filter(|r| r.contains("real"))) {
+        notes.push(format!("No earlier values are derived: {why}."));
+    }
+    for p in &pts {
+        if let Some(n) = p.figure.note.filter(|n| !notes.iter().any(|x| x.contains(*n))) {
+            notes.push(format!("{}: {n}", format::period(p.figure.period)));
         }
-    };
-    let tick_label = |v: f64| if state.scale == Scale::Index { format::number(v, 0) } else { vehicle_tick(v) };
-    let mut notes = vec!["Labels above the marks are growth on the year before, computed from the plotted values.".to_string()];
-    notes.extend(scale_note);
-    for f in &figures {
-        for c in data.conflicts_of(f.id) {
+        for c in data.conflicts_of(p.figure.id) {
             if !notes.iter().any(|n| n == c.note) {
                 notes.push(c.note.to_string());
             }
         }
     }
-    let table = figures
+    notes.dedup();
+    let table = pts
         .iter()
         .enumerate()
-        .map(|(i, f)| TableRow {
+        .map(|(i, p)| TableRow {
             cells: vec![
-                format::period(f.period),
-                format::exact(f.value, crate::data::Unit::Vehicles),
-                i.checked_sub(1).and_then(|p| step_growth(raw[p], raw[i])).map_or("–".into(), |g| format::growth(round1(g))),
-                f.yoy_pct.map_or("–".into(), format::growth),
-                f.grade.key().to_string(),
-                citation(f),
+                format::period(p.period),
+                if money { format!("{} {unit_words}", money_label(raw[i], divisor)) } else { format::exact(p.value, metric.unit) },
+                growth_at(i).map_or("–".into(), |g| format::growth(round1(g))),
+                if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), format::growth) },
+                match &p.formula {
+                    Some(f) => format!("derived: {f}"),
+                    None => format!("{}, grade {}", citation(p.figure), p.figure.grade.key()),
+                },
             ],
-            figure: f,
+            figure: p.figure,
         })
         .collect();
-    let mut sources: Vec<String> = figures.iter().map(|f| f.source.to_string()).collect();
+    let mut sources: Vec<&str> = pts.iter().map(|p| p.figure.source).collect();
     sources.dedup();
-    let first_last = figures.first().zip(figures.last());
+    let (a, b) = (&pts[0], &pts[pts.len() - 1]);
     ChartSpec {
-        title: format!("Shenzhen NEV production, {}", first_last.map_or(String::new(), |(a, b)| format!("{}-{}", format::period(a.period), format::period(b.period)))),
-        subtitle: format!("Vehicles produced per year ({})", state.scale.key()),
+        title: format!("Shenzhen {}, {}-{}", metric.label.en, format::period(a.period), format::period(b.period)),
+        subtitle: format!("By period, {} scale", state.scale.key()),
         panels: vec![Panel {
             title: String::new(),
             axis_label,
             domain,
             log: state.scale == Scale::Log,
-            ticks: ticks.into_iter().map(|v| Tick { value: v, label: tick_label(v) }).collect(),
-            categories: figures.iter().map(|f| vec![format::period(f.period), format!("grade {}", f.grade.key())]).collect(),
+            ticks,
+            categories: pts
+                .iter()
+                .map(|p| vec![format::period(p.period), if p.formula.is_some() { "derived".into() } else { format!("grade {}", p.figure.grade.key()) }])
+                .collect(),
             marks,
         }],
-        legend: vec![LegendEntry { label: "Shenzhen NEV production".into(), color, style: MarkStyle::Solid }],
+        legend: vec![LegendEntry { label: format!("Shenzhen {}", metric.label.en), color, style: MarkStyle::Solid }],
         notes,
         source_line: format!("Sources: {}", sources.join("; ")),
-        table_head: ["Year", "Vehicles", "Growth (computed)", "Growth (stated)", "Grade", "Source"].map(String::from).to_vec(),
-        table,
+        table_head: ["Period", "Value", "Growth (computed)", "Growth (stated)", "Source"].map(String::from).to_vec(),
         summary: format!(
-            "Shenzhen's NEV production by year: {}.",
-            figures.iter().map(|f| format!("{} {}", format::period(f.period), format::scaled(f.value, crate::data::Unit::Vehicles))).collect::<Vec<_>>().join(", ")
+            "Shenzhen {} by period: {}.",
+            metric.label.en,
+            pts.iter()
+                .map(|p| format!("{} {}{}", format::period(p.period), format::scaled(p.value, metric.unit), if p.formula.is_some() { " (derived)" } else { "" }))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
+        table,
     }
 }
 
@@ -129,6 +186,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
 mod tests {
     use super::*;
     use crate::data::DATASET;
+    use crate::view_state::{Currency, MetricChoice};
 
     #[test]
     fn index_view_puts_the_base_year_at_100() {
@@ -152,5 +210,33 @@ mod tests {
         assert_eq!(spec.panels[0].marks[1].value, 874_700.0);
         assert!(spec.notes.iter().any(|n| n.contains("HK01 874,700")));
         assert_eq!(spec.table[1].cells[1], "874,700 vehicles");
+    }
+
+    #[test]
+    fn derived_values_are_pale_and_carry_their_formula() {
+        let spec = trend(&DATASET, &ViewState { metric: MetricChoice::NewThreeExports, ..Default::default() });
+        let first = &spec.panels[0].marks[0];
+        assert_eq!(first.style, MarkStyle::Derived);
+        assert!(first.detail.contains("88,760,000,000 / (1 + 33.9%)"), "{}", first.detail);
+        assert_eq!(spec.table[0].cells[4], "derived: 88,760,000,000 / (1 + 33.9%)");
+    }
+
+    #[test]
+    fn biomedical_value_added_never_joins_a_half_year_to_a_full_year() {
+        let spec = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, ..Default::default() });
+        let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(periods, ["2020", "2021", "H1 2023", "H1 2024"]);
+        let growth: Vec<&str> = spec.table.iter().map(|r| r.cells[2].as_str()).collect();
+        assert_eq!(growth, ["–", "+5.5%", "–", "+10.6%"]);
+        assert!(spec.notes.iter().any(|n| n.contains("not comparable")));
+    }
+
+    #[test]
+    fn gdp_in_dollars_uses_each_years_rate_and_derives_nothing() {
+        let spec = trend(&DATASET, &ViewState { metric: MetricChoice::Gdp, currency: Currency::Usd, ..Default::default() });
+        assert_eq!(spec.table.len(), 3);
+        assert!(spec.notes.iter().any(|n| n.contains("6.7261 for 2022")));
+        assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
+        assert_eq!(spec.panels[0].axis_label, "bn US dollars");
     }
 }

@@ -2,4 +2,7 @@
 //! disagree, index numbers, computed growth, and the reasons a pairing or scale is refused.
 //! Pure functions, tested natively.
 
+pub mod axes;
+pub mod derived;
+pub mod money;
 pub mod series;

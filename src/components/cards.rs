@@ -1,6 +1,6 @@
 //! The three sector cards: each headline figure written the way its source qualifies it.
 
-use crate::chart::{growth::citation, spec::sector_color};
+use crate::chart::{describe::citation, spec::sector_color};
 use crate::data::{Grade, Sector, DATASET};
 use crate::format;
 use leptos::prelude::*;

@@ -3,6 +3,7 @@
 
 /// Defines a field-less enum whose variants have a stable key, used in the data file and in
 /// URLs. `parse` is the only way from text to the type, so a typo in the data fails the build.
+#[macro_export]
 macro_rules! keyed_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal),+ $(,)? }) => {
         $(#[$meta])*

@@ -19,20 +19,26 @@ impl Rng {
     }
 }
 
+fn pick<T: Copy>(rng: &mut Rng, all: &[T]) -> T {
+    all[rng.below(all.len())]
+}
+
 fn random_state(rng: &mut Rng) -> ViewState {
     let mut state = ViewState {
-        view: View::ALL[rng.below(View::ALL.len())],
+        view: pick(rng, View::ALL),
         sectors: rng.subset(&Sector::PRIORITY),
+        extras: if rng.next() % 2 == 0 { Vec::new() } else { rng.subset(Extra::ALL) },
+        metric: pick(rng, MetricChoice::ALL),
         cities: rng.subset(&CITY_CHOICES),
-        scale: Scale::ALL[rng.below(Scale::ALL.len())],
+        scale: pick(rng, Scale::ALL),
+        currency: pick(rng, Currency::ALL),
+        magnitude: pick(rng, Magnitude::ALL),
         base_year: *BASE_YEARS.start() + rng.below(BASE_YEARS.len()) as u16,
         alt_source: rng.next() % 2 == 0,
         embed: rng.next() % 2 == 0,
     };
-    // Only states the app can be in: a view never holds a scale it refuses.
-    if scale_refusal(state.view, state.scale).is_some() {
-        state.scale = Scale::Linear;
-    }
+    // Only states the app can be in: a view never holds a setting it refuses.
+    normalize(&mut state);
     state
 }
 
@@ -136,7 +142,7 @@ fn reported_keys_are_short_and_free_of_control_characters() {
 #[test]
 fn a_hundred_thousand_random_links_never_panic_and_clean_up_to_a_valid_link() {
     let alphabet: Vec<char> = "?&=~%+abcdefghijklmnopqrstuvwxyz0123456789-_.<>\"'/\\ \u{0}\u{7f}é深%".chars().collect();
-    let words = ["embed", "1", "view", "cities", "sectors", "scale", "base", "alt", "v", "trend", "log", "shenzhen", "hk01", "2022", "%2", "%zz"];
+    let words = ["embed", "1", "extra", "funds", "metric", "gdp", "cur", "usd", "mag", "bn", "ratios", "view", "cities", "sectors", "scale", "base", "alt", "v", "trend", "log", "shenzhen", "hk01", "2022", "%2", "%zz"];
     let mut rng = Rng(42);
     for _ in 0..100_000 {
         let mut query = String::new();

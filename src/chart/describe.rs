@@ -1,0 +1,71 @@
+//! How a plotted figure is described: its citation, its full detail for hover and screen
+//! readers, and money values in the chosen currency and unit. Shared by every view.
+
+use crate::compare::money::{convert, currency_words, magnitude};
+use crate::data::{Dataset, Figure, Grade, Unit};
+use crate::format;
+use crate::view_state::{Currency, Magnitude};
+
+/// Where a figure comes from, in a line: "Xinhua, 2024-10-26".
+pub fn citation(f: &Figure) -> String {
+    match f.published {
+        Some(date) => format!("{}, {date}", f.source),
+        None => f.source.to_string(),
+    }
+}
+
+/// Everything about one plotted figure, for hover, focus and screen readers.
+pub fn detail(data: &Dataset, f: &Figure) -> String {
+    let metric = data.metric_of(f);
+    let mut text = format!(
+        "{} {}, {}: {} ({}).",
+        format::entity(f.entity),
+        metric.label.en,
+        format::period(f.period),
+        format::figure_value(f, metric.unit),
+        format::basis(metric.basis),
+    );
+    if let Some(g) = f.yoy_pct {
+        text.push_str(&format!(" Growth {} year on year.", format::growth(g)));
+    }
+    if let Some(w) = f.wording {
+        text.push_str(&format!(" Source wording: '{w}'."));
+    }
+    if f.grade == Grade::C {
+        text.push_str(" Reported: a copy, mirror or single weak source.");
+    }
+    text.push_str(&format!(" Source: {} (grade {}).", citation(f), f.grade.key()));
+    text
+}
+
+/// A money axis for some yuan values: the values in the chosen currency and unit, the axis
+/// words ("bn US dollars"), the rates used, and why any value stayed in yuan.
+pub struct MoneyAxis {
+    pub values: Vec<f64>,
+    pub words: String,
+    pub divisor: f64,
+    pub rates: Vec<&'static Figure>,
+    pub refusals: Vec<String>,
+}
+
+/// Converts figures' yuan values. If any cannot be converted, all stay in yuan (one axis, one
+/// currency) and the reason is given.
+pub fn money_axis(data: &Dataset, figures: &[(&'static Figure, f64)], currency: Currency, chosen: Magnitude) -> MoneyAxis {
+    let converted: Result<Vec<_>, String> = figures.iter().map(|(f, v)| convert(data, *v, f.period, currency)).collect();
+    let (values, rates, refusals, currency) = match converted {
+        Ok(c) => (c.iter().map(|x| x.value).collect::<Vec<f64>>(), c.iter().filter_map(|x| x.rate).collect(), vec![], currency),
+        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![format!("Shown in yuan: {why}.")], Currency::Cny),
+    };
+    let (divisor, unit) = magnitude(values.iter().copied(), chosen);
+    MoneyAxis { values, words: format!("{unit} {}", currency_words(currency)), divisor, rates, refusals }
+}
+
+/// A value label on a money axis: "300", "2.32".
+pub fn money_label(value: f64, divisor: f64) -> String {
+    format::significant(value / divisor)
+}
+
+/// Whether a metric's values are yuan, so currency and magnitude apply.
+pub fn is_money(data: &Dataset, f: &Figure) -> bool {
+    data.metric_of(f).unit == Unit::Cny
+}

@@ -1,0 +1,162 @@
+//! The scale view: absolute values. Figures share a panel only when unit, basis and kind of
+//! period match (compare::axes); otherwise the view draws small multiples, one panel per
+//! group, and says in plain words why they are not on one axis.
+
+use super::describe::{citation, detail, is_money, money_axis, money_label};
+use super::spec::*;
+use super::trend::vehicle_tick;
+use crate::compare::axes::{groups, why_panels, AxisKey};
+use crate::compare::money::rates_note;
+use crate::data::{Dataset, Figure, Grade, Unit};
+use crate::format;
+use crate::view_state::{Extra, Scale, ViewState};
+
+fn extra_id(extra: Extra) -> Option<&'static str> {
+    match extra {
+        Extra::Funds => Some("sz-seed-bio-funds-2024"),
+        Extra::AiCore => Some("sz-ai-core-2023"),
+        Extra::Gdp => Some("sz-gdp-2023"),
+        Extra::Exports => Some("sz-nev-exports-2024h1"),
+        Extra::Peers => None,
+    }
+}
+
+/// "Vehicles, 2023", "Money: value added, H1 2024".
+fn panel_title(key: AxisKey, members: &[&Figure]) -> String {
+    let mut periods: Vec<String> = members.iter().map(|f| format::period(f.period)).collect();
+    periods.dedup();
+    let what = match key.unit {
+        Unit::Vehicles => "Vehicles".to_string(),
+        Unit::Cny => format!("Money: {}", format::basis(key.basis)),
+        _ => format::basis(key.basis).to_string(),
+    };
+    format!("{what}, {}", periods.join(", "))
+}
+
+pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let mut figures: Vec<&'static Figure> = state.sectors.iter().filter_map(|s| data.headline(*s)).collect();
+    figures.extend(state.extras.iter().filter_map(|e| extra_id(*e)).filter_map(|id| data.figure(id)));
+    let grouped = groups(data, &figures);
+    let log = state.scale == Scale::Log;
+    let mut notes: Vec<String> = why_panels(data, &grouped).into_iter().collect();
+    let mut rates = Vec::new();
+    let mut panels = Vec::new();
+    let mut table = Vec::new();
+    for (key, members) in &grouped {
+        let (values, words, divisor) = if key.unit == Unit::Cny {
+            let pairs: Vec<(&'static Figure, f64)> = members.iter().map(|f| (*f, f.value)).collect();
+            let axis = money_axis(data, &pairs, state.currency, state.magnitude);
+            rates.extend(axis.rates.iter().copied());
+            notes.extend(axis.refusals.iter().cloned());
+            (axis.values, axis.words, axis.divisor)
+        } else {
+            (members.iter().map(|f| f.value).collect(), String::new(), 1.0)
+        };
+        let label = |v: f64| if key.unit == Unit::Cny { money_label(v, divisor) } else { vehicle_tick(v) };
+        let marks = members
+            .iter()
+            .zip(&values)
+            .enumerate()
+            .map(|(i, (f, v))| {
+                let text = format!("{}{}", format::qualifier_prefix(f.qualifier), label(*v));
+                Mark::bar(i, *v, sector_color(data.metric_of(f).sector), text, detail(data, f)).qualified_by(f).dots_if(log)
+            })
+            .collect();
+        let (domain, ticks) = value_axis(&values, log, label);
+        let axis_label = if key.unit == Unit::Cny { words.clone() } else { "Vehicles".to_string() };
+        panels.push(Panel {
+            title: panel_title(*key, members),
+            axis_label: if log { format!("{axis_label} (log scale)") } else { axis_label },
+            domain,
+            log,
+            ticks,
+            categories: members
+                .iter()
+                .map(|f| {
+                    let mut lines = vec![data.metric_of(f).label.en.to_string()];
+                    if f.grade == Grade::C {
+                        lines.push("reported".to_string());
+                    }
+                    lines
+                })
+                .collect(),
+            marks,
+        });
+        for (f, v) in members.iter().zip(&values) {
+            let shown = if is_money(data, f) { format!("{} {}", money_label(*v, divisor), words) } else { format::exact(f.value, key.unit) };
+            table.push(TableRow {
+                cells: vec![
+                    data.metric_of(f).label.en.to_string(),
+                    format!("{}{shown}", format::qualifier_prefix(f.qualifier)),
+                    format::period(f.period),
+                    format::basis(key.basis).to_string(),
+                    format::qualifier_words(f.qualifier).to_string(),
+                    citation(f),
+                ],
+                figure: f,
+            });
+        }
+    }
+    notes.extend(rates_note(&rates));
+    if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
+        notes.push("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.".to_string());
+    }
+    let mut sources: Vec<&str> = figures.iter().map(|f| f.source).collect();
+    sources.dedup();
+    ChartSpec {
+        title: if panels.len() > 1 { format!("Sizes, in {} panels with their own scales", panels.len()) } else { "Sizes on one scale".to_string() },
+        subtitle: "Absolute values as published; each panel is one unit, one basis, one kind of period".to_string(),
+        summary: format!(
+            "Absolute values in {} panel(s): {}. {}",
+            panels.len(),
+            table.iter().map(|r| format!("{} {} ({})", r.cells[0], r.cells[1], r.cells[2])).collect::<Vec<_>>().join("; "),
+            notes.first().cloned().unwrap_or_default()
+        ),
+        panels,
+        legend: vec![],
+        notes,
+        source_line: format!("Sources: {}", sources.join("; ")),
+        table_head: ["Figure", "Value", "Period", "Basis", "Reads", "Source"].map(String::from).to_vec(),
+        table,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DATASET;
+    use crate::view_state::Currency;
+
+    #[test]
+    fn the_three_headlines_need_three_panels_and_say_why() {
+        let spec = scale(&DATASET, &ViewState { view: crate::view_state::View::Scale, ..Default::default() });
+        assert_eq!(spec.panels.len(), 3);
+        let why = &spec.notes[0];
+        assert!(why.contains("vehicles and yuan are different units"), "{why}");
+        assert!(why.contains("gross output and value added are different quantities"), "{why}");
+        assert!(why.contains("H1 2024 is only part of a year"), "{why}");
+    }
+
+    #[test]
+    fn lower_bounds_are_open_ended_and_labelled() {
+        let spec = scale(&DATASET, &ViewState::default());
+        let ai = &spec.panels[0].marks[0];
+        assert!(ai.open_ended && ai.label.starts_with("> "), "{}", ai.label);
+    }
+
+    #[test]
+    fn in_dollars_the_rate_and_its_source_are_stated() {
+        let state = ViewState { currency: Currency::Usd, extras: vec![Extra::Funds], ..Default::default() };
+        let spec = scale(&DATASET, &state);
+        assert!(spec.notes.iter().any(|n| n.contains("7.112 for Oct 2024") && n.contains("7.0467 for 2023")), "{:?}", spec.notes);
+        let funds = spec.table.iter().find(|r| r.figure.id == "sz-seed-bio-funds-2024").expect("funds row");
+        assert_eq!(funds.cells[1], "2.32 bn US dollars");
+    }
+
+    #[test]
+    fn like_figures_share_one_panel() {
+        let state = ViewState { sectors: vec![crate::data::Sector::Ai], extras: vec![Extra::AiCore], ..Default::default() };
+        let spec = scale(&DATASET, &state);
+        assert_eq!(spec.panels.len(), 2, "gross output and core industry scale are different bases");
+    }
+}

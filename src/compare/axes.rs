@@ -1,0 +1,119 @@
+//! Which figures may share a value axis. Two figures share one only if they have the same
+//! unit, the same basis and the same kind of period; otherwise the chart draws one panel per
+//! group and says, in plain words, why.
+
+use crate::data::{Basis, Dataset, Figure, Period, Unit};
+use crate::format;
+
+/// What must match for two figures to share an axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AxisKey {
+    pub unit: Unit,
+    pub basis: Basis,
+    pub full_year: bool,
+}
+
+pub fn axis_key(data: &Dataset, f: &Figure) -> AxisKey {
+    let m = data.metric_of(f);
+    AxisKey { unit: m.unit, basis: m.basis, full_year: f.period.is_full_year() }
+}
+
+/// Why two figures cannot share an axis, in words a reader understands; empty if they can.
+pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure) -> Vec<String> {
+    let (ka, kb) = (axis_key(data, a), axis_key(data, b));
+    let mut reasons = Vec::new();
+    // Named in a fixed order, so the same reason reads the same whichever figure comes first.
+    if ka.unit != kb.unit {
+        let (x, y) = if ka.unit < kb.unit { (ka.unit, kb.unit) } else { (kb.unit, ka.unit) };
+        reasons.push(format!("{} and {} are different units", unit_words(x), unit_words(y)));
+    } else if ka.basis != kb.basis {
+        let (x, y) = if ka.basis < kb.basis { (ka.basis, kb.basis) } else { (kb.basis, ka.basis) };
+        reasons.push(format!("{} and {} are different quantities", format::basis(x), format::basis(y)));
+    }
+    if ka.full_year != kb.full_year {
+        let part = if ka.full_year { b.period } else { a.period };
+        reasons.push(format!("{} is only part of a year", format::period(part)));
+    }
+    reasons
+}
+
+fn unit_words(u: Unit) -> &'static str {
+    match u {
+        Unit::Vehicles => "vehicles",
+        Unit::Cny => "yuan",
+        Unit::Percent => "percentages",
+        Unit::Firms => "numbers of firms",
+        Unit::CnyPerUsd => "exchange rates",
+    }
+}
+
+/// Figures grouped by axis, in first-seen order.
+pub fn groups(data: &Dataset, figures: &[&'static Figure]) -> Vec<(AxisKey, Vec<&'static Figure>)> {
+    let mut out: Vec<(AxisKey, Vec<&'static Figure>)> = Vec::new();
+    for f in figures {
+        let key = axis_key(data, f);
+        match out.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(f),
+            None => out.push((key, vec![f])),
+        }
+    }
+    out
+}
+
+/// One sentence saying why groups are drawn apart, from the first member of each.
+pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)]) -> Option<String> {
+    let mut reasons: Vec<String> = Vec::new();
+    for (i, (_, a)) in groups.iter().enumerate() {
+        for (_, b) in &groups[i + 1..] {
+            for r in why_apart(data, a[0], b[0]) {
+                if !reasons.contains(&r) {
+                    reasons.push(r);
+                }
+            }
+        }
+    }
+    (!reasons.is_empty()).then(|| format!("Not on one axis, because {}: each panel has its own scale.", reasons.join("; ")))
+}
+
+/// Whether a figure covers a full year; used to refuse growth across period kinds.
+pub fn same_period_kind(a: Period, b: Period) -> bool {
+    a.is_full_year() == b.is_full_year() && std::mem::discriminant(&a) == std::mem::discriminant(&b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::DATASET;
+
+    fn f(id: &str) -> &'static Figure {
+        DATASET.figure(id).expect(id)
+    }
+
+    #[test]
+    fn vehicles_and_yuan_never_share_an_axis() {
+        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"));
+        assert_eq!(r, ["vehicles and yuan are different units"]);
+    }
+
+    #[test]
+    fn gross_output_value_added_and_fund_size_are_kept_apart() {
+        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"));
+        assert_eq!(r, ["gross output and fund size are different quantities", "Oct 2024 is only part of a year"]);
+        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-gdp-2023"));
+        assert_eq!(r, ["gross output and value added are different quantities"]);
+    }
+
+    #[test]
+    fn a_half_year_is_not_a_full_year() {
+        let r = why_apart(&DATASET, f("sz-bio-va-2021"), f("sz-seed-bio-va-2024h1"));
+        assert_eq!(r, ["H1 2024 is only part of a year"]);
+    }
+
+    #[test]
+    fn like_figures_share_an_axis() {
+        assert!(why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023")).is_empty());
+        let g = groups(&DATASET, &[f("sz-gdp-2022"), f("sz-seed-nev-prod-2023"), f("sz-gdp-2023")]);
+        assert_eq!(g.len(), 2);
+        assert_eq!(g[0].1.len(), 2);
+    }
+}

@@ -1,0 +1,76 @@
+//! Values the data implies but does not state: the value a year before a figure, from the
+//! growth rate its source states. Always marked as derived, with the formula.
+
+use crate::data::{ConflictKind, Dataset, Figure, Period, Qualifier};
+use crate::format;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Derived {
+    pub period: Period,
+    pub value: f64,
+    /// The figure whose value and stated growth it comes from.
+    pub from: &'static Figure,
+    pub formula: String,
+}
+
+/// Why no prior value can be derived from a figure, if none can.
+pub fn refusal(data: &Dataset, f: &Figure) -> Option<&'static str> {
+    if f.yoy_pct.is_none() {
+        return Some("no growth rate is stated");
+    }
+    if f.qualifier != Qualifier::Exact {
+        return Some("the value is not exact");
+    }
+    let real = data.conflicts_of(f.id).any(|c| c.kind == ConflictKind::RealVsNominal);
+    real.then_some("the growth rate is real (at constant prices), the values nominal")
+}
+
+/// Prior-period values for a series, where the series lacks them: value / (1 + growth).
+pub fn prior_values(data: &Dataset, series: &[&'static Figure]) -> Vec<Derived> {
+    series
+        .iter()
+        .filter(|f| refusal(data, f).is_none())
+        .filter_map(|f| {
+            let before = f.period.year_before();
+            let g = f.yoy_pct?;
+            let missing = !series.iter().any(|o| o.period == before);
+            (missing && g > -100.0).then(|| Derived {
+                period: before,
+                value: f.value / (1.0 + g / 100.0),
+                from: f,
+                formula: format!("{} / (1 + {}%)", format::number(f.value, 0), format::number(g, 2)),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::series::{series, SourceChoice};
+    use crate::data::{Entity, DATASET};
+
+    #[test]
+    fn the_year_before_a_stated_growth_rate_is_derived_with_its_formula() {
+        let s = series(&DATASET, Entity::Shenzhen, "new-three-exports", SourceChoice::Consistent);
+        let d = prior_values(&DATASET, &s);
+        assert_eq!(d.len(), 1, "only 2022 is missing; 2023 is stated");
+        assert_eq!(d[0].period, Period::Year(2022));
+        assert!((d[0].value / 1e9 - 66.29).abs() < 0.01, "{}", d[0].value);
+        assert_eq!(d[0].formula, "88,760,000,000 / (1 + 33.9%)");
+    }
+
+    #[test]
+    fn a_half_year_derives_the_same_half_a_year_earlier() {
+        let s = series(&DATASET, Entity::Shenzhen, "bio-va", SourceChoice::Consistent);
+        let periods: Vec<Period> = prior_values(&DATASET, &s).iter().map(|d| d.period).collect();
+        assert_eq!(periods, [Period::Year(2020), Period::Half(2023, 1)]);
+    }
+
+    #[test]
+    fn real_growth_never_derives_nominal_values() {
+        let s = series(&DATASET, Entity::Shenzhen, "gdp", SourceChoice::Consistent);
+        assert!(prior_values(&DATASET, &s).is_empty());
+        assert_eq!(refusal(&DATASET, s[0]), Some("the growth rate is real (at constant prices), the values nominal"));
+    }
+}
