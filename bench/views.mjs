@@ -1,0 +1,51 @@
+// In-browser timing of every view switch: from a control change to the updated chart,
+// median of several switches, against the release build in dist/. Run by scripts/bench.sh.
+import { startServer } from '../e2e/server.mjs';
+import { launchBrowser, openPage } from '../e2e/browser.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 15);
+const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await startServer({ root: new URL('../dist/', import.meta.url).pathname, prefix: '/' });
+const browser = await launchBrowser();
+try {
+  const { page } = await openPage(browser, server.url);
+  await page.waitForSelector('[data-testid=chart] svg');
+  // Start on the last view, so the first switch (to the first view) changes the chart.
+  await page.click(`[data-testid=view-${VIEWS.at(-1)}]`);
+  await page.waitForFunction(() => /Ratios/.test(document.querySelector('#chart-title')?.textContent));
+  const times = Object.fromEntries(VIEWS.map((v) => [v, { dom: [], frame: [] }]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const view of VIEWS) {
+      // Click in the page, then wait for the chart's SVG to change, then for the next frame.
+      const [dom, frame] = await page.evaluate(async (v) => {
+        const chart = document.querySelector('[data-testid=chart] .chart-svg');
+        const before = chart.innerHTML;
+        const t0 = performance.now();
+        document.querySelector(`[data-testid=view-${v}]`).click();
+        await new Promise((resolve, reject) => {
+          if (chart.innerHTML !== before) return resolve();
+          const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
+          obs.observe(chart, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => reject(new Error(`the chart did not change after switching to ${v}`)), 5000);
+        });
+        const dom = performance.now() - t0;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        return [dom, performance.now() - t0];
+      }, view);
+      times[view].dom.push(dom);
+      times[view].frame.push(frame);
+    }
+  }
+  console.log(`view      DOM updated (ms)   next frame (ms)   (median of ${ROUNDS})`);
+  for (const v of VIEWS) {
+    const [d, f] = [median(times[v].dom), median(times[v].frame)];
+    console.log(`${v.padEnd(9)} ${d.toFixed(2).padStart(16)} ${f.toFixed(2).padStart(17)}`);
+    console.log(`bench browser ${v} switch_ms=${d.toFixed(2)} frame_ms=${f.toFixed(2)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
