@@ -20,10 +20,10 @@ pub fn series(data: &Dataset, entity: Entity, metric: &str, choice: SourceChoice
     all.sort_by_key(|f| f.period);
     let mut out: Vec<&'static Figure> = Vec::new();
     for f in all {
-        match out.last() {
+        match out.last_mut() {
             Some(last) if last.period == f.period => {
                 if prefer(data, f, last, choice) {
-                    *out.last_mut().expect("non-empty") = f;
+                    *last = f;
                 }
             }
             _ => out.push(f),
