@@ -123,3 +123,33 @@ export const noticeItems = (page) =>
 
 export const isPressed = async (page, view) =>
   (await page.getAttribute(`[data-testid=view-${view}]`, 'aria-pressed')) === 'true';
+
+/** The values of a <select>'s options a user can pick (neither hidden nor disabled). */
+export const offeredOptions = (page, selector) =>
+  page.$eval(selector, (s) => [...s.options].filter((o) => !o.hidden && !o.disabled).map((o) => o.value));
+
+/** What has keyboard focus: its data-testid, whether it is a mark target, its
+ * aria-label, and its computed outline (the visible focus indicator). */
+export const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return {
+      testid: el.getAttribute('data-testid'),
+      isMark: el.classList.contains('mark-target'),
+      label: el.getAttribute('aria-label'),
+      outlineStyle: style.outlineStyle,
+      outlineWidth: style.outlineWidth,
+    };
+  });
+
+/** Press `key` (Tab by default) until `ok(await focused(page))` holds, at most `max`
+ * times; returns the last focused() value (check it with assert). */
+export async function pressUntil(page, ok, { key = 'Tab', max = 60 } = {}) {
+  let f = await focused(page);
+  for (let i = 0; i < max && !ok(f); i++) {
+    await page.keyboard.press(key);
+    f = await focused(page);
+  }
+  return f;
+}

@@ -1,13 +1,11 @@
 //! The page: thin components over the pure modules. Nothing here decides which numbers are
 //! shown or how they compare; it only lays out what `data`, `format` and `chart` produce.
 
-use crate::components::cards::SectorCards;
 use crate::components::chart::ChartFigure;
-use crate::components::context::ArticleContext;
 use crate::components::controls::Controls;
 use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, EmbedSnippet};
-use crate::components::sources::Sources;
+use crate::components::static_parts::{ArticleContext, Sources, SectorCards};
 use crate::data::DATASET;
 use crate::url::absolute_address;
 use crate::view_state::ViewState;

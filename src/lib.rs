@@ -5,6 +5,7 @@ pub mod chart;
 pub mod compare;
 pub mod data;
 pub mod format;
+pub mod static_html;
 
 pub mod app;
 pub mod components;

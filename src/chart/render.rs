@@ -4,6 +4,7 @@
 use super::layout::{layout, Geometry, Line, Rect, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
 use super::layout::PanelGeometry;
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
+use crate::static_html::escape;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -50,22 +51,38 @@ pub fn render_svg(spec: &ChartSpec, width: f64) -> String {
         // Drawing into a String cannot fail with I/O; should it fail anyway, say so visibly.
         return format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 40" role="img"><text x="10" y="24">The chart could not be drawn.</text></svg>"#);
     }
-    accessible(svg, spec)
+    accessible(svg, spec, &geometry)
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
-
-/// Names the drawing for screen readers: role, title and description (the summary).
-fn accessible(svg: String, spec: &ChartSpec) -> String {
-    let Some(open_end) = svg.find('>') else { return svg };
-    let (head, rest) = svg.split_at(open_end);
+/// Names the drawing for screen readers (role, title, and the summary as description) and
+/// lays a transparent, focusable target over every mark, at least 24 px square, whose name
+/// and tooltip are the mark's full detail. Being SVG attributes, not inline styles, the
+/// targets need nothing a strict Content-Security-Policy forbids.
+fn accessible(svg: String, spec: &ChartSpec, g: &Geometry) -> String {
+    let (Some(open_end), Some(close)) = (svg.find('>'), svg.rfind("</svg>")) else { return svg };
+    let mut targets = String::new();
+    for (panel, pg) in spec.panels.iter().zip(&g.panels) {
+        for (mark, r) in panel.marks.iter().zip(&pg.marks) {
+            let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+            let w = (r.x1 - r.x0).max(24.0);
+            let h = (r.y1 - r.y0).max(24.0);
+            let y = if r.y1 - r.y0 >= 24.0 { r.y0 } else { cy - h / 2.0 };
+            let detail = escape(&mark.detail);
+            targets.push_str(&format!(
+                "<rect class=\"mark-target\" tabindex=\"0\" role=\"img\" aria-label=\"{detail}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"><title>{detail}</title></rect>",
+                cx - w / 2.0,
+                y,
+                w,
+                h
+            ));
+        }
+    }
     format!(
-        "{head} role=\"img\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>{}",
+        "{} role=\"img\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>{}{targets}</svg>",
+        &svg[..open_end],
         escape(&spec.title),
         escape(&spec.summary),
-        &rest[1..]
+        &svg[open_end + 1..close]
     )
 }
 
@@ -115,7 +132,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
         text(area, line, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)?;
     }
     for line in &g.source {
-        text(area, line, SMALL_SIZE, FontStyle::Italic, &MUTED, HPos::Left, VPos::Bottom)?;
+        text(area, line, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)?;
     }
     Ok(())
 }

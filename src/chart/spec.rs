@@ -216,6 +216,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_page_uses_the_charts_sector_colours() {
+        let css = include_str!("../../public/style.css");
+        for s in Sector::PRIORITY {
+            let rule = format!(".sector-{} {{ --sector: {}; }}", s.key(), sector_color(s).hex());
+            assert!(css.contains(&rule), "missing: {rule}");
+        }
+    }
+
+    #[test]
     fn ticks_fall_on_round_numbers() {
         assert_eq!(nice_ticks(0.0, 100.0, 5), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
         assert_eq!(nice_ticks(0.0, 112.0, 5), vec![0.0, 25.0, 50.0, 75.0, 100.0]);

@@ -1,0 +1,44 @@
+// The page under a strict Content-Security-Policy: scripts only from its own origin (no
+// 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' for the WebAssembly), no inline
+// styles, no objects, no base-uri. Served as a header; every view must raise no violation.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, open, assertNoErrors, expectTitle, TITLES } from './app.mjs';
+
+const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
+
+describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
+  let env;
+  before(async () => { env = await startApp({ headers: { 'Content-Security-Policy': POLICY } }); });
+  after(() => env?.close());
+
+  it('every view renders with zero policy violations', async () => {
+    const app = await open(env.browser, env.server.url, {
+      init: () => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+      },
+    });
+    try {
+      const { page } = app;
+      await expectTitle(page, TITLES.growth);
+      for (const view of VIEWS) {
+        await page.click(`[data-testid=view-${view}]`);
+        await page.waitForFunction((v) => new URL(location.href).searchParams.get('view') === v || v === 'growth', view);
+        await page.waitForSelector('[data-testid=chart] svg');
+        // Hover a mark: its target is positioned by inline style properties set from script.
+        await page.locator('.mark-target').first().hover();
+      }
+      await page.click('[data-testid=embed-toggle]');
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      const cspMessages = [...app.consoleErrors, ...app.consoleWarnings].filter((m) => /Content Security Policy/i.test(m));
+      assert.deepEqual(cspMessages, []);
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+  });
+});
