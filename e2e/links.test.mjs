@@ -23,7 +23,7 @@ const BAD_LINKS = [
   { what: 'an invalid value', query: '?view=pie&alt=yes', listed: ['view', 'alt'], title: TITLES.growth, clean: '' },
   { what: 'a duplicated key', query: '?view=trend&view=cities&scale=log&scale=linear', listed: ['view', 'scale'], title: TITLES.trend, clean: '?v=2&view=trend&scale=log' },
   { what: 'an out-of-range base year', query: '?view=trend&scale=index&base=1999', listed: ['base'], title: TITLES.trend, clean: '?v=2&view=trend&scale=index' },
-  { what: 'a base year after the last', query: '?view=trend&scale=index&base=2024', listed: ['base'], title: TITLES.trend, clean: '?v=2&view=trend&scale=index' },
+  { what: 'a base year after the last', query: '?view=trend&scale=index&base=2025', listed: ['base'], title: TITLES.trend, clean: '?v=2&view=trend&scale=index' },
   { what: 'a 100 KB value', query: `?view=trend&scale=${'x'.repeat(100 * 1024)}`, listed: ['scale'], title: TITLES.trend, clean: '?v=2&view=trend' },
   { what: 'broken percent-encoding', query: '?view=trend&scale=%E0%A4%A&alt=%ZZ&base=%FF', listed: ['scale', 'alt', 'base'], title: TITLES.trend, clean: '?v=2&view=trend' },
   { what: 'control characters', query: '?view=trend&scale=lo%00g&alt=%1Bhk01&ke%07y%7F=%0A', listed: ['scale', 'alt', 'ke\ufffdy\ufffd'], title: TITLES.trend, clean: '?v=2&view=trend' },

@@ -60,7 +60,8 @@ pub struct ViewState {
     /// Places compared in the cities view, in the app's fixed order.
     pub cities: Vec<Entity>,
     pub scale: Scale,
-    pub base_year: u16,
+    /// The index's base year; `None` is the series' first full year.
+    pub base_year: Option<u16>,
     pub currency: Currency,
     pub magnitude: Magnitude,
     /// For the disputed Shenzhen 2022 NEV figure: plot HK01's value instead of CnEVPost's.
@@ -71,7 +72,13 @@ pub struct ViewState {
 
 pub const CITY_CHOICES: [Entity; 7] =
     [Entity::Shenzhen, Entity::Shanghai, Entity::Beijing, Entity::Xian, Entity::Hefei, Entity::Guangdong, Entity::Anhui];
-pub const BASE_YEARS: std::ops::RangeInclusive<u16> = 2021..=2023;
+
+/// The full years of Shenzhen's series for a metric: the base years an index can use.
+pub fn base_years(metric: MetricChoice) -> Vec<u16> {
+    use crate::compare::series::{series, SourceChoice};
+    let figures = series(&crate::data::DATASET, Entity::Shenzhen, metric.key(), SourceChoice::Consistent);
+    figures.iter().filter(|f| f.period.is_full_year()).map(|f| f.period.year()).collect()
+}
 
 impl Default for ViewState {
     fn default() -> Self {
@@ -82,7 +89,7 @@ impl Default for ViewState {
             metric: MetricChoice::NevProduction,
             cities: vec![Entity::Shenzhen, Entity::Shanghai, Entity::Xian],
             scale: Scale::Linear,
-            base_year: 2021,
+            base_year: None,
             currency: Currency::Cny,
             magnitude: Magnitude::Auto,
             alt_source: false,
@@ -139,7 +146,12 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     }
     let offered = extras_for(state.view);
     if state.extras.iter().any(|e| !offered.contains(e)) {
-        ignored.push(Ignored { key: "extra".into(), reason: format!("the {} view does not offer all of these", state.view.key()) });
+        let reason = if offered.is_empty() {
+            format!("the {} view has no figures to add", state.view.key())
+        } else {
+            format!("the {} view does not offer all of these", state.view.key())
+        };
+        ignored.push(Ignored { key: "extra".into(), reason });
         state.extras.retain(|e| offered.contains(e));
     }
     let metrics = metrics_for(state.view);
@@ -148,6 +160,15 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
             ignored.push(Ignored { key: "metric".into(), reason: format!("the {} view does not offer {}", state.view.key(), state.metric.key()) });
         }
         state.metric = metrics[0];
+    }
+    if let Some(y) = state.base_year {
+        if !(state.view == View::Trend && state.scale == Scale::Index) {
+            ignored.push(Ignored { key: "base".into(), reason: "a base year is only used by the trend view's index scale".into() });
+            state.base_year = None;
+        } else if !base_years(state.metric).contains(&y) {
+            ignored.push(Ignored { key: "base".into(), reason: format!("the {} series has no full-year value for {y}", state.metric.key()) });
+            state.base_year = None;
+        }
     }
     if state.view == View::Cities {
         let available = cities_for(state.metric);
@@ -283,7 +304,7 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
             "scale" => Scale::parse(&value).map(|s| state.scale = s).is_some(),
             "cur" => Currency::parse(&value).map(|c| state.currency = c).is_some(),
             "mag" => Magnitude::parse(&value).map(|m| state.magnitude = m).is_some(),
-            "base" => value.parse::<u16>().ok().filter(|y| BASE_YEARS.contains(y)).map(|y| state.base_year = y).is_some(),
+            "base" => value.parse::<u16>().ok().map(|y| state.base_year = Some(y)).is_some(),
             "embed" => match value.as_str() {
                 "1" => {
                     state.embed = true;
@@ -335,8 +356,8 @@ pub fn to_query(state: &ViewState) -> String {
     if state.scale != d.scale {
         parts.push(format!("scale={}", state.scale.key()));
     }
-    if state.base_year != d.base_year {
-        parts.push(format!("base={}", state.base_year));
+    if let Some(y) = state.base_year {
+        parts.push(format!("base={y}"));
     }
     if state.currency != d.currency {
         parts.push(format!("cur={}", state.currency.key()));

@@ -2,7 +2,7 @@
 //! Provinces and partial periods are flagged on the marks themselves, not only in a note;
 //! lower bounds are open-ended and approximations marked.
 
-use super::describe::{citation, detail, money_axis, money_label};
+use super::describe::{citation, detail, money_axis, money_label, source_line};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::money::rates_note;
@@ -83,9 +83,6 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     }
     let (domain, ticks) = value_axis(&values, log, label_of);
     let names: Vec<&str> = state.cities.iter().map(|e| format::entity(*e)).collect();
-    let mut sources: Vec<&str> = table.iter().map(|r| r.figure.source).collect();
-    sources.sort_unstable();
-    sources.dedup();
     ChartSpec {
         title: format!("{} by year: {}", metric.label.en, names.join(", ")),
         subtitle: format!("{} ({} scale); pale marks cover part of a year", format::basis(metric.basis), if log { "log" } else { "linear" }),
@@ -100,7 +97,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         }],
         legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
         notes,
-        source_line: format!("Sources: {}", sources.join("; ")),
+        source_line: source_line(table.iter().map(|r| r.figure.source)),
         table_head: ["Place", "Period", "Value", "Growth (stated)", "Source"].map(String::from).to_vec(),
         summary: format!(
             "{} by year for {}: {}.",

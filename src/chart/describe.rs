@@ -69,3 +69,20 @@ pub fn money_label(value: f64, divisor: f64) -> String {
 pub fn is_money(data: &Dataset, f: &Figure) -> bool {
     data.metric_of(f).unit == Unit::Cny
 }
+
+/// The items in first-seen order, each once: for source lists, where the same source
+/// recurs out of order.
+pub fn unique<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::new();
+    for item in items {
+        if !out.contains(&item) {
+            out.push(item);
+        }
+    }
+    out
+}
+
+/// "Sources: a; b" with each source once.
+pub fn source_line<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    format!("Sources: {}", unique(names).join("; "))
+}

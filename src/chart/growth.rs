@@ -4,7 +4,7 @@
 //! periods differ: every bar is labelled with both, and the notes say so.
 
 use super::cities::city_color;
-use super::describe::{citation, detail};
+use super::describe::{citation, detail, unique};
 use super::spec::*;
 use crate::data::{Dataset, Entity, Figure, Qualifier};
 use crate::format;
@@ -39,7 +39,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
     };
     let categories = plotted
         .iter()
-        .map(|(f, _)| vec![name(f), format!("{}, {}", format::basis(data.metric_of(f).basis), format::period(f.period))])
+        .map(|(f, _)| vec![name(f), format::period(f.period), format::basis(data.metric_of(f).basis).to_string()])
         .collect();
     let marks = plotted
         .iter()
@@ -85,8 +85,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
         "Bar chart of year-on-year growth: {}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
         plotted.iter().map(|(f, g)| format!("{} ({}) {}", name(f), format::period(f.period), format::growth(*g))).collect::<Vec<_>>().join("; ")
     );
-    let mut sources: Vec<String> = plotted.iter().map(|(f, _)| citation(f)).collect();
-    sources.dedup();
+    let sources = unique(plotted.iter().map(|(f, _)| citation(f)));
     let headline_only = state.extras.is_empty();
     ChartSpec {
         title: if headline_only {
@@ -123,7 +122,7 @@ mod tests {
         let spec = default_spec();
         let values: Vec<f64> = spec.panels[0].marks.iter().map(|m| m.value).collect();
         assert_eq!(values, vec![21.1, 104.2, 10.6]);
-        assert_eq!(spec.panels[0].categories[2], vec!["Biomedicine", "value added, H1 2024"]);
+        assert_eq!(spec.panels[0].categories[2], vec!["Biomedicine", "H1 2024", "value added"]);
     }
 
     #[test]
@@ -151,7 +150,7 @@ mod tests {
         let names: Vec<&str> = spec.panels[0].categories.iter().map(|c| c[0].as_str()).collect();
         assert_eq!(names[0], "NEV");
         assert!(names.contains(&"GDP") && names.contains(&"Hefei NEV production"), "{names:?}");
-        assert!(spec.panels[0].categories.iter().any(|c| c[1] == "volume (vehicles), Jan-Sep 2024"));
+        assert!(spec.panels[0].categories.iter().any(|c| c[1] == "Jan-Sep 2024" && c[2] == "volume (vehicles)"));
         assert!(spec.notes.iter().any(|n| n.contains("A province, not a city")));
         assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
     }

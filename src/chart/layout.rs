@@ -11,7 +11,8 @@ const MARGIN: f64 = 14.0;
 const LINE: f64 = 1.35;
 const PLOT_HEIGHT: f64 = 230.0;
 const AXIS_WIDTH: f64 = 54.0;
-const CATEGORY_LINES: f64 = 2.0;
+/// Lines a category's name may wrap to under its band.
+const NAME_LINES: usize = 2;
 /// Half the size of a dot mark.
 pub const DOT: f64 = 5.0;
 
@@ -162,9 +163,18 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
     let mut categories = Vec::new();
     for (c, lines) in panel.categories.iter().enumerate() {
         let mut ly = plot.y1 + 4.0;
-        for text in lines.iter().flat_map(|l| wrap(l, label_chars)).take(CATEGORY_LINES as usize + 1) {
-            ly += SMALL_SIZE * LINE;
-            categories.push(Line { text, x: centre(c), y: ly });
+        // The first entry (the name) may take two lines, each later one (period, basis) one,
+        // so a narrow band shortens words but never drops the period.
+        for (k, entry) in lines.iter().enumerate() {
+            let wrapped = wrap(entry, label_chars);
+            let room = if k == 0 { NAME_LINES } else { 1 };
+            for (n, mut text) in wrapped.iter().take(room).cloned().enumerate() {
+                if n + 1 == room && wrapped.len() > room {
+                    text.push('…');
+                }
+                ly += SMALL_SIZE * LINE;
+                categories.push(Line { text, x: centre(c), y: ly });
+            }
         }
     }
 

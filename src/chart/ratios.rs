@@ -1,7 +1,7 @@
 //! The ratios view: shares and ratios with the work shown (inputs, formula, sources), and a
 //! warning wherever the two sides measure different things.
 
-use super::describe::citation;
+use super::describe::{citation, source_line, unique};
 use super::spec::*;
 use crate::data::{Dataset, Figure, Qualifier, Sector, Unit};
 use crate::format;
@@ -85,7 +85,7 @@ pub fn ratios_view(data: &Dataset) -> ChartSpec {
         .enumerate()
         .map(|(i, r)| {
             let label = format!("{}{}%", if r.lower_bound { "> " } else { "" }, format::number(r.value, 1));
-            let detail = format!("{}: {label}. {}. {} Sources: {}.", r.name, r.formula, r.warning, r.inputs.iter().map(|f| citation(f)).collect::<Vec<_>>().join("; "));
+            let detail = format!("{}: {label}. {}. {} Sources: {}.", r.name, r.formula, r.warning, unique(r.inputs.iter().map(|f| citation(f))).join("; "));
             let mut m = Mark::bar(i, r.value, sector_color(r.sector), label, detail).in_series(i);
             m.open_ended = r.lower_bound;
             if r.stated { m } else { m.styled(MarkStyle::Derived) }
@@ -100,14 +100,12 @@ pub fn ratios_view(data: &Dataset) -> ChartSpec {
                 r.name.to_string(),
                 format!("{}{}%", if r.lower_bound { "> " } else { "" }, format::number(r.value, 1)),
                 r.formula.clone(),
-                r.inputs.iter().map(|f| citation(f)).collect::<Vec<_>>().join("; "),
+                unique(r.inputs.iter().map(|f| citation(f))).join("; "),
                 r.warning.to_string(),
             ],
             figure: r.inputs[0],
         })
         .collect();
-    let mut sources: Vec<&str> = list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source)).collect();
-    sources.dedup();
     ChartSpec {
         title: "Ratios, with the work shown".to_string(),
         subtitle: "Pale bars are computed here from two figures; the solid bar is stated by its source".to_string(),
@@ -125,7 +123,7 @@ pub fn ratios_view(data: &Dataset) -> ChartSpec {
             LegendEntry { label: "Computed from two figures".to_string(), color: Rgb(0x55, 0x55, 0x55), style: MarkStyle::Derived },
         ],
         notes: list.iter().map(|r| format!("{}: {}", r.name, r.warning)).collect(),
-        source_line: format!("Sources: {}", sources.join("; ")),
+        source_line: source_line(list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source))),
         table_head: ["Ratio", "Value", "Formula and inputs", "Sources", "Warning"].map(String::from).to_vec(),
         summary: format!(
             "Three ratios: {}.",

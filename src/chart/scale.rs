@@ -2,7 +2,7 @@
 //! period match (compare::axes); otherwise the view draws small multiples, one panel per
 //! group, and says in plain words why they are not on one axis.
 
-use super::describe::{citation, detail, is_money, money_axis, money_label};
+use super::describe::{citation, detail, is_money, money_axis, money_label, source_line};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::axes::{groups, why_panels, AxisKey};
@@ -38,7 +38,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
     figures.extend(state.extras.iter().filter_map(|e| extra_id(*e)).filter_map(|id| data.figure(id)));
     let grouped = groups(data, &figures);
     let log = state.scale == Scale::Log;
-    let mut notes: Vec<String> = why_panels(data, &grouped).into_iter().collect();
+    let mut notes: Vec<String> = why_panels(data, &grouped, state.currency).into_iter().collect();
     let mut rates = Vec::new();
     let mut panels = Vec::new();
     let mut table = Vec::new();
@@ -101,8 +101,6 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
     if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
         notes.push("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.".to_string());
     }
-    let mut sources: Vec<&str> = figures.iter().map(|f| f.source).collect();
-    sources.dedup();
     ChartSpec {
         title: if panels.len() > 1 { format!("Sizes, in {} panels with their own scales", panels.len()) } else { "Sizes on one scale".to_string() },
         subtitle: "Absolute values as published; each panel is one unit, one basis, one kind of period".to_string(),
@@ -115,7 +113,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
         panels,
         legend: vec![],
         notes,
-        source_line: format!("Sources: {}", sources.join("; ")),
+        source_line: source_line(figures.iter().map(|f| f.source)),
         table_head: ["Figure", "Value", "Period", "Basis", "Reads", "Source"].map(String::from).to_vec(),
         table,
     }

@@ -3,7 +3,7 @@
 //! for each step between like periods; values derived from a stated growth rate are drawn
 //! pale, with their formula; periods of different kinds are flagged, never joined by a rate.
 
-use super::describe::{citation, detail, money_axis, money_label};
+use super::describe::{citation, detail, money_axis, money_label, source_line, unique};
 use super::spec::*;
 use crate::compare::axes::same_period_kind;
 use crate::compare::derived::{prior_values, refusal};
@@ -35,6 +35,11 @@ struct Point {
     formula: Option<String>,
 }
 
+/// The base period the user chose, if any.
+fn base_wanted(state: &ViewState) -> Option<Period> {
+    state.base_year.map(Period::Year)
+}
+
 fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
     let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
     let published = series(data, Entity::Shenzhen, state.metric.key(), choice);
@@ -48,7 +53,16 @@ fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
 }
 
 pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
-    let pts = points(data, state);
+    let mut pts = points(data, state);
+    // An index compares like with like: part-year values are not indexed to a full year.
+    let mut left_out = Vec::new();
+    if state.scale == Scale::Index {
+        let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
+        if let Some(base_period) = base_period {
+            left_out = pts.iter().filter(|p| !same_period_kind(p.period, base_period)).map(|p| format::period(p.period)).collect();
+            pts.retain(|p| same_period_kind(p.period, base_period));
+        }
+    }
     let Some(first) = pts.first() else {
         return super::empty_spec("No data for this series.");
     };
@@ -64,18 +78,24 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     } else {
         (pts.iter().map(|p| p.value).collect::<Vec<_>>(), "Vehicles".to_string(), 1.0)
     };
-    let base = pts.iter().position(|p| p.period == Period::Year(state.base_year)).unwrap_or(0);
+    // Growth and index numbers come from the published yuan values, so that exchange-rate
+    // moves never count as growth.
+    let published: Vec<f64> = pts.iter().map(|p| p.value).collect();
+    let base = pts.iter().position(|p| Some(p.period) == base_wanted(state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0);
     let base_name = format::period(pts[base].period);
     let (values, axis_label) = match state.scale {
-        Scale::Index => (index(&raw, base).unwrap_or_else(|| raw.clone()), format!("Index, {base_name} = 100")),
+        Scale::Index => (index(&published, base).unwrap_or_else(|| raw.clone()), format!("Index, {base_name} = 100")),
         Scale::Log => (raw.clone(), format!("{unit_words} (log scale)")),
         Scale::Linear => (raw.clone(), unit_words.clone()),
     };
     if state.scale == Scale::Index {
-        if pts[base].period != Period::Year(state.base_year) {
-            notes.push(format!("No {} value in this series: the index starts at {base_name} instead.", state.base_year));
-        }
         notes.push(format!("Index: each value divided by {base_name}'s, times 100."));
+        if !left_out.is_empty() {
+            notes.push(format!("Left out of the index: {} (part of a year cannot be indexed to a full year).", left_out.join(", ")));
+        }
+    }
+    if money && state.currency == crate::view_state::Currency::Usd {
+        notes.push("Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.".to_string());
     }
     if state.scale == Scale::Log {
         notes.push("Log scale: equal steps up mean equal growth rates.".to_string());
@@ -83,7 +103,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let growth_at = |i: usize| -> Option<f64> {
         let prev = i.checked_sub(1)?;
         let (a, b) = (&pts[prev], &pts[i]);
-        (same_period_kind(a.period, b.period) && b.period.year() == a.period.year() + 1).then(|| step_growth(raw[prev], raw[i])).flatten()
+        (same_period_kind(a.period, b.period) && b.period.year() == a.period.year() + 1).then(|| step_growth(published[prev], published[i])).flatten()
     };
     let color = sector_color(metric.sector);
     let tick = |v: f64| match (state.scale, money) {
@@ -130,7 +150,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             }
         }
     }
-    notes.dedup();
+    let notes = unique(notes);
     let table = pts
         .iter()
         .enumerate()
@@ -148,8 +168,6 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             figure: p.figure,
         })
         .collect();
-    let mut sources: Vec<&str> = pts.iter().map(|p| p.figure.source).collect();
-    sources.dedup();
     let (a, b) = (&pts[0], &pts[pts.len() - 1]);
     ChartSpec {
         title: format!("Shenzhen {}, {}-{}", metric.label.en, format::period(a.period), format::period(b.period)),
@@ -168,7 +186,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         }],
         legend: vec![LegendEntry { label: format!("Shenzhen {}", metric.label.en), color, style: MarkStyle::Solid }],
         notes,
-        source_line: format!("Sources: {}", sources.join("; ")),
+        source_line: source_line(pts.iter().map(|p| p.figure.source)),
         table_head: ["Period", "Value", "Growth (computed)", "Growth (stated)", "Source"].map(String::from).to_vec(),
         summary: format!(
             "Shenzhen {} by period: {}.",
@@ -190,7 +208,7 @@ mod tests {
 
     #[test]
     fn index_view_puts_the_base_year_at_100() {
-        let state = ViewState { scale: Scale::Index, base_year: 2022, ..Default::default() };
+        let state = ViewState { view: crate::view_state::View::Trend, scale: Scale::Index, base_year: Some(2022), ..Default::default() };
         let spec = trend(&DATASET, &state);
         let values: Vec<f64> = spec.panels[0].marks.iter().map(|m| m.value).collect();
         assert_eq!(values[1], 100.0);
@@ -229,6 +247,23 @@ mod tests {
         let growth: Vec<&str> = spec.table.iter().map(|r| r.cells[2].as_str()).collect();
         assert_eq!(growth, ["–", "+5.5%", "–", "+10.6%"]);
         assert!(spec.notes.iter().any(|n| n.contains("not comparable")));
+    }
+
+    #[test]
+    fn an_index_never_divides_a_half_year_by_a_full_year() {
+        let spec = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, scale: Scale::Index, ..Default::default() });
+        let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(periods, ["2020", "2021"]);
+        assert!(spec.notes.iter().any(|n| n.contains("Left out of the index: H1 2023, H1 2024")));
+    }
+
+    #[test]
+    fn growth_in_dollars_is_the_growth_in_yuan() {
+        let usd = trend(&DATASET, &ViewState { metric: MetricChoice::Gdp, currency: Currency::Usd, ..Default::default() });
+        let cny = trend(&DATASET, &ViewState { metric: MetricChoice::Gdp, ..Default::default() });
+        let growth = |s: &ChartSpec| s.table.iter().map(|r| r.cells[2].clone()).collect::<Vec<_>>();
+        assert_eq!(growth(&usd), growth(&cny));
+        assert!(usd.notes.iter().any(|n| n.contains("exchange-rate moves do not count as growth")));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::data::{Basis, Dataset, Figure, Period, Unit};
 use crate::format;
+use crate::view_state::Currency;
 
 /// What must match for two figures to share an axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,28 +20,32 @@ pub fn axis_key(data: &Dataset, f: &Figure) -> AxisKey {
 }
 
 /// Why two figures cannot share an axis, in words a reader understands; empty if they can.
-pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure) -> Vec<String> {
+/// Money is named in the currency the chart shows.
+pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency) -> Vec<String> {
     let (ka, kb) = (axis_key(data, a), axis_key(data, b));
     let mut reasons = Vec::new();
     // Named in a fixed order, so the same reason reads the same whichever figure comes first.
     if ka.unit != kb.unit {
         let (x, y) = if ka.unit < kb.unit { (ka.unit, kb.unit) } else { (kb.unit, ka.unit) };
-        reasons.push(format!("{} and {} are different units", unit_words(x), unit_words(y)));
+        reasons.push(format!("{} and {} are different units", unit_words(x, currency), unit_words(y, currency)));
     } else if ka.basis != kb.basis {
         let (x, y) = if ka.basis < kb.basis { (ka.basis, kb.basis) } else { (kb.basis, ka.basis) };
         reasons.push(format!("{} and {} are different quantities", format::basis(x), format::basis(y)));
     }
     if ka.full_year != kb.full_year {
         let part = if ka.full_year { b.period } else { a.period };
-        reasons.push(format!("{} is only part of a year", format::period(part)));
+        reasons.push(match part {
+            Period::Month(..) => format!("{} is an amount at a date, not a flow over a year", format::period(part)),
+            _ => format!("{} is only part of a year", format::period(part)),
+        });
     }
     reasons
 }
 
-fn unit_words(u: Unit) -> &'static str {
+fn unit_words(u: Unit, currency: Currency) -> &'static str {
     match u {
         Unit::Vehicles => "vehicles",
-        Unit::Cny => "yuan",
+        Unit::Cny => crate::compare::money::currency_words(currency),
         Unit::Percent => "percentages",
         Unit::Firms => "numbers of firms",
         Unit::CnyPerUsd => "exchange rates",
@@ -61,11 +66,11 @@ pub fn groups(data: &Dataset, figures: &[&'static Figure]) -> Vec<(AxisKey, Vec<
 }
 
 /// One sentence saying why groups are drawn apart, from the first member of each.
-pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)]) -> Option<String> {
+pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], currency: Currency) -> Option<String> {
     let mut reasons: Vec<String> = Vec::new();
     for (i, (_, a)) in groups.iter().enumerate() {
         for (_, b) in &groups[i + 1..] {
-            for r in why_apart(data, a[0], b[0]) {
+            for r in why_apart(data, a[0], b[0], currency) {
                 if !reasons.contains(&r) {
                     reasons.push(r);
                 }
@@ -91,27 +96,29 @@ mod tests {
 
     #[test]
     fn vehicles_and_yuan_never_share_an_axis() {
-        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"));
+        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Cny);
         assert_eq!(r, ["vehicles and yuan are different units"]);
+        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Usd);
+        assert_eq!(r, ["vehicles and US dollars are different units"]);
     }
 
     #[test]
     fn gross_output_value_added_and_fund_size_are_kept_apart() {
-        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"));
-        assert_eq!(r, ["gross output and fund size are different quantities", "Oct 2024 is only part of a year"]);
-        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-gdp-2023"));
+        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"), Currency::Cny);
+        assert_eq!(r, ["gross output and fund size are different quantities", "Oct 2024 is an amount at a date, not a flow over a year"]);
+        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-gdp-2023"), Currency::Cny);
         assert_eq!(r, ["gross output and value added are different quantities"]);
     }
 
     #[test]
     fn a_half_year_is_not_a_full_year() {
-        let r = why_apart(&DATASET, f("sz-bio-va-2021"), f("sz-seed-bio-va-2024h1"));
+        let r = why_apart(&DATASET, f("sz-bio-va-2021"), f("sz-seed-bio-va-2024h1"), Currency::Cny);
         assert_eq!(r, ["H1 2024 is only part of a year"]);
     }
 
     #[test]
     fn like_figures_share_an_axis() {
-        assert!(why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023")).is_empty());
+        assert!(why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023"), Currency::Cny).is_empty());
         let g = groups(&DATASET, &[f("sz-gdp-2022"), f("sz-seed-nev-prod-2023"), f("sz-gdp-2023")]);
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].1.len(), 2);

@@ -5,7 +5,8 @@
 use crate::data::{Entity, Sector};
 use crate::format;
 use crate::view_state::{
-    cities_for, extras_for, metrics_for, normalize, scale_refusal, Currency, Extra, Magnitude, MetricChoice, Scale, View, ViewState, BASE_YEARS,
+    base_years,
+    cities_for, extras_for, metrics_for, normalize, scale_refusal, Currency, Extra, Magnitude, MetricChoice, Scale, View, ViewState,
     CITY_CHOICES,
 };
 use leptos::prelude::*;
@@ -135,7 +136,15 @@ pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
             }
         })
         .collect_view();
-    let years = BASE_YEARS.map(|y| view! { <option value=y.to_string() selected=move || state.with(|s| s.base_year == y)>{y}</option> }).collect_view();
+    let years = move || {
+        let (metric, chosen) = state.with(|s| (s.metric, s.base_year));
+        let years = base_years(metric);
+        let first = years.first().copied();
+        years
+            .into_iter()
+            .map(|y| view! { <option value=y.to_string() selected=chosen.or(first) == Some(y)>{y}</option> })
+            .collect_view()
+    };
     let currencies = Currency::ALL
         .iter()
         .map(|&c| {
@@ -167,6 +176,11 @@ pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
             </label>
             <fieldset hidden=shown_in(&[View::Cities])>
                 <legend>"Places"</legend>{cities}
+                <p class="why" data-testid="cities-why">{move || {
+                    let metric = state.with(|s| s.metric);
+                    let missing: Vec<&str> = CITY_CHOICES.iter().filter(|e| !cities_for(metric).contains(e)).map(|e| format::entity(*e)).collect();
+                    (!missing.is_empty()).then(|| format!("No {} data for {}.", metric_label(metric), missing.join(", ")))
+                }}</p>
             </fieldset>
             <fieldset class="scale" hidden=shown_in(&[View::Scale, View::Trend, View::Cities])>
                 <legend>"Scale"</legend>{scales}
@@ -174,7 +188,7 @@ pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
             </fieldset>
             <label hidden=move || !(view.get() == View::Trend && state.with(|s| s.scale == Scale::Index))>"Base year "
                 <select data-testid="base-year" on:change=move |ev| {
-                    if let Ok(y) = event_target_value(&ev).parse::<u16>() { change(state, |s| s.base_year = y) }
+                    if let Ok(y) = event_target_value(&ev).parse::<u16>() { change(state, |s| s.base_year = Some(y)) }
                 }>{years}</select>
             </label>
             <fieldset hidden=shown_in(&[View::Scale, View::Trend, View::Cities])>

@@ -11,7 +11,7 @@ pub fn IgnoredNotice(ignored: RwSignal<Vec<Ignored>>) -> impl IntoView {
     };
     view! {
         <div class="notice" role="status" data-testid="ignored-notice" hidden=move || ignored.with(Vec::is_empty)>
-            <p>"Parts of this link could not be used; the default was shown for each:"</p>
+            <p>"Parts of this link could not be used, so the explorer shows the nearest view it can:"</p>
             <ul>{items}</ul>
             <button type="button" data-testid="dismiss-notice" on:click=move |_| ignored.set(Vec::new())>"Dismiss"</button>
         </div>

@@ -33,7 +33,7 @@ fn random_state(rng: &mut Rng) -> ViewState {
         scale: pick(rng, Scale::ALL),
         currency: pick(rng, Currency::ALL),
         magnitude: pick(rng, Magnitude::ALL),
-        base_year: *BASE_YEARS.start() + rng.below(BASE_YEARS.len()) as u16,
+        base_year: [None, Some(2021), Some(2022), Some(2023), Some(2024)][rng.below(5)],
         alt_source: rng.next() % 2 == 0,
         embed: rng.next() % 2 == 0,
     };
@@ -86,6 +86,11 @@ fn each_kind_of_bad_input_falls_back_to_the_default_and_is_reported() {
     assert_eq!(ignored_keys("?view=pie"), ["view"]);
     assert_eq!(ignored_keys("?base=1999"), ["base"]);
     assert_eq!(ignored_keys("?base=99999999999"), ["base"]);
+    let (state, ignored) = parse("?view=trend&scale=index&metric=gdp&base=2021");
+    assert_eq!((state.base_year, ignored[0].key.as_str()), (None, "base"));
+    assert!(ignored[0].reason.contains("no full-year value for 2021"));
+    let (state, ignored) = parse("?view=trend&scale=index&metric=gdp&base=2023");
+    assert_eq!((state.base_year, ignored.len()), (Some(2023), 0));
     assert_eq!(ignored_keys("?cities=shenzhen~atlantis"), ["cities"]);
     assert_eq!(ignored_keys("?view=%E0%A4%A"), ["view"]);
     assert_eq!(ignored_keys("?view=%FF"), ["view"]);
