@@ -6,7 +6,7 @@ use super::describe::{citation, detail, money_axis, money_label, source_line};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::money::rates_note;
-use crate::compare::series::{series, SourceChoice};
+use crate::compare::series::{insert_by_key, series, SourceChoice};
 use crate::data::{Dataset, Entity, Figure, Qualifier, Unit};
 use crate::format;
 use crate::view_state::{Scale, ViewState};
@@ -46,9 +46,12 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     } else {
         (per_city.iter().map(|p| p.2.value).collect(), "Vehicles".to_string(), 1.0)
     };
-    let mut years: Vec<u16> = per_city.iter().map(|p| p.2.period.year()).collect();
-    years.sort_unstable();
-    years.dedup();
+    let mut years: Vec<u16> = Vec::new();
+    for y in per_city.iter().map(|p| p.2.period.year()) {
+        if !years.contains(&y) {
+            insert_by_key(&mut years, y, |y| *y);
+        }
+    }
     let log = state.scale == Scale::Log;
     let label_of = |v: f64| if money { money_label(v, divisor) } else { vehicle_tick(v) };
     let mut marks = Vec::new();

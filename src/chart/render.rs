@@ -166,14 +166,14 @@ fn draw_dot(area: &Area, r: Rect, color: Rgb, style: MarkStyle) -> Drawn {
 fn draw_series_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
     let series: Vec<usize> = panel.marks.iter().filter(|m| m.kind == MarkKind::Dot).map(|m| m.series).collect();
     for s in series.iter().copied().enumerate().filter(|(i, s)| !series[..*i].contains(s)).map(|(_, s)| s) {
-        let mut points: Vec<(usize, (i32, i32))> = panel
+        // Builders add each series' marks in category order, so the line needs no sorting.
+        let points: Vec<(usize, (i32, i32))> = panel
             .marks
             .iter()
             .zip(&pg.marks)
             .filter(|(m, _)| m.kind == MarkKind::Dot && m.series == s)
             .map(|(m, r)| (m.category, (px((r.x0 + r.x1) / 2.0), px((r.y0 + r.y1) / 2.0))))
             .collect();
-        points.sort_by_key(|p| p.0);
         let color = panel.marks.iter().find(|m| m.series == s).map_or(MUTED, |m| rgb(m.color));
         area.draw(&PathElement::new(points.into_iter().map(|p| p.1).collect::<Vec<_>>(), color.stroke_width(2)))?;
     }

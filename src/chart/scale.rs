@@ -2,7 +2,7 @@
 //! period match (compare::axes); otherwise the view draws small multiples, one panel per
 //! group, and says in plain words why they are not on one axis.
 
-use super::describe::{citation, detail, is_money, money_axis, money_label, source_line};
+use super::describe::{citation, detail, is_money, money_axis, money_label, source_line, unique};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::axes::{groups, why_panels, AxisKey};
@@ -111,7 +111,10 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             notes.first().cloned().unwrap_or_default()
         ),
         panels,
-        legend: vec![],
+        legend: unique(figures.iter().map(|f| data.metric_of(f).sector))
+            .into_iter()
+            .map(|s| LegendEntry { label: format::sector(s).to_string(), color: sector_color(s), style: MarkStyle::Solid })
+            .collect(),
         notes,
         source_line: source_line(figures.iter().map(|f| f.source)),
         table_head: ["Figure", "Value", "Period", "Basis", "Reads", "Source"].map(String::from).to_vec(),

@@ -8,7 +8,7 @@ use super::spec::*;
 use crate::compare::axes::same_period_kind;
 use crate::compare::derived::{prior_values, refusal};
 use crate::compare::money::rates_note;
-use crate::compare::series::{index, series, step_growth, SourceChoice};
+use crate::compare::series::{index, insert_by_key, series, step_growth, SourceChoice};
 use crate::data::{Dataset, Entity, Figure, Period, Unit};
 use crate::format;
 use crate::view_state::{Scale, ViewState};
@@ -35,6 +35,28 @@ struct Point {
     formula: Option<String>,
 }
 
+/// The target a series is measured against, drawn as a target (an outline), never an outcome.
+fn target_metric(state: &ViewState) -> Option<&'static str> {
+    (state.metric == crate::view_state::MetricChoice::BioVa).then_some("bio-va-target")
+}
+
+fn is_target(p: &Point) -> bool {
+    p.figure.qualifier == crate::data::Qualifier::Target
+}
+
+/// What a point is, under its period: derived, a target, reported (grade C) or its grade.
+fn point_kind(p: &Point) -> String {
+    if p.formula.is_some() {
+        "derived".into()
+    } else if is_target(p) {
+        "target".into()
+    } else if p.figure.grade == crate::data::Grade::C {
+        "reported".into()
+    } else {
+        format!("grade {}", p.figure.grade.key())
+    }
+}
+
 /// The base period the user chose, if any.
 fn base_wanted(state: &ViewState) -> Option<Period> {
     state.base_year.map(Period::Year)
@@ -43,12 +65,17 @@ fn base_wanted(state: &ViewState) -> Option<Period> {
 fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
     let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
     let published = series(data, Entity::Shenzhen, state.metric.key(), choice);
-    let mut pts: Vec<Point> = published.iter().map(|f| Point { period: f.period, value: f.value, figure: f, formula: None }).collect();
-    for d in prior_values(data, &published) {
-        pts.push(Point { period: d.period, value: d.value, figure: d.from, formula: Some(d.formula) });
-    }
+    let targets = target_metric(state).map_or(Vec::new(), |t| series(data, Entity::Shenzhen, t, SourceChoice::Consistent));
+    let derived = prior_values(data, &published);
+    let mut pts: Vec<Point> = Vec::new();
     // Chronological; within a year a half comes before the full year it is part of.
-    pts.sort_by_key(|p| (p.period.year(), p.period.is_full_year()));
+    let order = |p: &Point| (p.period.year(), p.period.is_full_year());
+    for f in published.iter().chain(&targets) {
+        insert_by_key(&mut pts, Point { period: f.period, value: f.value, figure: f, formula: None }, order);
+    }
+    for d in derived {
+        insert_by_key(&mut pts, Point { period: d.period, value: d.value, figure: d.from, formula: Some(d.formula) }, order);
+    }
     pts
 }
 
@@ -59,8 +86,9 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     if state.scale == Scale::Index {
         let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
         if let Some(base_period) = base_period {
-            left_out = pts.iter().filter(|p| !same_period_kind(p.period, base_period)).map(|p| format::period(p.period)).collect();
-            pts.retain(|p| same_period_kind(p.period, base_period));
+            let comparable = |p: &Point| same_period_kind(p.period, base_period) && !is_target(p);
+            left_out = pts.iter().filter(|p| !comparable(p)).map(|p| format!("{} {}", format::period(p.period), point_kind(p))).collect();
+            pts.retain(comparable);
         }
     }
     let Some(first) = pts.first() else {
@@ -103,7 +131,8 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let growth_at = |i: usize| -> Option<f64> {
         let prev = i.checked_sub(1)?;
         let (a, b) = (&pts[prev], &pts[i]);
-        (same_period_kind(a.period, b.period) && b.period.year() == a.period.year() + 1).then(|| step_growth(published[prev], published[i])).flatten()
+        let like = same_period_kind(a.period, b.period) && b.period.year() == a.period.year() + 1 && !is_target(a) && !is_target(b);
+        like.then(|| step_growth(published[prev], published[i])).flatten()
     };
     let color = sector_color(metric.sector);
     let tick = |v: f64| match (state.scale, money) {
@@ -125,8 +154,8 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
                 None if !p.period.is_full_year() => MarkStyle::Derived,
                 None => MarkStyle::Solid,
             };
-            let label = growth_at(i).map_or(String::new(), |g| format::growth(round1(g)));
-            Mark::bar(i, *v, color, label, text).styled(style).dots_if(state.scale == Scale::Log)
+            let label = if is_target(p) { "target".to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g))) };
+            Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).dots_if(state.scale == Scale::Log)
         })
         .collect();
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, tick);
@@ -180,7 +209,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             ticks,
             categories: pts
                 .iter()
-                .map(|p| vec![format::period(p.period), if p.formula.is_some() { "derived".into() } else { format!("grade {}", p.figure.grade.key()) }])
+                .map(|p| vec![format::period(p.period), point_kind(p)])
                 .collect(),
             marks,
         }],
@@ -243,9 +272,11 @@ mod tests {
     fn biomedical_value_added_never_joins_a_half_year_to_a_full_year() {
         let spec = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, ..Default::default() });
         let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
-        assert_eq!(periods, ["2020", "2021", "H1 2023", "H1 2024"]);
+        assert_eq!(periods, ["2020", "2021", "H1 2023", "H1 2024", "2025"]);
         let growth: Vec<&str> = spec.table.iter().map(|r| r.cells[2].as_str()).collect();
-        assert_eq!(growth, ["–", "+5.5%", "–", "+10.6%"]);
+        assert_eq!(growth, ["–", "+5.5%", "–", "+10.6%", "–"]);
+        let target = spec.panels[0].marks.last().expect("the 2025 target");
+        assert_eq!((target.style, target.label.as_str()), (MarkStyle::Outline, "target"));
         assert!(spec.notes.iter().any(|n| n.contains("not comparable")));
     }
 
@@ -254,7 +285,7 @@ mod tests {
         let spec = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, scale: Scale::Index, ..Default::default() });
         let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
         assert_eq!(periods, ["2020", "2021"]);
-        assert!(spec.notes.iter().any(|n| n.contains("Left out of the index: H1 2023, H1 2024")));
+        assert!(spec.notes.iter().any(|n| n.contains("Left out of the index: H1 2023 derived, H1 2024 grade A, 2025 target")), "{:?}", spec.notes);
     }
 
     #[test]

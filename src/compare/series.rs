@@ -16,8 +16,10 @@ pub enum SourceChoice {
 /// conflict), `choice` picks the side; where a lower bound and a precise figure both exist,
 /// the precise one is plotted.
 pub fn series(data: &Dataset, entity: Entity, metric: &str, choice: SourceChoice) -> Vec<&'static Figure> {
-    let mut all: Vec<&'static Figure> = data.figures.iter().filter(|f| f.entity == entity && f.metric == metric).collect();
-    all.sort_by_key(|f| f.period);
+    let mut all: Vec<&'static Figure> = Vec::new();
+    for f in data.figures.iter().filter(|f| f.entity == entity && f.metric == metric) {
+        insert_by_key(&mut all, f, |f| f.period);
+    }
     let mut out: Vec<&'static Figure> = Vec::new();
     for f in all {
         match out.last_mut() {
@@ -43,6 +45,14 @@ fn prefer(data: &Dataset, candidate: &Figure, current: &Figure, choice: SourceCh
         }
         None => current.qualifier == Qualifier::LowerBound && candidate.qualifier != Qualifier::LowerBound,
     }
+}
+
+/// Inserts into a list kept in key order, after any equal keys. Lists here hold a handful of
+/// items, and this costs the WebAssembly far less code than a general sort.
+pub fn insert_by_key<T, K: PartialOrd>(list: &mut Vec<T>, item: T, key: impl Fn(&T) -> K) {
+    let k = key(&item);
+    let at = list.iter().position(|x| key(x) > k).unwrap_or(list.len());
+    list.insert(at, item);
 }
 
 /// Values as an index with the base period's value = 100; `None` without a positive base.
@@ -73,6 +83,15 @@ mod tests {
     #[test]
     fn the_user_can_plot_the_other_side_of_a_disagreement() {
         assert_eq!(values(SourceChoice::Alternative)[1], 874_700.0);
+    }
+
+    #[test]
+    fn insertion_keeps_key_order_and_arrival_order_for_ties() {
+        let mut v = Vec::new();
+        for x in [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd')] {
+            insert_by_key(&mut v, x, |p| p.0);
+        }
+        assert_eq!(v, [(1, 'b'), (2, 'd'), (3, 'a'), (3, 'c')]);
     }
 
     #[test]
