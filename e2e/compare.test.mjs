@@ -206,18 +206,18 @@ describe('comparing figures', { timeout: 240_000 }, () => {
       assert.ok(await page.getByText(VEHICLES_WHY).isVisible(), 'the reason is shown');
 
       await page.selectOption('[data-testid=metric]', 'bio-va');
-      await expectTitle(page, 'Shenzhen Biomedical industry value added, 2020-H1 2024');
+      await expectTitle(page, 'Shenzhen Biomedical industry value added, 2020-2025');
       await expectSearch(page, '?v=2&view=trend&metric=bio-va');
       const rows = await tableRows(page);
-      assert.deepEqual(rows.map((r) => r[0]), ['2020', '2021', 'H1 2023', 'H1 2024']);
-      assert.deepEqual(rows.map((r) => r[2]), ['–', '+5.5%', '–', '+10.6%'],
-        'computed growth only 2020->2021 and H1 2023->H1 2024');
+      assert.deepEqual(rows.map((r) => r[0]), ['2020', '2021', 'H1 2023', 'H1 2024', '2025']);
+      assert.deepEqual(rows.map((r) => r[2]), ['–', '+5.5%', '–', '+10.6%', '–'],
+        'computed growth only 2020->2021 and H1 2023->H1 2024, never to a target');
       assert.equal(rows[0].at(-1), 'derived: 14,615,000,000 / (1 + 5.5%)');
       assert.equal(rows[2].at(-1), 'derived: 13,000,000,000 / (1 + 10.6%)');
       assert.deepEqual([rows[0][1], rows[2][1]], ['13.9 bn yuan', '11.8 bn yuan']);
       const svg = await svgText(page);
       assert.match(svg, /Full years and half years are not comparable/);
-      assert.match(svg, /2020 derived 2021 grade C H1 2023 derived H1 2024 grade A/);
+      assert.match(svg, /2020 derived 2021 reported H1 2023 derived H1 2024 grade A 2025 target/);
       assert.ok(await page.isEnabled('[data-testid=cur-usd]'), 'yuan figures can be converted');
       assert.ok(!(await page.getByText(VEHICLES_WHY).isVisible()), 'no vehicles note for yuan');
     }));

@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod controls_model;
 pub mod data;
 pub mod format;
 pub mod static_html;

@@ -1,0 +1,298 @@
+//! The controls as data: their markup (built once), what each one shows for a view state
+//! (checked, disabled, hidden, and the reasons), and how a change applies to the state.
+//! Pure and tested natively; the component only copies `status` onto the DOM and passes
+//! events to `apply`. One listener and one effect instead of a reactive closure per input
+//! keeps the WebAssembly small.
+
+use crate::data::{Entity, Sector};
+use crate::format;
+use crate::static_html::escape;
+use crate::view_state::{
+    base_years, cities_for, extras_for, metrics_for, normalize, scale_refusal, Currency, Extra, Magnitude, MetricChoice, Scale, View,
+    ViewState, CITY_CHOICES,
+};
+use std::fmt::Write;
+
+/// What one control shows for a state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Status {
+    pub checked: bool,
+    pub disabled: bool,
+    pub hidden: bool,
+}
+
+fn view_label(v: View) -> &'static str {
+    match v {
+        View::Growth => "Growth",
+        View::Scale => "Scale",
+        View::Trend => "Trend",
+        View::Cities => "Cities",
+        View::Ratios => "Ratios",
+    }
+}
+
+fn extra_label(e: Extra) -> &'static str {
+    match e {
+        Extra::Exports => "Exports",
+        Extra::Gdp => "GDP",
+        Extra::Peers => "Peer places",
+        Extra::Funds => "Biomedical funds",
+        Extra::AiCore => "Core AI industry",
+    }
+}
+
+pub fn metric_label(m: MetricChoice) -> &'static str {
+    match m {
+        MetricChoice::NevProduction => "NEV production",
+        MetricChoice::AiOutput => "AI output value",
+        MetricChoice::Gdp => "GDP",
+        MetricChoice::NewThreeExports => "'New three' exports",
+        MetricChoice::BioVa => "Biomedical value added",
+    }
+}
+
+/// Whether the current chart has yuan values, which currency and unit apply to.
+pub fn has_money(s: &ViewState) -> bool {
+    match s.view {
+        View::Scale => true,
+        View::Trend | View::Cities => s.metric != MetricChoice::NevProduction,
+        View::Growth | View::Ratios => false,
+    }
+}
+
+/// Every year a base-year option may be offered for; `status` hides the ones a series lacks.
+const YEAR_OPTIONS: std::ops::RangeInclusive<u16> = 2020..=2025;
+
+/// The views each group of controls belongs to.
+fn group_views(group: &str) -> &'static [View] {
+    match group {
+        "sectors" | "extra" => &[View::Growth, View::Scale],
+        "metric" => &[View::Trend, View::Cities],
+        "cities" => &[View::Cities],
+        "scale" | "money" => &[View::Scale, View::Trend, View::Cities],
+        _ => &[],
+    }
+}
+
+/// Whether a group of controls (a fieldset) is hidden for a state.
+pub fn group_hidden(s: &ViewState, group: &str) -> bool {
+    match group {
+        "base" => !(s.view == View::Trend && s.scale == Scale::Index),
+        "alt" => !(matches!(s.view, View::Trend | View::Cities) && s.metric == MetricChoice::NevProduction),
+        g => !group_views(g).contains(&s.view),
+    }
+}
+
+/// The visible reason under a group, when some of its options are refused.
+pub fn why(s: &ViewState, group: &str) -> String {
+    match group {
+        "scale" => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc)).unwrap_or_default().to_string(),
+        "cities" => {
+            let missing: Vec<&str> = CITY_CHOICES.iter().filter(|e| !cities_for(s.metric).contains(e)).map(|e| format::entity(*e)).collect();
+            if missing.is_empty() {
+                String::new()
+            } else {
+                format!("No {} data for {}.", metric_label(s.metric), missing.join(", "))
+            }
+        }
+        "money" if !has_money(s) => "This chart counts vehicles, not yuan.".to_string(),
+        _ => String::new(),
+    }
+}
+
+/// What the control with this key and value shows for a state.
+pub fn status(s: &ViewState, key: &str, value: &str) -> Status {
+    let on = |checked: bool| Status { checked, ..Status::default() };
+    match key {
+        "view" => on(s.view.key() == value),
+        "sectors" => on(s.sectors.iter().any(|x| x.key() == value)),
+        "extra" => Status {
+            checked: s.extras.iter().any(|x| x.key() == value),
+            hidden: !extras_for(s.view).iter().any(|x| x.key() == value),
+            disabled: false,
+        },
+        "metric" => Status {
+            checked: s.metric.key() == value,
+            hidden: !metrics_for(s.view).iter().any(|x| x.key() == value),
+            disabled: false,
+        },
+        "cities" => Status {
+            checked: s.cities.iter().any(|x| x.key() == value),
+            disabled: !cities_for(s.metric).iter().any(|x| x.key() == value),
+            hidden: false,
+        },
+        "scale" => Status {
+            checked: s.scale.key() == value,
+            disabled: Scale::parse(value).is_some_and(|sc| scale_refusal(s.view, sc).is_some()),
+            hidden: false,
+        },
+        "base" => {
+            let years = base_years(s.metric);
+            let chosen = s.base_year.or(years.first().copied());
+            Status { checked: chosen.map(|y| y.to_string()).as_deref() == Some(value), hidden: !years.iter().any(|y| y.to_string() == value), disabled: false }
+        }
+        "cur" => Status { checked: s.currency.key() == value, disabled: !has_money(s), hidden: false },
+        "mag" => Status { checked: s.magnitude.key() == value, disabled: !has_money(s), hidden: false },
+        "alt" => on(s.alt_source),
+        _ => Status::default(),
+    }
+}
+
+/// Adds or removes an item, keeping the app's order (and at least one item if `keep_one`).
+fn toggle<T: Copy + PartialEq>(list: &mut Vec<T>, item: T, order: &[T], keep_one: bool) {
+    if list.contains(&item) {
+        if !keep_one || list.len() > 1 {
+            list.retain(|x| *x != item);
+        }
+    } else {
+        *list = order.iter().copied().filter(|x| *x == item || list.contains(x)).collect();
+    }
+}
+
+/// Applies a change of the control with this key and value, then keeps the state valid.
+/// Unknown keys or values change nothing.
+pub fn apply(s: &mut ViewState, key: &str, value: &str) {
+    match key {
+        "view" => s.view = View::parse(value).unwrap_or(s.view),
+        "sectors" => {
+            if let Some(x) = Sector::PRIORITY.iter().find(|x| x.key() == value) {
+                toggle(&mut s.sectors, *x, &Sector::PRIORITY, true);
+            }
+        }
+        "extra" => {
+            if let Some(x) = Extra::parse(value) {
+                toggle(&mut s.extras, x, Extra::ALL, false);
+            }
+        }
+        "cities" => {
+            if let Some(x) = CITY_CHOICES.iter().find(|x| x.key() == value) {
+                toggle(&mut s.cities, *x, &CITY_CHOICES, true);
+            }
+        }
+        "metric" => s.metric = MetricChoice::parse(value).unwrap_or(s.metric),
+        "scale" => s.scale = Scale::parse(value).unwrap_or(s.scale),
+        "base" => s.base_year = value.parse().ok().or(s.base_year),
+        "cur" => s.currency = Currency::parse(value).unwrap_or(s.currency),
+        "mag" => s.magnitude = Magnitude::parse(value).unwrap_or(s.magnitude),
+        "alt" => s.alt_source = !s.alt_source,
+        _ => {}
+    }
+    normalize(s);
+}
+
+fn input(h: &mut String, kind: &str, key: &str, value: &str, label: &str) {
+    let _ = write!(
+        h,
+        "<label><input type=\"{kind}\" name=\"{key}\" data-key=\"{key}\" data-value=\"{value}\" data-testid=\"{}-{value}\"> {}</label>",
+        if key == "cities" { "city" } else if key == "sectors" { "sector" } else { key },
+        escape(label)
+    );
+}
+
+fn group(h: &mut String, name: &str, legend: &str, body: impl FnOnce(&mut String)) {
+    let _ = write!(h, "<fieldset data-group=\"{name}\"><legend>{legend}</legend>");
+    body(h);
+    let _ = write!(h, "<p class=\"why\" data-why=\"{name}\" data-testid=\"{name}-why\"></p></fieldset>");
+}
+
+/// A select; `grouped` when it shows and hides as a group of its own.
+fn select(h: &mut String, key: &str, label: &str, options: &[(String, String)], grouped: bool) {
+    let group = if grouped { format!(" data-group=\"{key}\"") } else { String::new() };
+    let _ = write!(h, "<label{group}>{label} <select data-key=\"{key}\" data-testid=\"{}\">", if key == "base" { "base-year" } else if key == "mag" { "magnitude" } else { key });
+    for (value, text) in options {
+        let _ = write!(h, "<option value=\"{value}\" data-key=\"{key}\" data-value=\"{value}\">{}</option>", escape(text));
+    }
+    h.push_str("</select></label>");
+}
+
+/// The controls' markup; `status`, `group_hidden` and `why` say what each part shows.
+pub fn controls_html() -> String {
+    let mut h = String::from("<div class=\"tabs\" role=\"group\" aria-label=\"View\">");
+    for v in View::ALL {
+        let _ = write!(h, "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\">{1}</button>", v.key(), view_label(*v));
+    }
+    h.push_str("</div>");
+    group(&mut h, "sectors", "Sectors", |h| Sector::PRIORITY.iter().for_each(|s| input(h, "checkbox", "sectors", s.key(), format::sector_short(*s))));
+    group(&mut h, "extra", "Add", |h| Extra::ALL.iter().for_each(|e| input(h, "checkbox", "extra", e.key(), extra_label(*e))));
+    let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m).to_string())).collect();
+    select(&mut h, "metric", "Measure", &metrics, true);
+    group(&mut h, "cities", "Places", |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, "checkbox", "cities", e.key(), format::entity(*e))));
+    group(&mut h, "scale", "Scale", |h| Scale::ALL.iter().for_each(|s| input(h, "radio", "scale", s.key(), s.key())));
+    let years: Vec<(String, String)> = YEAR_OPTIONS.map(|y| (y.to_string(), y.to_string())).collect();
+    select(&mut h, "base", "Base year", &years, true);
+    group(&mut h, "money", "Currency", |h| {
+        input(h, "radio", "cur", "cny", "yuan");
+        input(h, "radio", "cur", "usd", "US dollars");
+        let mags: Vec<(String, String)> = Magnitude::ALL.iter().map(|m| (m.key().to_string(), if *m == Magnitude::Auto { "auto".into() } else { m.key().to_string() })).collect();
+        select(h, "mag", "Unit", &mags, false);
+    });
+    h.push_str("<label class=\"conflict\" data-group=\"alt\"><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"> Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)</label>");
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(link: &str) -> ViewState {
+        crate::view_state::parse(link).0
+    }
+
+    #[test]
+    fn every_control_in_the_markup_has_a_key_the_model_knows() {
+        let html = controls_html();
+        for key in ["view", "sectors", "extra", "metric", "cities", "scale", "base", "cur", "mag", "alt"] {
+            assert!(html.contains(&format!("data-key=\"{key}\"")), "{key}");
+        }
+        assert_eq!(html.matches("<fieldset").count(), html.matches("</fieldset>").count());
+    }
+
+    #[test]
+    fn applying_a_control_changes_the_state_as_the_url_would() {
+        let mut s = ViewState::default();
+        apply(&mut s, "view", "cities");
+        apply(&mut s, "metric", "ai-output");
+        assert_eq!(crate::view_state::to_query(&s), "?v=2&view=cities&metric=ai-output&cities=shenzhen~shanghai");
+        apply(&mut s, "cities", "beijing");
+        apply(&mut s, "scale", "index");
+        assert_eq!(s.scale, Scale::Linear, "refused, so normalized away");
+        assert_eq!(s.cities, vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing]);
+        apply(&mut s, "nonsense", "x");
+        apply(&mut s, "view", "pie");
+        assert_eq!(s.view, View::Cities);
+    }
+
+    #[test]
+    fn the_last_sector_cannot_be_unticked() {
+        let mut s = state("?sectors=nev");
+        apply(&mut s, "sectors", "nev");
+        assert_eq!(s.sectors, vec![Sector::Nev]);
+    }
+
+    #[test]
+    fn refused_options_are_disabled_and_say_why() {
+        let s = state("?view=cities&metric=ai-output");
+        assert!(status(&s, "scale", "index").disabled);
+        assert!(status(&s, "cities", "xian").disabled && !status(&s, "cities", "beijing").disabled);
+        assert_eq!(why(&s, "cities"), "No AI output value data for Xi'an, Hefei, Guangdong (province), Anhui (province).");
+        let t = state("?view=trend");
+        assert!(status(&t, "cur", "usd").disabled);
+        assert_eq!(why(&t, "money"), "This chart counts vehicles, not yuan.");
+    }
+
+    #[test]
+    fn base_years_offered_are_the_series_full_years() {
+        let s = state("?view=trend&metric=gdp&scale=index");
+        let offered: Vec<u16> = YEAR_OPTIONS.filter(|y| !status(&s, "base", &y.to_string()).hidden).collect();
+        assert_eq!(offered, [2022, 2023, 2024]);
+        assert!(status(&s, "base", "2022").checked, "the first year stands for no choice");
+        assert!(!group_hidden(&s, "base") && group_hidden(&state("?view=trend"), "base"));
+    }
+
+    #[test]
+    fn groups_show_only_in_their_views() {
+        let g = ViewState::default();
+        assert!(!group_hidden(&g, "sectors") && group_hidden(&g, "scale") && group_hidden(&g, "metric"));
+        assert!(status(&g, "extra", "funds").hidden && !status(&g, "extra", "gdp").hidden);
+    }
+}
