@@ -153,3 +153,14 @@ export async function pressUntil(page, ok, { key = 'Tab', max = 60 } = {}) {
   }
   return f;
 }
+
+/** Opens `url`, runs `body(page, app)`, checks the page stayed error-free, and closes it. */
+export async function withOpen(browser, url, body, opts) {
+  const app = await open(browser, url, opts);
+  try {
+    await body(app.page, app);
+    assertNoErrors(app);
+  } finally {
+    await app.close();
+  }
+}

@@ -12,6 +12,7 @@ import {
   startApp, open, assertNoErrors, TITLES, expectTitle, expectSearch, settle, tableRows,
   rowStarting, svgText, expectSvg, markLabels, isPressed, chartTitle, noticeItems,
   offeredOptions, focused, pressUntil,
+  withOpen,
 } from './app.mjs';
 
 const GROWTH_EXTRAS = 'Year-on-year growth: headline indicators and added figures';
@@ -29,16 +30,7 @@ describe('comparing figures', { timeout: 240_000 }, () => {
   });
   after(() => env?.close());
 
-  /** Open the app at `query`, run `body(page, app)`, then check the page stayed error-free. */
-  async function withPage(query, body, opts) {
-    const app = await open(env.browser, base + query, opts);
-    try {
-      await body(app.page, app);
-      assertNoErrors(app);
-    } finally {
-      await app.close();
-    }
-  }
+  const withPage = (query, body, opts) => withOpen(env.browser, base + query, body, opts);
 
   /** The table row starting with `first`, once `ok(row)` holds (asserted). */
   async function expectRow(page, first, ok = (r) => r !== undefined) {

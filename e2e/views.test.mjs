@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {
   startApp, open, assertNoErrors, TITLES, expectTitle, expectSearch, settle, tableRows,
   rowStarting, svgText, expectSvg, markLabels, isPressed, chartTitle,
+  withOpen,
 } from './app.mjs';
 
 describe('views and controls', { timeout: 180_000 }, () => {
@@ -18,16 +19,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
   });
   after(() => env?.close());
 
-  /** Open the app at `query`, run `body(page)`, then check the page stayed error-free. */
-  async function withPage(query, body, opts) {
-    const app = await open(env.browser, base + query, opts);
-    try {
-      await body(app.page);
-      assertNoErrors(app);
-    } finally {
-      await app.close();
-    }
-  }
+  const withPage = (query, body, opts) => withOpen(env.browser, base + query, body, opts);
 
   it('growth (the default view): three sectors, notes on bases and periods, no scale choice', () =>
     withPage('', async (page) => {

@@ -58,7 +58,7 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
             <ArticleContext/>
             <Sources/>
         </main>
-        <footer class="footer">
+        <footer class="footer" data-url=move || absolute_address(&state.get())>
             <p>
                 "Dataset of " <time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
                 ". Based on " <a href=meta.seed_url rel="noopener">{meta.seed_article}</a> "."
