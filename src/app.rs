@@ -31,6 +31,7 @@ fn EmbeddedChart(state: RwSignal<ViewState>) -> impl IntoView {
     let full = move || absolute_address(&ViewState { embed: false, ..state.get() });
     view! {
         <main class="embedded">
+            <h1 class="visually-hidden">{DATASET.meta.title}</h1>
             <ChartFigure state=state embedded=true/>
             <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">"Open the full view, with data table and sources"</a></p>
         </main>

@@ -1,0 +1,38 @@
+// Accessibility and layout: axe-core finds no violation on any view, in the light and the
+// dark theme; at 360 px wide (a small phone) no view scrolls sideways.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { runAxe } from './browser.mjs';
+import { startApp, withOpen } from './app.mjs';
+
+const LINKS = ['', '?v=2&view=scale&extra=funds', '?v=2&view=trend&metric=bio-va', '?v=2&view=cities&scale=log', '?v=2&view=ratios', '?v=2&view=trend&embed=1', '?colour=red'];
+
+describe('accessibility and small screens', { timeout: 240_000 }, () => {
+  let env;
+  before(async () => { env = await startApp(); });
+  after(() => env?.close());
+
+  for (const colorScheme of ['light', 'dark']) {
+    it(`axe finds no violations on any view (${colorScheme} theme)`, async () => {
+      for (const link of LINKS) {
+        await withOpen(env.browser, env.server.url + link, async (page) => {
+          await page.waitForSelector('[data-testid=chart] svg');
+          const violations = await runAxe(page);
+          const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          assert.deepEqual(summary, [], `${link || '(default)'} in ${colorScheme}`);
+        }, { colorScheme });
+      }
+    });
+  }
+
+  it('no view scrolls sideways at 360 px', async () => {
+    for (const link of LINKS) {
+      await withOpen(env.browser, env.server.url + link, async (page) => {
+        await page.waitForSelector('[data-testid=chart] svg');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${link || '(default)'} overflows by ${overflow}px`);
+      }, { viewport: { width: 360, height: 740 } });
+    }
+  });
+});
