@@ -21,6 +21,7 @@ describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
         window.__violations = [];
         document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
       },
+      acceptDownloads: true,
     });
     try {
       const { page } = app;
@@ -33,6 +34,7 @@ describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
         await page.locator('.mark-target').first().hover();
       }
       await page.click('[data-testid=embed-toggle]');
+      await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-csv]')]);
       assert.deepEqual(await page.evaluate(() => window.__violations), []);
       const cspMessages = [...app.consoleErrors, ...app.consoleWarnings].filter((m) => /Content Security Policy/i.test(m));
       assert.deepEqual(cspMessages, []);

@@ -4,7 +4,7 @@
 use crate::components::chart::ChartFigure;
 use crate::components::controls::Controls;
 use crate::components::notice::IgnoredNotice;
-use crate::components::share::{CopyLink, EmbedSnippet};
+use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
 use crate::components::static_parts::{ArticleContext, Sources, SectorCards};
 use crate::data::DATASET;
 use crate::url::absolute_address;
@@ -53,7 +53,7 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
             <SectorCards/>
             <section class="explore" aria-label="Explore">
                 <Controls state=state/>
-                <p class="share"><CopyLink/> " " <EmbedSnippet state=state/></p>
+                <p class="share"><CopyLink/> " " <EmbedSnippet state=state/> " " <Downloads state=state/></p>
                 <ChartFigure state=state/>
             </section>
             <ArticleContext/>

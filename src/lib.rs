@@ -5,6 +5,7 @@ pub mod chart;
 pub mod compare;
 pub mod controls_model;
 pub mod data;
+pub mod export;
 pub mod format;
 pub mod static_html;
 

@@ -51,3 +51,37 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>) -> impl IntoView {
         </label>
     }
 }
+
+/// Download links for the current view: the chart as SVG, its data as CSV and JSON. Made
+/// from the same specification as the chart on screen, so they always match it, and only
+/// when clicked (the click sets the link's address before the browser follows it), so view
+/// changes cost nothing extra.
+#[component]
+pub fn Downloads(state: RwSignal<ViewState>) -> impl IntoView {
+    use crate::chart::{render::render_svg, spec_for};
+    use crate::data::DATASET;
+    use crate::export::{csv, data_url, file_name, json};
+    use wasm_bindgen::JsCast;
+    let prepare = move |ev: web_sys::MouseEvent| {
+        let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Some(kind) = link.get_attribute("data-kind") else { return };
+        let (url, name) = state.with_untracked(|s| {
+            let spec = spec_for(&DATASET, s);
+            let url = match kind.as_str() {
+                "svg" => data_url("image/svg+xml", &render_svg(&spec, 720.0)),
+                "csv" => data_url("text/csv", &csv(&DATASET, &spec)),
+                _ => data_url("application/json", &json(&DATASET, &spec)),
+            };
+            (url, file_name(s, &kind))
+        });
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", &name);
+    };
+    view! {
+        <span class="downloads" on:click=prepare>"Download: "
+            <a href="#" data-kind="svg" data-testid="download-svg">"SVG"</a> " "
+            <a href="#" data-kind="csv" data-testid="download-csv">"CSV"</a> " "
+            <a href="#" data-kind="json" data-testid="download-json">"JSON"</a>
+        </span>
+    }
+}

@@ -1,0 +1,44 @@
+// Downloads: the chart as SVG and the plotted data as CSV and JSON, named after the view,
+// matching what is on screen, with the source, period, basis and grade of every value.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startApp, withOpen, tableRows } from './app.mjs';
+
+async function download(page, kind) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=download-${kind}]`)]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+describe('downloads', { timeout: 120_000 }, () => {
+  let env;
+  before(async () => { env = await startApp(); });
+  after(() => env?.close());
+
+  it('SVG, CSV and JSON of the current view match the chart and table', () =>
+    withOpen(env.browser, `${env.server.url}?v=2&view=trend&metric=bio-va`, async (page) => {
+      await page.waitForSelector('[data-testid=chart] svg');
+      const title = await page.locator('#chart-title').textContent();
+      const rows = await tableRows(page);
+
+      const svg = await download(page, 'svg');
+      assert.equal(svg.name, 'shenzhen-trend-bio-va.svg');
+      assert.ok(svg.text.startsWith('<svg') && svg.text.includes(`<title id="chart-title">${title}</title>`));
+
+      const csv = await download(page, 'csv');
+      assert.equal(csv.name, 'shenzhen-trend-bio-va.csv');
+      const lines = csv.text.trim().split('\n');
+      assert.equal(lines[0], `# ${title}`);
+      assert.equal(lines.length, 2 + rows.length, 'one line per table row');
+      assert.match(lines[1], /,figure id,published value,unit,period,basis,grade,source$/);
+      assert.match(csv.text, /sz-seed-bio-va-2024h1,13000000000,cny,2024H1,value-added,A,"Xinhua, 2024-10-26"/);
+
+      const json = JSON.parse((await download(page, 'json')).text);
+      assert.equal(json.title, title);
+      assert.equal(json.rows.length, rows.length);
+      for (const row of json.rows) {
+        for (const key of ['period', 'basis', 'grade', 'source']) assert.ok(row[key], `${key} in ${JSON.stringify(row)}`);
+      }
+    }, { acceptDownloads: true }));
+});
