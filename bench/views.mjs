@@ -21,7 +21,7 @@ try {
     for (const view of VIEWS) {
       // Click in the page, then wait for the chart's SVG to change, then for the next frame.
       const [dom, frame] = await page.evaluate(async (v) => {
-        const chart = document.querySelector('[data-testid=chart] .chart-svg');
+        const chart = document.querySelector('[data-testid=chart]');
         const before = chart.innerHTML;
         const t0 = performance.now();
         document.querySelector(`[data-testid=view-${v}]`).click();

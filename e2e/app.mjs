@@ -61,7 +61,9 @@ export async function open(browser, url, { init, ...opts } = {}) {
 /** No console errors and no uncaught exceptions (e.g. a Rust panic) in this page. */
 export function assertNoErrors(app) {
   assert.deepEqual(app.consoleErrors, [], 'console errors');
+  assert.deepEqual(app.consoleWarnings, [], 'console warnings');
   assert.deepEqual(app.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(app.foreignRequests, [], 'requests to other hosts');
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
