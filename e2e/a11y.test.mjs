@@ -26,6 +26,26 @@ describe('accessibility and small screens', { timeout: 240_000 }, () => {
     });
   }
 
+  it('the theme button switches light and dark, remembers the choice, and keeps links clean', () =>
+    withOpen(env.browser, env.server.url, async (page) => {
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.waitForSelector('[data-testid=chart] svg');
+      assert.equal(await background(), 'rgb(255, 255, 255)', 'light system theme');
+      await page.click('[data-testid=theme-toggle]'); // system -> light
+      await page.click('[data-testid=theme-toggle]'); // light -> dark
+      assert.match(await page.textContent('[data-testid=theme-toggle]'), /dark/);
+      assert.equal(await background(), 'rgb(18, 18, 18)');
+      assert.equal(new URL(page.url()).search, '', 'the theme is not part of the view');
+      const chartText = await page.evaluate(() => getComputedStyle(document.querySelector('#chart-title') ? document.querySelector('[data-testid=chart] svg text') : document.body).fill);
+      assert.equal(chartText, 'rgb(236, 236, 236)', 'the chart follows the theme');
+      assert.deepEqual((await runAxe(page)).map((v) => v.id), [], 'no violations in the chosen dark theme');
+      await page.reload();
+      await page.waitForSelector('[data-testid=chart] svg');
+      assert.equal(await background(), 'rgb(18, 18, 18)', 'remembered after reload');
+      await page.click('[data-testid=theme-toggle]'); // dark -> system
+      assert.equal(await background(), 'rgb(255, 255, 255)');
+    }, { colorScheme: 'light' }));
+
   it('no view scrolls sideways at 360 px', async () => {
     for (const link of LINKS) {
       await withOpen(env.browser, env.server.url + link, async (page) => {

@@ -5,7 +5,8 @@ use crate::components::chart::ChartFigure;
 use crate::components::controls::Controls;
 use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
-use crate::components::static_parts::{ArticleContext, Sources, SectorCards};
+use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
+use crate::components::theme::ThemeToggle;
 use crate::data::DATASET;
 use crate::url::absolute_address;
 use crate::view_state::ViewState;
@@ -44,6 +45,7 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
     view! {
         <IgnoredNotice ignored=ignored/>
         <header class="masthead">
+            <ThemeToggle/>
             <h1>{meta.title}</h1>
             <p class="lede">
                 "Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis."

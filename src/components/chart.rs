@@ -30,6 +30,15 @@ pub fn ChartFigure(
 ) -> impl IntoView {
     let width = chart_width();
     let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
+    // The tab's title and the page description name the view, for history, bookmarks and sharing.
+    Effect::new(move |_| {
+        let (title, summary) = spec.with(|s| (s.title.clone(), s.summary.clone()));
+        let doc = document();
+        doc.set_title(&format!("{title} · {}", DATASET.meta.title));
+        if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+            let _ = meta.set_attribute("content", &summary);
+        }
+    });
     // The SVG's mark targets carry their detail as their accessible name; one listener on the
     // chart shows whichever is hovered or focused.
     let (active, set_active) = signal(None::<String>);

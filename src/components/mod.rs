@@ -5,3 +5,4 @@ pub mod controls;
 pub mod notice;
 pub mod share;
 pub mod static_parts;
+pub mod theme;
