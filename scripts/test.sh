@@ -16,6 +16,9 @@ cargo test
 section "release build (trunk)"
 bash scripts/build.sh
 
+section "test-only build with the panic trigger (dist-panic/)"
+trunk build --release --offline --features panic-test --dist dist-panic
+
 section "browser tests (node --test e2e/)"
 # One test file at a time: each launches its own Chromium, and the machines
 # have only 2 cores.

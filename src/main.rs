@@ -1,4 +1,6 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    shenzhen_explorer::panic_panel::install();
+    #[cfg(feature = "panic-test")]
+    shenzhen_explorer::panic_panel::trigger_for_tests();
     shenzhen_explorer::app::mount();
 }
