@@ -1,6 +1,7 @@
 // Shared helpers for the explorer's browser tests (views.test.mjs, links.test.mjs):
 // open the app at a link, read what it shows (chart title, table rows, SVG text, notice),
 // wait for the page to settle, and check that it stayed free of errors.
+import { before, after } from 'node:test';
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -165,4 +166,18 @@ export async function withOpen(browser, url, body, opts) {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Starts the app once for the enclosing describe block. Returns `withPage(query, body,
+ * opts)`, which opens the app at `query` in a fresh context, and `browser()`.
+ */
+export function appFixture(options) {
+  let env;
+  before(async () => { env = await startApp(options); });
+  after(() => env?.close());
+  return {
+    browser: () => env.browser,
+    withPage: (query, body, opts) => withOpen(env.browser, env.server.url + query, body, opts),
+  };
 }

@@ -12,7 +12,7 @@ import {
   startApp, open, assertNoErrors, TITLES, expectTitle, expectSearch, settle, tableRows,
   rowStarting, svgText, expectSvg, markLabels, isPressed, chartTitle, noticeItems,
   offeredOptions, focused, pressUntil,
-  withOpen,
+  appFixture,
 } from './app.mjs';
 
 const GROWTH_EXTRAS = 'Year-on-year growth: headline indicators and added figures';
@@ -22,15 +22,7 @@ const VEHICLES_WHY = 'This chart counts vehicles, not yuan.';
 const panels = (n) => `Sizes, in ${n} panels with their own scales`;
 
 describe('comparing figures', { timeout: 240_000 }, () => {
-  let env;
-  let base;
-  before(async () => {
-    env = await startApp();
-    base = env.server.url;
-  });
-  after(() => env?.close());
-
-  const withPage = (query, body, opts) => withOpen(env.browser, base + query, body, opts);
+  const { withPage, browser } = appFixture();
 
   /** The table row starting with `first`, once `ok(row)` holds (asserted). */
   async function expectRow(page, first, ok = (r) => r !== undefined) {
@@ -394,7 +386,7 @@ describe('comparing figures', { timeout: 240_000 }, () => {
         assert.match(link, /\?v=2&/, `${query}: the address was rewritten`);
         shown = { title: await chartTitle(page), rows: await tableRows(page), svg: await svgText(page) };
       });
-      const app = await open(env.browser, link);
+      const app = await open(browser(), link);
       try {
         assert.equal(await chartTitle(app.page), shown.title, `${query}: title`);
         assert.deepEqual(await tableRows(app.page), shown.rows, `${query}: table rows`);

@@ -7,19 +7,11 @@ import assert from 'node:assert/strict';
 import {
   startApp, open, assertNoErrors, TITLES, expectTitle, expectSearch, settle, tableRows,
   rowStarting, svgText, expectSvg, markLabels, isPressed, chartTitle,
-  withOpen,
+  appFixture,
 } from './app.mjs';
 
 describe('views and controls', { timeout: 180_000 }, () => {
-  let env;
-  let base;
-  before(async () => {
-    env = await startApp();
-    base = env.server.url;
-  });
-  after(() => env?.close());
-
-  const withPage = (query, body, opts) => withOpen(env.browser, base + query, body, opts);
+  const { withPage, browser } = appFixture();
 
   it('growth (the default view): three sectors, notes on bases and periods, no scale choice', () =>
     withPage('', async (page) => {
@@ -193,7 +185,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
         shown = { title: await chartTitle(page), rows: await tableRows(page), svg: await svgText(page) };
       });
       assert.notEqual(new URL(link).search, '', `${name}: the address holds the view`);
-      const app = await open(env.browser, link);
+      const app = await open(browser(), link);
       try {
         assert.equal(await chartTitle(app.page), shown.title, `${name}: title`);
         assert.deepEqual(await tableRows(app.page), shown.rows, `${name}: table rows`);
