@@ -11,6 +11,12 @@ bash scripts/setup.sh
 # own here); it also passes --offline to cargo, which is why setup fetches crates.
 trunk build --release --offline "$@"
 
+# Trunk's own JavaScript minifier fails on wasm-bindgen's output (it warns and copies the
+# file as is); esbuild minifies it: 7.1 KB -> 5.2 KB gzipped, measured.
+for js in dist/shenzhen-explorer.js dist/boot.js; do
+  esbuild "$js" --minify --format=esm --outfile="$js" --allow-overwrite --log-level=warning
+done
+
 # Precompressed copies: servers that support them (nginx gzip_static, our
 # e2e/server.mjs) send these instead of compressing on every request.
 # Drop old copies first so none outlives the file it was made from.
