@@ -33,19 +33,37 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
     }
     let state = RwSignal::new(initial);
     let notice = RwSignal::new(ignored);
-    let last_written = StoredValue::new(state.get_untracked());
+    let last_seen = StoredValue::new(state.get_untracked());
+    // A view change not yet written: the next write adds a history entry even if a later
+    // change in the same view made the first write stale.
+    let pending_entry = StoredValue::new(false);
     Effect::new(move |_| {
         let current = state.get();
-        let previous = last_written.get_value();
-        let query = to_query(&current);
-        if query != location_search() {
-            write(&query, current.view != previous.view);
+        if current.view != last_seen.get_value().view {
+            pending_entry.set_value(true);
         }
-        last_written.set_value(current);
+        last_seen.set_value(current.clone());
+        // history.pushState costs several milliseconds in Chromium (measured: ~8 ms of a view
+        // switch), so the address follows just after the chart is drawn, not before.
+        set_timeout(
+            move || {
+                // A later change, or Back/Forward in between, makes this write stale.
+                if state.with_untracked(|now| *now != current) {
+                    return;
+                }
+                let query = to_query(&current);
+                if query != location_search() {
+                    write(&query, pending_entry.get_value());
+                }
+                pending_entry.set_value(false);
+            },
+            std::time::Duration::ZERO,
+        );
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let (from_address, ignored) = parse(&location_search());
-        last_written.set_value(from_address.clone());
+        last_seen.set_value(from_address.clone());
+        pending_entry.set_value(false);
         notice.set(ignored);
         state.set(from_address);
     });
