@@ -1,4 +1,4 @@
-// The three views and every control: the chart title, the table (exactly what is
+// The views and every control: the chart title, the table (exactly what is
 // plotted), the notes in the SVG and the mark details follow each change; the address
 // holds the view, a view change is a history entry, and a copied link reproduces the view.
 

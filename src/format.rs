@@ -1,7 +1,7 @@
 //! How figures read on screen: numbers, units, qualifiers, periods and bases. Pure functions,
 //! so every card, table, chart label and summary writes a figure the same way.
 
-use crate::data::{Basis, Entity, Figure, Grade, Period, Qualifier, Sector, Unit};
+use crate::data::{Basis, Entity, Figure, Period, Qualifier, Sector, Unit};
 
 /// `value` with `decimals` digits after the point, trailing zeros dropped, thousands grouped.
 pub fn number(value: f64, decimals: usize) -> String {
@@ -124,14 +124,6 @@ pub fn basis(b: Basis) -> &'static str {
         Basis::Share => "share",
         Basis::Count => "count",
         Basis::AnnualAverage => "annual average",
-    }
-}
-
-pub fn grade(g: Grade) -> &'static str {
-    match g {
-        Grade::A => "A: the article or an official release",
-        Grade::B => "B: a named, reputable outlet",
-        Grade::C => "C: reported (a copy, mirror or single weak source)",
     }
 }
 

@@ -5,7 +5,7 @@
 
 use crate::data::{Entity, Sector};
 
-/// The URL format's version; `migrate` brings older links up to it.
+/// The URL format's version; `MIGRATIONS` bring older links up to it.
 pub const FORMAT_VERSION: u32 = 2;
 
 /// Longest value read; no valid value comes near it, so a longer one is reported, not parsed.
