@@ -52,8 +52,8 @@ fn generate(d: &Dataset) -> String {
     let m = &d.meta;
     let _ = writeln!(
         s,
-        "pub static DATASET: Dataset = Dataset {{\n meta: Meta {{ title: {:?}, dataset_date: {:?}, seed_article: {:?}, seed_url: {:?}, offices: {} }},",
-        m.title, m.dataset_date, m.seed_article, m.seed_url, text3(&m.offices)
+        "pub static DATASET: Dataset = Dataset {{\n meta: Meta {{ title: {}, dataset_date: {:?}, seed_article: {:?}, seed_url: {:?}, offices: {} }},",
+        text3(&m.title), m.dataset_date, m.seed_article, m.seed_url, text3(&m.offices)
     );
     s.push_str(" metrics: &[\n");
     for m in d.metrics {
@@ -78,8 +78,8 @@ fn generate(d: &Dataset) -> String {
     for c in d.conflicts {
         let _ = writeln!(
             s,
-            "  Conflict {{ id: {:?}, kind: ConflictKind::{:?}, figures: &{:?}, note: {:?} }},",
-            c.id, c.kind, c.figures, c.note
+            "  Conflict {{ id: {:?}, kind: ConflictKind::{:?}, figures: &{:?}, note: {} }},",
+            c.id, c.kind, c.figures, text3(&c.note)
         );
     }
     s.push_str(" ],\n offices: &[\n");
@@ -93,7 +93,7 @@ fn generate(d: &Dataset) -> String {
     s.push_str(" ],\n companies: &[\n");
     for c in d.companies {
         let sector = c.sector.map_or("None".to_string(), |s| format!("Some(Sector::{s:?})"));
-        let _ = writeln!(s, "  Company {{ name: {:?}, name_zh: {:?}, sector: {sector}, role: {:?} }},", c.name, c.name_zh, c.role);
+        let _ = writeln!(s, "  Company {{ name: {:?}, name_zh: {:?}, sector: {sector}, role: {} }},", c.name, c.name_zh, text3(&c.role));
     }
     s.push_str(" ],\n};\n");
     s

@@ -6,10 +6,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startApp, withOpen, tableRows } from './app.mjs';
 
-async function download(page, kind) {
+async function download(page, kind, encoding = 'utf8') {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=download-${kind}]`)]);
-  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), encoding) };
 }
+
+/** A PNG's pixel size, from its IHDR chunk. */
+const pngSize = (bytes) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe('downloads', { timeout: 120_000 }, () => {
   let env;
@@ -40,5 +43,18 @@ describe('downloads', { timeout: 120_000 }, () => {
       for (const row of json.rows) {
         for (const key of ['period', 'basis', 'grade', 'source']) assert.ok(row[key], `${key} in ${JSON.stringify(row)}`);
       }
+    }, { acceptDownloads: true }));
+
+  it('PNG at twice the SVG pixel size, named after the view, in the chosen language', () =>
+    withOpen(env.browser, `${env.server.url}?v=2&view=cities&lang=zh`, async (page) => {
+      await page.waitForSelector('[data-testid=chart] svg');
+      const svg = await download(page, 'svg');
+      const [, w, h] = svg.text.match(/<svg[^>]*width="(\d+)"[^>]*height="(\d+)"/);
+      assert.match(svg.text, /深圳/);
+      const png = await download(page, 'png', null);
+      assert.equal(png.name, 'shenzhen-cities-zh.png');
+      assert.deepEqual([...png.text.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+      assert.deepEqual(pngSize(png.text), { width: 2 * Number(w), height: 2 * Number(h) });
+      assert.equal(await page.textContent('[data-testid=download-status]'), '');
     }, { acceptDownloads: true }));
 });

@@ -20,7 +20,7 @@ describe('embedding', { timeout: 120_000 }, () => {
       assert.equal(await page.locator('[data-testid=chart-table]').count(), 0, 'no table');
       assert.equal(await page.locator('[data-testid=view-trend]').count(), 0, 'no controls');
       const href = await page.getAttribute('[data-testid=full-view-link]', 'href');
-      assert.equal(href, `${env.server.url}?v=2&view=trend`);
+      assert.equal(href, `${env.server.url}?v=2&view=trend&lang=en`);
       assertNoErrors(app);
     } finally {
       await app.close();

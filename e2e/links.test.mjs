@@ -111,8 +111,10 @@ describe('copy link', { timeout: 120_000 }, () => {
       await app.page.click('[data-testid=copy-link]');
       assert.equal(await settle(() => status(app.page), (s) => s !== ''), 'Link copied.');
       const copied = await app.page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(copied, app.page.url());
-      assert.equal(new URL(copied).search, `?v=2${LINK.replace('?', '&')}`);
+      // The address bar leaves out the reader's own language; a copied link names it, so
+      // whoever opens it sees this exact view.
+      assert.equal(copied, `${app.page.url()}&lang=en`);
+      assert.equal(new URL(copied).search, `?v=2${LINK.replace('?', '&')}&lang=en`);
       assertNoErrors(app);
     } finally {
       await app.close();
@@ -129,7 +131,7 @@ describe('copy link', { timeout: 120_000 }, () => {
     try {
       await app.page.click('[data-testid=copy-link]');
       const shown = await settle(() => status(app.page), (s) => s !== '');
-      assert.equal(shown, `Copy this link: ${app.page.url()}`);
+      assert.equal(shown, `Copy this link: ${app.page.url()}&lang=en`);
       assertNoErrors(app);
     } finally {
       await app.close();
@@ -150,7 +152,7 @@ describe('copy link', { timeout: 120_000 }, () => {
       assert.equal(await app.page.evaluate(() => window.isSecureContext), false);
       await app.page.click('[data-testid=copy-link]');
       const shown = await settle(() => status(app.page), (s) => s !== '');
-      assert.equal(shown, 'Copy this link: http://explorer.test/?v=2&view=trend');
+      assert.equal(shown, 'Copy this link: http://explorer.test/?v=2&view=trend&lang=en');
       assertNoErrors(app);
     } finally {
       await app.close();

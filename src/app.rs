@@ -3,6 +3,7 @@
 
 use crate::components::chart::ChartFigure;
 use crate::components::controls::Controls;
+use crate::components::language::LanguageSwitch;
 use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
 use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
@@ -30,11 +31,14 @@ pub fn App() -> impl IntoView {
 #[component]
 fn EmbeddedChart(state: RwSignal<ViewState>) -> impl IntoView {
     let full = move || absolute_address(&ViewState { embed: false, ..state.get() });
+    let lang = Memo::new(move |_| state.with(|s| s.lang));
     view! {
         <main class="embedded">
-            <h1 class="visually-hidden">{DATASET.meta.title}</h1>
+            <h1 class="visually-hidden">{move || DATASET.meta.title.get(lang.get())}</h1>
             <ChartFigure state=state embedded=true/>
-            <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">"Open the full view, with data table and sources"</a></p>
+            <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">
+                {move || lang.get().pick("Open the full view, with data table and sources", "Ouvrir la vue complète, avec le tableau de données et les sources", "打开完整视图（含数据表和来源）")}
+            </a></p>
         </main>
     }
 }
@@ -42,29 +46,36 @@ fn EmbeddedChart(state: RwSignal<ViewState>) -> impl IntoView {
 #[component]
 fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state::Ignored>>) -> impl IntoView {
     let meta = &DATASET.meta;
+    // Text that depends only on the language reruns when it changes, not on every control.
+    let lang = Memo::new(move |_| state.with(|s| s.lang));
+    let t = move |en: &'static str, fr: &'static str, zh: &'static str| move || lang.get().pick(en, fr, zh);
     view! {
-        <IgnoredNotice ignored=ignored/>
+        <IgnoredNotice ignored=ignored lang=lang/>
         <header class="masthead">
-            <ThemeToggle/>
-            <h1>{meta.title}</h1>
+            <div class="masthead-tools"><LanguageSwitch state=state lang=lang/><ThemeToggle lang=lang/></div>
+            <h1>{move || meta.title.get(lang.get())}</h1>
             <p class="lede">
-                "Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis."
+                {t(
+                    "Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis.",
+                    "Intelligence artificielle, véhicules à énergie nouvelle et biomédecine : les trois secteurs auxquels Shenzhen a donné leur propre bureau en octobre 2024. Chaque chiffre indique sa source, sa période et sa base.",
+                    "人工智能、新能源汽车和生物医药：深圳于2024年10月为这三个产业分别设立了专门办公室。每个数据均注明来源、时期和统计口径。",
+                )}
             </p>
         </header>
         <main>
-            <SectorCards/>
-            <section class="explore" aria-label="Explore">
+            <SectorCards lang=lang/>
+            <section class="explore" aria-label=t("Explore", "Explorer", "探索")>
                 <Controls state=state/>
-                <p class="share"><CopyLink/> " " <EmbedSnippet state=state/> " " <Downloads state=state/></p>
+                <p class="share"><CopyLink state=state lang=lang/> " " <EmbedSnippet state=state lang=lang/> " " <Downloads state=state lang=lang/></p>
                 <ChartFigure state=state/>
             </section>
-            <ArticleContext/>
-            <Sources/>
+            <ArticleContext lang=lang/>
+            <Sources lang=lang/>
         </main>
         <footer class="footer" data-url=move || absolute_address(&state.get())>
             <p>
-                "Dataset of " <time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
-                ". Based on " <a href=meta.seed_url rel="noopener">{meta.seed_article}</a> "."
+                {t("Dataset of ", "Données du ", "数据集日期：")} <time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
+                {t(". Based on ", ". D'après ", "。依据：")} <a href=meta.seed_url rel="noopener">{meta.seed_article}</a> "."
             </p>
         </footer>
     }

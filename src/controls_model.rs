@@ -6,9 +6,10 @@
 
 use crate::data::{Entity, Sector};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use crate::static_html::escape;
 use crate::view_state::{
-    base_years, cities_for, extras_for, metrics_for, normalize, scale_refusal, Currency, Extra, Magnitude, MetricChoice, Scale, View,
+    base_years, cities_for, extras_for, metrics_for, normalize, scale_refusal, view_name, Currency, Extra, Magnitude, MetricChoice, Scale, View,
     ViewState, CITY_CHOICES,
 };
 use std::fmt::Write;
@@ -21,33 +22,41 @@ pub struct Status {
     pub hidden: bool,
 }
 
-fn view_label(v: View) -> &'static str {
-    match v {
-        View::Growth => "Growth",
-        View::Scale => "Scale",
-        View::Trend => "Trend",
-        View::Cities => "Cities",
-        View::Ratios => "Ratios",
-    }
-}
-
-fn extra_label(e: Extra) -> &'static str {
+fn extra_label(e: Extra, l: Lang) -> &'static str {
     match e {
-        Extra::Exports => "Exports",
-        Extra::Gdp => "GDP",
-        Extra::Peers => "Peer places",
-        Extra::Funds => "Biomedical funds",
-        Extra::AiCore => "Core AI industry",
+        Extra::Exports => l.pick("Exports", "Exportations", "出口"),
+        Extra::Gdp => l.pick("GDP", "PIB", "地区生产总值"),
+        Extra::Peers => l.pick("Peer places", "Villes comparables", "可比地区"),
+        Extra::Funds => l.pick("Biomedical funds", "Fonds biomédicaux", "生物医药基金"),
+        Extra::AiCore => l.pick("Core AI industry", "Cœur de l'industrie de l'IA", "人工智能核心产业"),
     }
 }
 
-pub fn metric_label(m: MetricChoice) -> &'static str {
+pub fn metric_label(m: MetricChoice, l: Lang) -> &'static str {
     match m {
-        MetricChoice::NevProduction => "NEV production",
-        MetricChoice::AiOutput => "AI output value",
-        MetricChoice::Gdp => "GDP",
-        MetricChoice::NewThreeExports => "'New three' exports",
-        MetricChoice::BioVa => "Biomedical value added",
+        MetricChoice::NevProduction => l.pick("NEV production", "Production de VEN", "新能源汽车产量"),
+        MetricChoice::AiOutput => l.pick("AI output value", "Valeur de production de l'IA", "人工智能产值"),
+        MetricChoice::Gdp => l.pick("GDP", "PIB", "地区生产总值"),
+        MetricChoice::NewThreeExports => l.pick("'New three' exports", "Exportations des « trois nouveaux »", "“新三样”出口"),
+        MetricChoice::BioVa => l.pick("Biomedical value added", "Valeur ajoutée biomédicale", "生物医药增加值"),
+    }
+}
+
+fn scale_label(s: Scale, l: Lang) -> &'static str {
+    match s {
+        Scale::Linear => l.pick("linear", "linéaire", "线性"),
+        Scale::Log => l.pick("log", "log", "对数"),
+        Scale::Index => l.pick("index", "indice", "指数"),
+    }
+}
+
+fn magnitude_label(m: Magnitude, l: Lang) -> &'static str {
+    match m {
+        Magnitude::Auto => l.pick("auto", "auto", "自动"),
+        Magnitude::Million => l.pick("m", "millions", "百万"),
+        Magnitude::Yi => l.pick("100 m", "centaines de millions", "亿"),
+        Magnitude::Billion => l.pick("bn", "milliards", "十亿"),
+        Magnitude::Trillion => l.pick("tn", "billions (10¹²)", "万亿"),
     }
 }
 
@@ -85,17 +94,19 @@ pub fn group_hidden(s: &ViewState, group: &str) -> bool {
 
 /// The visible reason under a group, when some of its options are refused.
 pub fn why(s: &ViewState, group: &str) -> String {
+    let l = s.lang;
     match group {
-        "scale" => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc)).unwrap_or_default().to_string(),
+        "scale" => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc, l)).unwrap_or_default().to_string(),
         "cities" => {
-            let missing: Vec<&str> = CITY_CHOICES.iter().filter(|e| !cities_for(s.metric).contains(e)).map(|e| format::entity(*e)).collect();
+            let missing: Vec<&str> = CITY_CHOICES.iter().filter(|e| !cities_for(s.metric).contains(e)).map(|e| format::entity(*e, l)).collect();
             if missing.is_empty() {
                 String::new()
             } else {
-                format!("No {} data for {}.", metric_label(s.metric), missing.join(", "))
+                let template = l.pick("No {0} data for {1}.", "Pas de données « {0} » pour {1}.", "{1}没有{0}数据。");
+                fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))])
             }
         }
-        "money" if !has_money(s) => "This chart counts vehicles, not yuan.".to_string(),
+        "money" if !has_money(s) => l.pick("This chart counts vehicles, not yuan.", "Ce graphique compte des véhicules, pas des yuans.", "此图统计的是车辆数，而非金额。").to_string(),
         _ => String::new(),
     }
 }
@@ -123,7 +134,7 @@ pub fn status(s: &ViewState, key: &str, value: &str) -> Status {
         },
         "scale" => Status {
             checked: s.scale.key() == value,
-            disabled: Scale::parse(value).is_some_and(|sc| scale_refusal(s.view, sc).is_some()),
+            disabled: Scale::parse(value).is_some_and(|sc| scale_refusal(s.view, sc, s.lang).is_some()),
             hidden: false,
         },
         "base" => {
@@ -132,7 +143,8 @@ pub fn status(s: &ViewState, key: &str, value: &str) -> Status {
             Status { checked: chosen.map(|y| y.to_string()).as_deref() == Some(value), hidden: !years.iter().any(|y| y.to_string() == value), disabled: false }
         }
         "cur" => Status { checked: s.currency.key() == value, disabled: !has_money(s), hidden: false },
-        "mag" => Status { checked: s.magnitude.key() == value, disabled: !has_money(s), hidden: false },
+        // 亿 (10^8) is how Chinese counts money; the other languages count in billions.
+        "mag" => Status { checked: s.magnitude.key() == value, disabled: !has_money(s), hidden: value == Magnitude::Yi.key() && s.lang != Lang::Zh && s.magnitude != Magnitude::Yi },
         "alt" => on(s.alt_source),
         _ => Status::default(),
     }
@@ -206,27 +218,33 @@ fn select(h: &mut String, key: &str, label: &str, options: &[(String, String)], 
 }
 
 /// The controls' markup; `status`, `group_hidden` and `why` say what each part shows.
-pub fn controls_html() -> String {
-    let mut h = String::from("<div class=\"tabs\" role=\"group\" aria-label=\"View\">");
+/// The controls' markup in a language; `status` then sets which are checked and enabled.
+pub fn controls_html(l: Lang) -> String {
+    let mut h = format!("<div class=\"tabs\" role=\"group\" aria-label=\"{}\">", l.pick("View", "Vue", "视图"));
     for v in View::ALL {
-        let _ = write!(h, "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\">{1}</button>", v.key(), view_label(*v));
+        let _ = write!(h, "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\">{1}</button>", v.key(), view_name(*v, l));
     }
     h.push_str("</div>");
-    group(&mut h, "sectors", "Sectors", |h| Sector::PRIORITY.iter().for_each(|s| input(h, "checkbox", "sectors", s.key(), format::sector_short(*s))));
-    group(&mut h, "extra", "Add", |h| Extra::ALL.iter().for_each(|e| input(h, "checkbox", "extra", e.key(), extra_label(*e))));
-    let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m).to_string())).collect();
-    select(&mut h, "metric", "Measure", &metrics, true);
-    group(&mut h, "cities", "Places", |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, "checkbox", "cities", e.key(), format::entity(*e))));
-    group(&mut h, "scale", "Scale", |h| Scale::ALL.iter().for_each(|s| input(h, "radio", "scale", s.key(), s.key())));
+    group(&mut h, "sectors", l.pick("Sectors", "Secteurs", "产业"), |h| Sector::PRIORITY.iter().for_each(|s| input(h, "checkbox", "sectors", s.key(), format::sector_short(*s, l))));
+    group(&mut h, "extra", l.pick("Add", "Ajouter", "添加"), |h| Extra::ALL.iter().for_each(|e| input(h, "checkbox", "extra", e.key(), extra_label(*e, l))));
+    let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m, l).to_string())).collect();
+    select(&mut h, "metric", l.pick("Measure", "Mesure", "指标"), &metrics, true);
+    group(&mut h, "cities", l.pick("Places", "Lieux", "地区"), |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, "checkbox", "cities", e.key(), format::entity(*e, l))));
+    group(&mut h, "scale", l.pick("Scale", "Échelle", "刻度"), |h| Scale::ALL.iter().for_each(|s| input(h, "radio", "scale", s.key(), scale_label(*s, l))));
     let years: Vec<(String, String)> = YEAR_OPTIONS.map(|y| (y.to_string(), y.to_string())).collect();
-    select(&mut h, "base", "Base year", &years, true);
-    group(&mut h, "money", "Currency", |h| {
-        input(h, "radio", "cur", "cny", "yuan");
-        input(h, "radio", "cur", "usd", "US dollars");
-        let mags: Vec<(String, String)> = Magnitude::ALL.iter().map(|m| (m.key().to_string(), if *m == Magnitude::Auto { "auto".into() } else { m.key().to_string() })).collect();
-        select(h, "mag", "Unit", &mags, false);
+    select(&mut h, "base", l.pick("Base year", "Année de base", "基期年份"), &years, true);
+    group(&mut h, "money", l.pick("Currency", "Monnaie", "货币"), |h| {
+        input(h, "radio", "cur", "cny", l.pick("yuan", "yuans", "人民币"));
+        input(h, "radio", "cur", "usd", l.pick("US dollars", "dollars US", "美元"));
+        let mags: Vec<(String, String)> = Magnitude::ALL.iter().map(|m| (m.key().to_string(), magnitude_label(*m, l).to_string())).collect();
+        select(h, "mag", l.pick("Unit", "Unité", "单位"), &mags, false);
     });
-    h.push_str("<label class=\"conflict\" data-group=\"alt\"><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"> Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)</label>");
+    let alt = l.pick(
+        "Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)",
+        "Tracer les 874 700 de HK01 pour Shenzhen en 2022 (au lieu des 848 800 de CnEVPost)",
+        "2022年深圳采用HK01的87.47万辆（而非CnEVPost的84.88万辆）",
+    );
+    let _ = write!(h, "<label class=\"conflict\" data-group=\"alt\"><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"> {alt}</label>");
     h
 }
 
@@ -240,7 +258,7 @@ mod tests {
 
     #[test]
     fn every_control_in_the_markup_has_a_key_the_model_knows() {
-        let html = controls_html();
+        let html = controls_html(Lang::En);
         for key in ["view", "sectors", "extra", "metric", "cities", "scale", "base", "cur", "mag", "alt"] {
             assert!(html.contains(&format!("data-key=\"{key}\"")), "{key}");
         }
@@ -278,6 +296,14 @@ mod tests {
         let t = state("?view=trend");
         assert!(status(&t, "cur", "usd").disabled);
         assert_eq!(why(&t, "money"), "This chart counts vehicles, not yuan.");
+    }
+
+    #[test]
+    fn controls_and_reasons_read_in_the_states_language() {
+        let html = controls_html(Lang::Zh);
+        assert!(html.contains(">增长</button>") && html.contains("<legend>地区</legend>"));
+        let s = state("?view=cities&metric=ai-output&lang=fr");
+        assert_eq!(why(&s, "cities"), "Pas de données « Valeur de production de l'IA » pour Xi'an, Hefei, Guangdong (province), Anhui (province).");
     }
 
     #[test]

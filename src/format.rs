@@ -2,29 +2,36 @@
 //! so every card, table, chart label and summary writes a figure the same way.
 
 use crate::data::{Basis, Entity, Figure, Period, Qualifier, Sector, Unit};
+use crate::i18n::{fill, Lang};
 
-/// `value` with `decimals` digits after the point, trailing zeros dropped, thousands grouped.
-pub fn number(value: f64, decimals: usize) -> String {
+/// `value` with `decimals` digits after the point, trailing zeros dropped, thousands grouped
+/// the reader's way: "1,733,000.5", "1 733 000,5" (narrow no-break spaces), and in Chinese
+/// like English except that four-digit numbers stay whole ("3000亿元").
+pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     let text = format!("{:.*}", decimals, value.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let frac = frac.trim_end_matches('0');
-    let mut grouped = String::new();
+    let (group, point) = lang.pick((",", "."), ("\u{202f}", ","), (",", "."));
+    let grouping = !(lang == Lang::Zh && int.len() <= 4);
+    let mut out = String::new();
+    if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        out.push('-');
+    }
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
+        if grouping && i > 0 && (int.len() - i) % 3 == 0 {
+            out.push_str(group);
         }
-        grouped.push(c);
+        out.push(c);
     }
-    let sign = if value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) { "-" } else { "" };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
+    if !frac.is_empty() {
+        out.push_str(point);
+        out.push_str(frac);
     }
+    out
 }
 
 /// Up to three significant digits: 1.733 -> "1.73", 16.5 -> "16.5", 300 -> "300".
-pub fn significant(value: f64) -> String {
+pub fn significant(value: f64, lang: Lang) -> String {
     let magnitude = value.abs();
     let decimals = if magnitude >= 100.0 {
         0
@@ -33,131 +40,166 @@ pub fn significant(value: f64) -> String {
     } else {
         2
     };
-    number(value, decimals)
+    number(value, decimals, lang)
 }
 
-/// A scale word for large values of a unit, chosen from the value's size.
-pub fn scaled(value: f64, unit: Unit) -> String {
+/// "21.1%", "21,1 %" (French puts a no-break space before the sign).
+pub fn percent(value: f64, decimals: usize, lang: Lang) -> String {
+    format!("{}{}", number(value, decimals, lang), lang.pick("%", "\u{a0}%", "%"))
+}
+
+/// A French count word: singular below two ("1,73 million"), plural from two.
+fn fr_plural(value: f64, singular: &'static str, plural: &'static str) -> &'static str {
+    if value.abs() < 2.0 {
+        singular
+    } else {
+        plural
+    }
+}
+
+/// A scale word for large values of a unit, chosen from the value's size: "300 bn yuan",
+/// "300 milliards de yuans", "3000亿元"; "1.73 million vehicles", "173万辆".
+pub fn scaled(value: f64, unit: Unit, lang: Lang) -> String {
     let v = value.abs();
-    match unit {
-        Unit::Cny if v >= 1e12 => format!("{} tn yuan", significant(value / 1e12)),
-        Unit::Cny if v >= 1e9 => format!("{} bn yuan", significant(value / 1e9)),
-        Unit::Cny if v >= 1e6 => format!("{} m yuan", significant(value / 1e6)),
-        Unit::Cny => format!("{} yuan", number(value, 0)),
-        Unit::Vehicles if v >= 1e6 => format!("{} million vehicles", significant(value / 1e6)),
-        Unit::Vehicles => format!("{} vehicles", number(value, 0)),
-        Unit::Percent => format!("{}%", number(value, 1)),
-        Unit::Firms => format!("{} firms", number(value, 0)),
-        Unit::CnyPerUsd => format!("{} yuan per US dollar", number(value, 4)),
+    let sig = |divisor: f64| significant(value / divisor, lang);
+    match (lang, unit) {
+        (Lang::En, Unit::Cny) if v >= 1e12 => format!("{} tn yuan", sig(1e12)),
+        (Lang::En, Unit::Cny) if v >= 1e9 => format!("{} bn yuan", sig(1e9)),
+        (Lang::En, Unit::Cny) if v >= 1e6 => format!("{} m yuan", sig(1e6)),
+        (Lang::En, Unit::Vehicles) if v >= 1e6 => format!("{} million vehicles", sig(1e6)),
+        // French billions are 10^12, which readers misread: milliards up to the largest value.
+        (Lang::Fr, Unit::Cny) if v >= 1e9 => format!("{} {} de yuans", sig(1e9), fr_plural(v / 1e9, "milliard", "milliards")),
+        (Lang::Fr, Unit::Cny) if v >= 1e6 => format!("{} {} de yuans", sig(1e6), fr_plural(v / 1e6, "million", "millions")),
+        (Lang::Fr, Unit::Vehicles) if v >= 1e6 => format!("{} {} de véhicules", sig(1e6), fr_plural(v / 1e6, "million", "millions")),
+        (Lang::Zh, Unit::Cny) if v >= 1e12 => format!("{}万亿元", sig(1e12)),
+        (Lang::Zh, Unit::Cny) if v >= 1e8 => format!("{}亿元", sig(1e8)),
+        (Lang::Zh, Unit::Cny) if v >= 1e4 => format!("{}万元", sig(1e4)),
+        (Lang::Zh, Unit::Vehicles) if v >= 1e4 => format!("{}万辆", sig(1e4)),
+        _ => exact(value, unit, lang),
     }
 }
 
 /// The exact value, all published digits: "1,733,000 vehicles", "300,000,000,000 yuan".
-pub fn exact(value: f64, unit: Unit) -> String {
+pub fn exact(value: f64, unit: Unit, lang: Lang) -> String {
     let digits = if value.fract() == 0.0 { 0 } else { 4 };
-    let n = number(value, digits);
-    match unit {
-        Unit::Cny => format!("{n} yuan"),
-        Unit::Vehicles => format!("{n} vehicles"),
-        Unit::Percent => format!("{n}%"),
-        Unit::Firms => format!("{n} firms"),
-        Unit::CnyPerUsd => format!("{n} yuan per US dollar"),
-    }
+    let n = number(value, digits, lang);
+    let template = match unit {
+        Unit::Cny => lang.pick("{0} yuan", "{0} yuans", "{0}元"),
+        Unit::Vehicles => lang.pick("{0} vehicles", "{0} véhicules", "{0}辆"),
+        Unit::Percent => return percent(value, digits, lang),
+        Unit::Firms => lang.pick("{0} firms", "{0} entreprises", "{0}家企业"),
+        Unit::CnyPerUsd => lang.pick("{0} yuan per US dollar", "{0} yuans pour un dollar US", "{0}元/美元"),
+    };
+    fill(template, &[&n])
 }
 
 /// The sign a qualifier puts before a value: "> 300 bn yuan" is a lower bound.
-pub fn qualifier_prefix(q: Qualifier) -> &'static str {
+pub fn qualifier_prefix(q: Qualifier, lang: Lang) -> &'static str {
     match q {
         Qualifier::LowerBound => "> ",
         Qualifier::Approx => "≈ ",
-        Qualifier::Target => "target ",
-        Qualifier::Estimate => "est. ",
+        Qualifier::Target => lang.pick("target ", "objectif ", "目标 "),
+        Qualifier::Estimate => lang.pick("est. ", "est. ", "估计 "),
         Qualifier::Exact | Qualifier::Derived => "",
     }
 }
 
-pub fn qualifier_words(q: Qualifier) -> &'static str {
+pub fn qualifier_words(q: Qualifier, lang: Lang) -> &'static str {
     match q {
-        Qualifier::Exact => "as published",
-        Qualifier::LowerBound => "a lower bound: the true value is higher",
-        Qualifier::Approx => "an approximation",
-        Qualifier::Target => "a target, not an outcome",
-        Qualifier::Estimate => "an estimate",
-        Qualifier::Derived => "derived from other figures",
+        Qualifier::Exact => lang.pick("as published", "tel que publié", "按公布数值"),
+        Qualifier::LowerBound => lang.pick("a lower bound: the true value is higher", "un minimum : la valeur réelle est plus élevée", "下限：实际数值更高"),
+        Qualifier::Approx => lang.pick("an approximation", "une approximation", "近似值"),
+        Qualifier::Target => lang.pick("a target, not an outcome", "un objectif, pas un résultat", "目标值，并非实际结果"),
+        Qualifier::Estimate => lang.pick("an estimate", "une estimation", "估计值"),
+        Qualifier::Derived => lang.pick("derived from other figures", "calculé à partir d'autres chiffres", "由其他数据推算"),
     }
 }
 
 /// A figure's value the way its source qualifies it: "> 1.73 million vehicles".
-pub fn figure_value(figure: &Figure, unit: Unit) -> String {
-    format!("{}{}", qualifier_prefix(figure.qualifier), scaled(figure.value, unit))
+pub fn figure_value(figure: &Figure, unit: Unit, lang: Lang) -> String {
+    format!("{}{}", qualifier_prefix(figure.qualifier, lang), scaled(figure.value, unit, lang))
 }
 
-/// "+104.2%", "-3.1%".
-pub fn growth(pct: f64) -> String {
+/// "+104.2%", "-3.1%", "+104,2 %".
+pub fn growth(pct: f64, lang: Lang) -> String {
     let sign = if pct > 0.0 { "+" } else { "" };
-    format!("{sign}{}%", number(pct, 2))
+    format!("{sign}{}", percent(pct, 2, lang))
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/// "2023", "H1 2024", "Jan-Sep 2024", "Oct 2024".
-pub fn period(p: Period) -> String {
-    match p {
-        Period::Year(y) => format!("{y}"),
-        Period::Half(y, h) => format!("H{h} {y}"),
-        Period::Quarters { year, from, to } => {
-            format!("{}-{} {year}", MONTHS[usize::from(from - 1) * 3], MONTHS[usize::from(to) * 3 - 1])
-        }
-        Period::Month(y, m) => format!("{} {y}", MONTHS[usize::from(m.clamp(1, 12) - 1)]),
+/// A month's abbreviation: "Oct", "oct.", "10月".
+fn month(m: u8, lang: Lang) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+    let i = usize::from(m.clamp(1, 12) - 1);
+    match lang {
+        Lang::En => EN[i].to_string(),
+        Lang::Fr => FR[i].to_string(),
+        Lang::Zh => format!("{}月", i + 1),
     }
 }
 
-pub fn basis(b: Basis) -> &'static str {
+/// "2023", "H1 2024", "Jan-Sep 2024", "Oct 2024"; "1er semestre 2024"; "2024年上半年".
+pub fn period(p: Period, lang: Lang) -> String {
+    let year = p.year().to_string();
+    match (lang, p) {
+        (Lang::Zh, Period::Year(_)) => format!("{year}年"),
+        (_, Period::Year(_)) => year,
+        (Lang::En, Period::Half(_, h)) => format!("H{h} {year}"),
+        (Lang::Fr, Period::Half(_, h)) => format!("{} semestre {year}", if h == 1 { "1er" } else { "2e" }),
+        (Lang::Zh, Period::Half(_, h)) => format!("{year}年{}", if h == 1 { "上半年" } else { "下半年" }),
+        (Lang::Zh, Period::Quarters { from, to, .. }) => format!("{year}年{}-{}月", from * 3 - 2, to * 3),
+        (_, Period::Quarters { from, to, .. }) => format!("{}-{} {year}", month(from * 3 - 2, lang), month(to * 3, lang)),
+        (Lang::Zh, Period::Month(_, m)) => format!("{year}年{}", month(m, lang)),
+        (_, Period::Month(_, m)) => format!("{} {year}", month(m, lang)),
+    }
+}
+
+pub fn basis(b: Basis, lang: Lang) -> &'static str {
     match b {
-        Basis::Volume => "volume (vehicles)",
-        Basis::GrossOutput => "gross output",
-        Basis::ValueAdded => "value added",
-        Basis::ExportValue => "export value",
-        Basis::FundSize => "fund size",
-        Basis::CoreIndustry => "core industry scale",
-        Basis::Target => "target",
-        Basis::Share => "share",
-        Basis::Count => "count",
-        Basis::AnnualAverage => "annual average",
+        Basis::Volume => lang.pick("volume (vehicles)", "volume (véhicules)", "车辆产量"),
+        Basis::GrossOutput => lang.pick("gross output", "production brute", "总产值"),
+        Basis::ValueAdded => lang.pick("value added", "valeur ajoutée", "增加值"),
+        Basis::ExportValue => lang.pick("export value", "valeur des exportations", "出口额"),
+        Basis::FundSize => lang.pick("fund size", "taille des fonds", "基金规模"),
+        Basis::CoreIndustry => lang.pick("core industry scale", "taille du cœur de l'industrie", "核心产业规模"),
+        Basis::Target => lang.pick("target", "objectif", "目标"),
+        Basis::Share => lang.pick("share", "part", "占比"),
+        Basis::Count => lang.pick("count", "nombre", "数量"),
+        Basis::AnnualAverage => lang.pick("annual average", "moyenne annuelle", "年平均"),
     }
 }
 
-pub fn sector(s: Sector) -> &'static str {
+pub fn sector(s: Sector, lang: Lang) -> &'static str {
     match s {
-        Sector::Ai => "Artificial intelligence",
-        Sector::Nev => "New-energy vehicles",
-        Sector::Biomed => "Biomedicine and medical devices",
-        Sector::Economy => "Economy",
-        Sector::Fx => "Exchange rates",
+        Sector::Ai => lang.pick("Artificial intelligence", "Intelligence artificielle", "人工智能"),
+        Sector::Nev => lang.pick("New-energy vehicles", "Véhicules à énergie nouvelle", "新能源汽车"),
+        Sector::Biomed => lang.pick("Biomedicine and medical devices", "Biomédecine et dispositifs médicaux", "生物医药和医疗器械"),
+        Sector::Economy => lang.pick("Economy", "Économie", "经济"),
+        Sector::Fx => lang.pick("Exchange rates", "Taux de change", "汇率"),
     }
 }
 
-pub fn sector_short(s: Sector) -> &'static str {
+pub fn sector_short(s: Sector, lang: Lang) -> &'static str {
     match s {
-        Sector::Ai => "AI",
-        Sector::Nev => "NEV",
-        Sector::Biomed => "Biomedicine",
-        Sector::Economy => "Economy",
-        Sector::Fx => "Exchange rate",
+        Sector::Ai => lang.pick("AI", "IA", "人工智能"),
+        Sector::Nev => lang.pick("NEV", "VEN", "新能源汽车"),
+        Sector::Biomed => lang.pick("Biomedicine", "Biomédecine", "生物医药"),
+        Sector::Economy => lang.pick("Economy", "Économie", "经济"),
+        Sector::Fx => lang.pick("Exchange rate", "Taux de change", "汇率"),
     }
 }
 
-pub fn entity(e: Entity) -> &'static str {
+pub fn entity(e: Entity, lang: Lang) -> &'static str {
     match e {
-        Entity::Shenzhen => "Shenzhen",
-        Entity::Shanghai => "Shanghai",
-        Entity::Xian => "Xi'an",
-        Entity::Hefei => "Hefei",
-        Entity::Beijing => "Beijing",
-        Entity::Guangdong => "Guangdong (province)",
-        Entity::Anhui => "Anhui (province)",
-        Entity::China => "China",
-        Entity::CnyUsd => "CNY/USD",
+        Entity::Shenzhen => lang.pick("Shenzhen", "Shenzhen", "深圳"),
+        Entity::Shanghai => lang.pick("Shanghai", "Shanghai", "上海"),
+        Entity::Xian => lang.pick("Xi'an", "Xi'an", "西安"),
+        Entity::Hefei => lang.pick("Hefei", "Hefei", "合肥"),
+        Entity::Beijing => lang.pick("Beijing", "Pékin", "北京"),
+        Entity::Guangdong => lang.pick("Guangdong (province)", "Guangdong (province)", "广东省"),
+        Entity::Anhui => lang.pick("Anhui (province)", "Anhui (province)", "安徽省"),
+        Entity::China => lang.pick("China", "Chine", "全国"),
+        Entity::CnyUsd => lang.pick("CNY/USD", "CNY/USD", "人民币/美元"),
     }
 }
 
@@ -165,27 +207,58 @@ pub fn entity(e: Entity) -> &'static str {
 mod tests {
     use super::*;
 
+    use Lang::{En, Fr, Zh};
+
     #[test]
     fn numbers_group_thousands_and_drop_trailing_zeros() {
-        assert_eq!(number(1_733_000.0, 0), "1,733,000");
-        assert_eq!(number(104.20, 2), "104.2");
-        assert_eq!(number(-0.001, 1), "0");
-        assert_eq!(number(-12.5, 1), "-12.5");
-        assert_eq!(significant(1.733), "1.73");
+        assert_eq!(number(1_733_000.0, 0, En), "1,733,000");
+        assert_eq!(number(104.20, 2, En), "104.2");
+        assert_eq!(number(-0.001, 1, En), "0");
+        assert_eq!(number(-12.5, 1, En), "-12.5");
+        assert_eq!(significant(1.733, En), "1.73");
+    }
+
+    #[test]
+    fn numbers_follow_the_readers_locale() {
+        assert_eq!(number(1_733_000.5, 1, Fr), "1\u{202f}733\u{202f}000,5");
+        assert_eq!(number(3000.0, 0, Zh), "3000");
+        assert_eq!(number(1_733_000.0, 0, Zh), "1,733,000");
+        assert_eq!(growth(104.2, Fr), "+104,2\u{a0}%");
+        assert_eq!(growth(-3.1, Zh), "-3.1%");
     }
 
     #[test]
     fn values_read_with_their_unit_and_scale() {
-        assert_eq!(scaled(1.73e6, Unit::Vehicles), "1.73 million vehicles");
-        assert_eq!(scaled(300e9, Unit::Cny), "300 bn yuan");
-        assert_eq!(scaled(3.68e12, Unit::Cny), "3.68 tn yuan");
-        assert_eq!(scaled(848_800.0, Unit::Vehicles), "848,800 vehicles");
+        assert_eq!(scaled(1.73e6, Unit::Vehicles, En), "1.73 million vehicles");
+        assert_eq!(scaled(300e9, Unit::Cny, En), "300 bn yuan");
+        assert_eq!(scaled(3.68e12, Unit::Cny, En), "3.68 tn yuan");
+        assert_eq!(scaled(848_800.0, Unit::Vehicles, En), "848,800 vehicles");
+    }
+
+    #[test]
+    fn french_and_chinese_scale_words() {
+        assert_eq!(scaled(1.73e6, Unit::Vehicles, Fr), "1,73 million de véhicules");
+        assert_eq!(scaled(2.9353e6, Unit::Vehicles, Fr), "2,94 millions de véhicules");
+        assert_eq!(scaled(300e9, Unit::Cny, Fr), "300 milliards de yuans");
+        assert_eq!(scaled(3.68e12, Unit::Cny, Fr), "3\u{202f}680 milliards de yuans");
+        assert_eq!(scaled(1.73e6, Unit::Vehicles, Zh), "173万辆");
+        assert_eq!(scaled(848_800.0, Unit::Vehicles, Zh), "84.9万辆");
+        assert_eq!(scaled(300e9, Unit::Cny, Zh), "3000亿元");
+        assert_eq!(scaled(16.5e9, Unit::Cny, Zh), "165亿元");
+        assert_eq!(scaled(3.68e12, Unit::Cny, Zh), "3.68万亿元");
+        assert_eq!(scaled(22.3, Unit::Percent, Fr), "22,3\u{a0}%");
     }
 
     #[test]
     fn periods_read_naturally() {
-        assert_eq!(period(Period::Half(2024, 1)), "H1 2024");
-        assert_eq!(period(Period::Quarters { year: 2024, from: 1, to: 3 }), "Jan-Sep 2024");
-        assert_eq!(period(Period::Month(2024, 10)), "Oct 2024");
+        assert_eq!(period(Period::Half(2024, 1), En), "H1 2024");
+        assert_eq!(period(Period::Quarters { year: 2024, from: 1, to: 3 }, En), "Jan-Sep 2024");
+        assert_eq!(period(Period::Month(2024, 10), En), "Oct 2024");
+        assert_eq!(period(Period::Half(2024, 1), Fr), "1er semestre 2024");
+        assert_eq!(period(Period::Quarters { year: 2024, from: 1, to: 3 }, Fr), "janv.-sept. 2024");
+        assert_eq!(period(Period::Half(2024, 1), Zh), "2024年上半年");
+        assert_eq!(period(Period::Quarters { year: 2024, from: 1, to: 3 }, Zh), "2024年1-9月");
+        assert_eq!(period(Period::Month(2024, 10), Zh), "2024年10月");
+        assert_eq!(period(Period::Year(2023), Zh), "2023年");
     }
 }

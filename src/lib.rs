@@ -7,6 +7,7 @@ pub mod controls_model;
 pub mod data;
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod panic_panel;
 pub mod static_html;
 

@@ -7,6 +7,7 @@ use crate::chart::describe::citation;
 use crate::chart::ChartSpec;
 use crate::data::{Dataset, Figure, Grade, Sector, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and double-quoted attributes.
@@ -33,79 +34,94 @@ fn source_link(name: &str, url: Option<&str>) -> String {
     }
 }
 
-fn card(data: &Dataset, sector: Sector, f: &Figure) -> String {
+fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
     let metric = data.metric_of(f);
     let mut h = format!(
         "<article class=\"card sector-{key}\" data-testid=\"card-{key}\"><h2>{}</h2><p class=\"card-value\" data-testid=\"card-value\">{}</p><p class=\"card-metric\">{}</p>",
-        escape(format::sector(sector)),
-        escape(&format::figure_value(f, metric.unit)),
-        escape(metric.label.en),
+        escape(format::sector(sector, l)),
+        escape(&format::figure_value(f, metric.unit, l)),
+        escape(metric.label.get(l)),
         key = sector.key(),
     );
     if let Some(g) = f.yoy_pct {
-        let _ = write!(h, "<p class=\"card-growth\">{} on a year earlier</p>", format::growth(g));
+        let text = fill(l.pick("{0} on a year earlier", "{0} sur un an", "同比{0}"), &[&format::growth(g, l)]);
+        let _ = write!(h, "<p class=\"card-growth\">{}</p>", escape(&text));
     }
     let reads = match f.wording {
-        Some(w) => format!("{} ('{w}')", format::qualifier_words(f.qualifier)),
-        None => format::qualifier_words(f.qualifier).to_string(),
+        Some(w) => fill(l.pick("{0} ('{1}')", "{0} (« {1} »)", "{0}（“{1}”）"), &[format::qualifier_words(f.qualifier, l), w.get(l)]),
+        None => format::qualifier_words(f.qualifier, l).to_string(),
     };
+    let [period, basis, reads_word, source] = l.pick(
+        ["Period", "Basis", "Reads", "Source"],
+        ["Période", "Base", "Lecture", "Source"],
+        ["时期", "口径", "含义", "来源"],
+    );
     let _ = write!(
         h,
-        "<dl class=\"card-facts\"><dt>Period</dt><dd>{}</dd><dt>Basis</dt><dd>{}</dd><dt>Reads</dt><dd>{}</dd><dt>Source</dt><dd>{}{}</dd></dl>",
-        escape(&format::period(f.period)),
-        escape(format::basis(metric.basis)),
+        "<dl class=\"card-facts\"><dt>{period}</dt><dd>{}</dd><dt>{basis}</dt><dd>{}</dd><dt>{reads_word}</dt><dd>{}</dd><dt>{source}</dt><dd>{}{}</dd></dl>",
+        escape(&format::period(f.period, l)),
+        escape(format::basis(metric.basis, l)),
         escape(&reads),
         source_link(&citation(f), f.url),
-        if f.grade == Grade::C { " (reported)" } else { "" },
+        if f.grade == Grade::C { l.pick(" (reported)", " (rapporté)", "（转述）") } else { "" },
     );
     if let Some(note) = f.note {
-        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(note));
+        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(note.get(l)));
     }
     h.push_str("</article>");
     h
 }
 
 /// The three sector cards: each headline figure written the way its source qualifies it.
-pub fn cards(data: &Dataset) -> String {
-    Sector::PRIORITY.into_iter().filter_map(|s| data.headline(s).map(|f| card(data, s, f))).collect()
+pub fn cards(data: &Dataset, l: Lang) -> String {
+    Sector::PRIORITY.into_iter().filter_map(|s| data.headline(s).map(|f| card(data, s, f, l))).collect()
 }
 
 /// The offices and their remits, the five funds, the companies the article names.
-pub fn article_context(data: &Dataset) -> String {
-    let mut h = format!("<h2 id=\"offices-heading\">Three offices, run with relative independence</h2><p>{}</p><ul class=\"offices\">", escape(data.meta.offices.en));
+pub fn article_context(data: &Dataset, l: Lang) -> String {
+    let heading = l.pick("Three offices, run with relative independence", "Trois bureaux, dotés d'une relative indépendance", "三个相对独立运作的办公室");
+    let mut h = format!("<h2 id=\"offices-heading\">{heading}</h2><p>{}</p><ul class=\"offices\">", escape(data.meta.offices.get(l)));
     for o in Sector::PRIORITY.into_iter().filter_map(|s| data.office(s)) {
-        let _ = write!(h, "<li class=\"office sector-{}\"><h3>{}</h3><p>{}</p>", o.sector.key(), escape(o.name.en), escape(o.remit.en));
+        let _ = write!(h, "<li class=\"office sector-{}\"><h3>{}</h3><p>{}</p>", o.sector.key(), escape(o.name.get(l)), escape(o.remit.get(l)));
         if let Some(p) = o.person {
-            let _ = write!(h, "<p class=\"person\">{}</p>", escape(p));
+            let _ = write!(h, "<p class=\"person\">{}</p>", escape(p.get(l)));
         }
         h.push_str("</li>");
     }
     h.push_str("</ul>");
     if let Some(f) = data.figure("sz-seed-bio-funds-2024") {
-        let _ = write!(
-            h,
-            "<p data-testid=\"funds\"><strong>Five biomedical industrial funds: {}</strong>, which the source gives as about 2.32 bn US dollars ({}; fund size: money committed, not output).</p>",
-            escape(&format::figure_value(f, Unit::Cny)),
-            escape(&format::period(f.period)),
+        let template = l.pick(
+            "<strong>Five biomedical industrial funds: {0}</strong>, which the source gives as about 2.32 bn US dollars ({1}; fund size: money committed, not output).",
+            "<strong>Cinq fonds industriels biomédicaux : {0}</strong>, soit environ 2,32 milliards de dollars US selon la source ({1} ; taille des fonds : argent engagé, pas une production).",
+            "<strong>五只生物医药产业基金：{0}</strong>，来源折合约23.2亿美元（{1}；基金规模指承诺投入的资金，并非产出）。",
         );
+        let text = fill(template, &[&escape(&format::figure_value(f, Unit::Cny, l)), &escape(&format::period(f.period, l))]);
+        let _ = write!(h, "<p data-testid=\"funds\">{text}</p>");
     }
-    h.push_str("<h3>Companies the article names</h3><ul class=\"companies\">");
+    let companies = l.pick("Companies the article names", "Entreprises citées par l'article", "文章提及的企业");
+    let _ = write!(h, "<h3>{companies}</h3><ul class=\"companies\">");
     for c in data.companies {
-        let _ = write!(h, "<li><strong>{}</strong> <span lang=\"zh\">{}</span>: {}</li>", escape(c.name), escape(c.name_zh), escape(c.role));
+        // The Chinese name is shown beside the Latin one, except in Chinese where it replaces it.
+        let name = match l {
+            Lang::Zh => format!("<strong>{}</strong>（{}）", escape(c.name_zh), escape(c.name)),
+            _ => format!("<strong>{}</strong> <span lang=\"zh\">{}</span>", escape(c.name), escape(c.name_zh)),
+        };
+        let _ = write!(h, "<li>{name}{}{}</li>", l.pick(": ", " : ", "："), escape(c.role.get(l)));
     }
     h.push_str("</ul>");
     h
 }
 
 /// Every source the dataset cites, once, linked where an address is known.
-pub fn sources(data: &Dataset) -> String {
+pub fn sources(data: &Dataset, l: Lang) -> String {
     let items: String = data.sources().into_iter().map(|(name, url)| format!("<li>{}</li>", source_link(name, url))).collect();
-    format!("<h2 id=\"sources-heading\">Sources</h2><ul data-testid=\"sources\">{items}</ul>")
+    format!("<h2 id=\"sources-heading\">{}</h2><ul data-testid=\"sources\">{items}</ul>", l.pick("Sources", "Sources", "来源"))
 }
 
 /// The data table under a chart: exactly what it plots.
-pub fn table(spec: &ChartSpec) -> String {
-    let mut h = String::from("<table data-testid=\"chart-table\"><caption>What the chart plots</caption><thead><tr>");
+pub fn table(spec: &ChartSpec, l: Lang) -> String {
+    let caption = l.pick("What the chart plots", "Ce que montre le graphique", "图表所示数据");
+    let mut h = format!("<table data-testid=\"chart-table\"><caption>{caption}</caption><thead><tr>");
     for head in &spec.table_head {
         let _ = write!(h, "<th scope=\"col\">{}</th>", escape(head));
     }
@@ -128,7 +144,7 @@ mod tests {
 
     #[test]
     fn cards_write_each_headline_as_its_source_qualifies_it() {
-        let html = cards(&DATASET);
+        let html = cards(&DATASET, Lang::En);
         assert!(html.contains("data-testid=\"card-ai\"") && html.contains("&gt; 300 bn yuan"));
         assert!(html.contains("&gt; 1.73 million vehicles") && html.contains("+104.2% on a year earlier"));
         assert!(html.contains("13 bn yuan") && html.contains("H1 2024"));
@@ -138,12 +154,22 @@ mod tests {
     #[test]
     fn dataset_text_is_escaped() {
         assert_eq!(escape("<b a=\"x\">'&'</b>"), "&lt;b a=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
-        assert!(article_context(&DATASET).contains("Tang Shangxing") && article_context(&DATASET).contains("16.5 bn yuan"));
+        assert!(article_context(&DATASET, Lang::En).contains("Tang Shangxing") && article_context(&DATASET, Lang::En).contains("16.5 bn yuan"));
+    }
+
+    #[test]
+    fn cards_and_context_read_in_french_and_chinese() {
+        let fr = cards(&DATASET, Lang::Fr);
+        assert!(fr.contains("&gt; 1,73 million de véhicules") && fr.contains("1er semestre 2024"), "{fr}");
+        let zh = cards(&DATASET, Lang::Zh);
+        assert!(zh.contains("&gt; 173万辆") && zh.contains("&gt; 3000亿元") && zh.contains("2024年上半年"), "{zh}");
+        assert!(article_context(&DATASET, Lang::Zh).contains("165亿元"));
+        assert!(article_context(&DATASET, Lang::Fr).contains("16,5 milliards de yuans"));
     }
 
     #[test]
     fn sources_are_listed_once_each() {
-        let html = sources(&DATASET);
+        let html = sources(&DATASET, Lang::En);
         assert_eq!(html.matches("<li>").count(), DATASET.sources().len());
         assert!(html.matches(">Xinhua</a>").count() == 1, "{html}");
     }

@@ -1,8 +1,26 @@
 //! The view state's link to the address bar: read once at start and on Back/Forward, written
 //! on every change. Choosing another view adds a history entry; fine tuning replaces it.
 
-use crate::view_state::{parse, to_query, Ignored, ViewState};
+use crate::i18n::Lang;
+use crate::view_state::{parse_in, to_query_for, Ignored, ViewState};
 use leptos::prelude::*;
+
+/// The reader's language, from the browser's preferred languages: what a link without `lang`
+/// opens in.
+pub fn reader_lang() -> Lang {
+    let languages = window().navigator().languages();
+    let tags: Vec<String> = languages.iter().filter_map(|t| t.as_string()).collect();
+    Lang::from_tags(tags.iter().map(String::as_str))
+}
+
+/// The address bar's query: the language is left out when it is the reader's own.
+fn to_query(state: &ViewState) -> String {
+    to_query_for(state, Some(reader_lang()))
+}
+
+fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
+    parse_in(query, reader_lang())
+}
 
 fn location_search() -> String {
     window().location().search().unwrap_or_default()
@@ -71,13 +89,9 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
     (state, notice)
 }
 
-/// The full address of the current view, for copying and embedding.
-pub fn current_address() -> String {
-    window().location().href().unwrap_or_default()
-}
-
-/// The absolute address of a state, as a link to share or embed.
+/// The absolute address of a state, as a link to share or embed: it names its language, so
+/// whoever opens it sees exactly this view.
 pub fn absolute_address(state: &ViewState) -> String {
     let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", address(&to_query(state)))
+    format!("{origin}{}", address(&to_query_for(state, None)))
 }

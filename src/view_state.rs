@@ -4,6 +4,7 @@
 //! for that part and is reported, never a panic.
 
 use crate::data::{Entity, Sector};
+use crate::i18n::{fill, Lang};
 
 /// The URL format's version; `MIGRATIONS` bring older links up to it.
 pub const FORMAT_VERSION: u32 = 2;
@@ -46,7 +47,7 @@ crate::keyed_enum!(
 
 crate::keyed_enum!(
     /// The unit money axes are written in; `Auto` picks from the values.
-    Magnitude { Auto = "auto", Million = "m", Billion = "bn", Trillion = "tn" }
+    Magnitude { Auto = "auto", Million = "m", Yi = "yi", Billion = "bn", Trillion = "tn" }
 );
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -68,6 +69,8 @@ pub struct ViewState {
     pub alt_source: bool,
     /// Only the chart, its title and source line, and a link to the full view (for iframes).
     pub embed: bool,
+    /// The language of every text; a link without one opens in the reader's browser language.
+    pub lang: Lang,
 }
 
 pub const CITY_CHOICES: [Entity; 7] =
@@ -94,6 +97,7 @@ impl Default for ViewState {
             magnitude: Magnitude::Auto,
             alt_source: false,
             embed: false,
+            lang: Lang::En,
         }
     }
 }
@@ -126,13 +130,36 @@ pub fn cities_for(metric: MetricChoice) -> &'static [Entity] {
 
 /// Why a scale cannot be used in a view, if it cannot. The controls disable such options
 /// with this reason, and a link asking for one gets the linear scale and the reason.
-pub fn scale_refusal(view: View, scale: Scale) -> Option<&'static str> {
+pub fn scale_refusal(view: View, scale: Scale, lang: Lang) -> Option<&'static str> {
     match (view, scale) {
         (_, Scale::Linear) => None,
-        (View::Growth | View::Ratios, _) => Some("Growth rates and ratios can be zero or negative and are already relative: no log or index."),
-        (View::Scale, Scale::Index) => Some("The figures cover different periods, so no common base year exists."),
-        (View::Cities, Scale::Index) => Some("Places start in different years, so no common base year exists."),
+        (View::Growth | View::Ratios, _) => Some(lang.pick(
+            "Growth rates and ratios can be zero or negative and are already relative: no log or index.",
+            "Les taux de croissance et les ratios peuvent être nuls ou négatifs et sont déjà relatifs : ni échelle log, ni indice.",
+            "增长率和比率可能为零或负数，且本身已是相对值：不适用对数刻度或指数。",
+        )),
+        (View::Scale, Scale::Index) => Some(lang.pick(
+            "The figures cover different periods, so no common base year exists.",
+            "Les chiffres portent sur des périodes différentes : il n'existe pas d'année de base commune.",
+            "各数据的时期不同，不存在共同的基期年份。",
+        )),
+        (View::Cities, Scale::Index) => Some(lang.pick(
+            "Places start in different years, so no common base year exists.",
+            "Les séries des villes commencent à des années différentes : il n'existe pas d'année de base commune.",
+            "各地数据起始年份不同，不存在共同的基期年份。",
+        )),
         _ => None,
+    }
+}
+
+/// A view's name in a language.
+pub fn view_name(view: View, lang: Lang) -> &'static str {
+    match view {
+        View::Growth => lang.pick("Growth", "Croissance", "增长"),
+        View::Scale => lang.pick("Scale", "Taille", "规模"),
+        View::Trend => lang.pick("Trend", "Évolution", "趋势"),
+        View::Cities => lang.pick("Cities", "Villes", "城市"),
+        View::Ratios => lang.pick("Ratios", "Ratios", "比率"),
     }
 }
 
@@ -140,16 +167,18 @@ pub fn scale_refusal(view: View, scale: Scale) -> Option<&'static str> {
 /// view does not offer fall back to the default, each with the reason.
 pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     let mut ignored = Vec::new();
-    if let Some(reason) = scale_refusal(state.view, state.scale) {
+    let l = state.lang;
+    let view = view_name(state.view, l);
+    if let Some(reason) = scale_refusal(state.view, state.scale, l) {
         ignored.push(Ignored { key: "scale".into(), reason: reason.into() });
         state.scale = Scale::Linear;
     }
     let offered = extras_for(state.view);
     if state.extras.iter().any(|e| !offered.contains(e)) {
         let reason = if offered.is_empty() {
-            format!("the {} view has no figures to add", state.view.key())
+            fill(l.pick("the {0} view has no figures to add", "la vue {0} n'a pas de chiffres à ajouter", "“{0}”视图没有可添加的数据"), &[view])
         } else {
-            format!("the {} view does not offer all of these", state.view.key())
+            fill(l.pick("the {0} view does not offer all of these", "la vue {0} ne propose pas tous ces chiffres", "“{0}”视图不提供其中部分数据"), &[view])
         };
         ignored.push(Ignored { key: "extra".into(), reason });
         state.extras.retain(|e| offered.contains(e));
@@ -157,23 +186,23 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     let metrics = metrics_for(state.view);
     if !metrics.contains(&state.metric) {
         if metrics.len() > 1 {
-            ignored.push(Ignored { key: "metric".into(), reason: format!("the {} view does not offer {}", state.view.key(), state.metric.key()) });
+            ignored.push(Ignored { key: "metric".into(), reason: fill(l.pick("the {0} view does not offer {1}", "la vue {0} ne propose pas {1}", "“{0}”视图不提供{1}"), &[view, state.metric.key()]) });
         }
         state.metric = metrics[0];
     }
     if let Some(y) = state.base_year {
         if !(state.view == View::Trend && state.scale == Scale::Index) {
-            ignored.push(Ignored { key: "base".into(), reason: "a base year is only used by the trend view's index scale".into() });
+            ignored.push(Ignored { key: "base".into(), reason: l.pick("a base year is only used by the trend view's index scale", "une année de base ne sert qu'à l'indice de la vue Évolution", "基期年份仅用于“趋势”视图的指数刻度").into() });
             state.base_year = None;
         } else if !base_years(state.metric).contains(&y) {
-            ignored.push(Ignored { key: "base".into(), reason: format!("the {} series has no full-year value for {y}", state.metric.key()) });
+            ignored.push(Ignored { key: "base".into(), reason: fill(l.pick("the {0} series has no full-year value for {1}", "la série {0} n'a pas de valeur annuelle pour {1}", "{0}序列没有{1}年的全年数值"), &[state.metric.key(), &y.to_string()]) });
             state.base_year = None;
         }
     }
     if state.view == View::Cities {
         let available = cities_for(state.metric);
         if state.cities.iter().any(|c| !available.contains(c)) {
-            ignored.push(Ignored { key: "cities".into(), reason: format!("not every place has {} data", state.metric.key()) });
+            ignored.push(Ignored { key: "cities".into(), reason: fill(l.pick("not every place has {0} data", "toutes les villes n'ont pas de données {0}", "并非所有地方都有{0}数据"), &[state.metric.key()]) });
             state.cities.retain(|c| available.contains(c));
         }
         if state.cities.is_empty() {
@@ -272,11 +301,26 @@ fn parse_list<T: Copy + PartialEq>(value: &str, choices: &[T], key_of: impl Fn(T
 
 /// Reads a query string into a view state; every part that cannot be used is listed.
 pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
-    let mut state = ViewState::default();
+    parse_in(query, Lang::En)
+}
+
+/// Reads a link; without a `lang` part the state is in `reader_lang` (the browser's). What is
+/// ignored is explained in the state's language.
+pub fn parse_in(query: &str, reader_lang: Lang) -> (ViewState, Vec<Ignored>) {
     let mut ignored = Vec::new();
     let mut pairs = pairs(query, &mut ignored);
+    let lang = pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v)).unwrap_or(reader_lang);
+    let l = lang;
+    let mut state = ViewState { lang, ..ViewState::default() };
+    for i in ignored.iter_mut() {
+        i.reason = l.pick("broken percent-encoding", "encodage %XX invalide", "百分号编码有误").into();
+    }
     if pairs.len() > MAX_PAIRS {
-        ignored.push(Ignored { key: format!("({} more parts)", pairs.len() - MAX_PAIRS), reason: format!("only the first {MAX_PAIRS} parts of a link are read") });
+        let more = (pairs.len() - MAX_PAIRS).to_string();
+        ignored.push(Ignored {
+            key: fill(l.pick("({0} more parts)", "({0} parties de plus)", "（另有{0}项）"), &[&more]),
+            reason: fill(l.pick("only the first {0} parts of a link are read", "seules les {0} premières parties d'un lien sont lues", "链接只读取前{0}项"), &[&MAX_PAIRS.to_string()]),
+        });
         pairs.truncate(MAX_PAIRS);
     }
     let version = pairs.iter().find(|(k, _)| k == "v").and_then(|(_, v)| v.parse::<u32>().ok()).unwrap_or(FORMAT_VERSION);
@@ -286,16 +330,17 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in pairs {
         if seen.contains(&key) {
-            ignored.push(Ignored { key: short(&key), reason: "given more than once; the first is used".into() });
+            ignored.push(Ignored { key: short(&key), reason: l.pick("given more than once; the first is used", "donné plusieurs fois ; le premier est retenu", "重复出现；采用第一个").into() });
             continue;
         }
         seen.push(key.clone());
         if value.len() > MAX_VALUE_LEN {
-            ignored.push(Ignored { key: short(&key), reason: format!("value longer than {MAX_VALUE_LEN} characters") });
+            ignored.push(Ignored { key: short(&key), reason: fill(l.pick("value longer than {0} characters", "valeur de plus de {0} caractères", "值超过{0}个字符"), &[&MAX_VALUE_LEN.to_string()]) });
             continue;
         }
         let ok = match key.as_str() {
             "v" => value.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)),
+            "lang" => Lang::parse(&value).is_some(),
             "view" => View::parse(&value).map(|v| state.view = v).is_some(),
             "sectors" => parse_list(&value, &Sector::PRIORITY, Sector::key).map(|l| state.sectors = l).is_some(),
             "extra" => parse_list(&value, Extra::ALL, Extra::key).map(|l| state.extras = l).is_some(),
@@ -320,12 +365,12 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
                 _ => false,
             },
             _ => {
-                ignored.push(Ignored { key: short(&key), reason: "not a setting of this explorer".into() });
+                ignored.push(Ignored { key: short(&key), reason: l.pick("not a setting of this explorer", "pas un réglage de cet explorateur", "不是本工具的设置项").into() });
                 continue;
             }
         };
         if !ok {
-            ignored.push(Ignored { key: short(&key), reason: format!("'{}' is not a valid value", short(&value)) });
+            ignored.push(Ignored { key: short(&key), reason: fill(l.pick("'{0}' is not a valid value", "« {0} » n'est pas une valeur valide", "“{0}”不是有效值"), &[&short(&value)]) });
         }
     }
     ignored.extend(normalize(&mut state));
@@ -335,6 +380,13 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
 /// The query string for a state: only what differs from the default, in a fixed order;
 /// empty for the default view.
 pub fn to_query(state: &ViewState) -> String {
+    to_query_for(state, Some(Lang::En))
+}
+
+/// The link's query: only what differs from the defaults. The language is left out when it
+/// is `implied` (the reader's browser language, for the address bar); a link for someone
+/// else (`None`) always says it, unless it is the plain default view in English.
+pub fn to_query_for(state: &ViewState, implied: Option<Lang>) -> String {
     let d = ViewState::default();
     let mut parts: Vec<String> = Vec::new();
     let join = |keys: Vec<&str>| keys.join("~");
@@ -370,6 +422,10 @@ pub fn to_query(state: &ViewState) -> String {
     }
     if state.embed {
         parts.push("embed=1".to_string());
+    }
+    let lang_implied = implied == Some(state.lang) || (implied.is_none() && state.lang == Lang::En && parts.is_empty());
+    if !lang_implied {
+        parts.push(format!("lang={}", state.lang.key()));
     }
     if parts.is_empty() {
         String::new()

@@ -7,8 +7,9 @@ use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::money::rates_note;
 use crate::compare::series::{insert_by_key, series, SourceChoice};
-use crate::data::{Dataset, Entity, Figure, Qualifier, Unit};
+use crate::data::{Dataset, Entity, Figure, Period, Qualifier, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use crate::view_state::{Scale, ViewState};
 
 /// A colour per place, from the Okabe-Ito palette; Shenzhen keeps the NEV sector's green.
@@ -25,7 +26,32 @@ pub fn city_color(e: Entity) -> Rgb {
     }
 }
 
+/// The part of a year a partial period covers, without its year, as a mark label: "Jan-Sep
+/// only", "janv.-sept. seulement", "仅1-9月".
+fn part_only(p: Period, l: Lang) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+    let month = |m: u8| -> String {
+        let i = usize::from(m.clamp(1, 12) - 1);
+        l.pick(EN[i].to_string(), FR[i].to_string(), format!("{}月", i + 1))
+    };
+    let span = match p {
+        Period::Year(_) => return format::period(p, l),
+        Period::Half(_, h) => {
+            let first = h == 1;
+            l.pick(format!("H{h}"), if first { "1er semestre" } else { "2e semestre" }.to_string(), if first { "上半年" } else { "下半年" }.to_string())
+        }
+        Period::Quarters { from, to, .. } => match l {
+            Lang::Zh => format!("{}-{}月", from * 3 - 2, to * 3),
+            _ => format!("{}-{}", month(from * 3 - 2), month(to * 3)),
+        },
+        Period::Month(_, m) => month(m),
+    };
+    fill(l.pick("{0} only", "{0} seulement", "仅{0}"), &[&span])
+}
+
 pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
     let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
     let metric_key = state.metric.key();
     let per_city: Vec<(usize, Entity, &'static Figure)> = state
@@ -34,17 +60,19 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         .enumerate()
         .flat_map(|(s, &e)| series(data, e, metric_key, choice).into_iter().map(move |f| (s, e, f)))
         .collect();
-    let Some(metric) = data.metric(metric_key) else { return super::empty_spec("No data for this measure.") };
+    let Some(metric) = data.metric(metric_key) else {
+        return super::empty_spec(l.pick("No data for this measure.", "Pas de données pour cette mesure.", "该指标暂无数据。"));
+    };
     let money = metric.unit == Unit::Cny;
     let mut notes = Vec::new();
     let (values, unit_words, divisor) = if money {
         let pairs: Vec<(&'static Figure, f64)> = per_city.iter().map(|p| (p.2, p.2.value)).collect();
-        let axis = money_axis(data, &pairs, state.currency, state.magnitude);
+        let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
         notes.extend(axis.refusals.iter().cloned());
-        notes.extend(rates_note(&axis.rates));
+        notes.extend(rates_note(&axis.rates, l));
         (axis.values, axis.words, axis.divisor)
     } else {
-        (per_city.iter().map(|p| p.2.value).collect(), "Vehicles".to_string(), 1.0)
+        (per_city.iter().map(|p| p.2.value).collect(), l.pick("Vehicles", "Véhicules", "辆").to_string(), 1.0)
     };
     let mut years: Vec<u16> = Vec::new();
     for y in per_city.iter().map(|p| p.2.period.year()) {
@@ -53,60 +81,105 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         }
     }
     let log = state.scale == Scale::Log;
-    let label_of = |v: f64| if money { money_label(v, divisor) } else { vehicle_tick(v) };
+    let label_of = |v: f64| if money { money_label(v, divisor, l) } else { vehicle_tick(v, l) };
+    let colon = l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}");
     let mut marks = Vec::new();
     let mut table = Vec::new();
     for ((s, entity, f), v) in per_city.iter().zip(&values) {
         let category = years.iter().position(|y| *y == f.period.year()).unwrap_or(0);
         let partial = !f.period.is_full_year();
-        let mut label = format!("{}{}", format::qualifier_prefix(f.qualifier), if money { label_of(*v) } else { String::new() });
+        let mut label = format!("{}{}", format::qualifier_prefix(f.qualifier, l), if money { label_of(*v) } else { String::new() });
         if partial {
-            label = format::period(f.period).replace(&format!(" {}", f.period.year()), " only");
-            notes.push(format!("{}: {} covers {} only, not a full year.", format::entity(*entity), f.period.year(), format::period(f.period)));
+            label = part_only(f.period, l);
+            let template = l.pick(
+                "{0}: {1} covers {2} only, not a full year.",
+                "{0} : pour {1}, seule la période {2} est couverte, pas l'année complète.",
+                "{0}：{1}年的数据仅涵盖{2}，并非全年。",
+            );
+            notes.push(fill(template, &[format::entity(*entity, l), &f.period.year().to_string(), &format::period(f.period, l)]));
         }
         let style = if partial { MarkStyle::Derived } else { MarkStyle::Solid };
-        marks.push(Mark::bar(category, *v, city_color(*entity), label, detail(data, f)).in_series(*s).styled(style).qualified_by(f).dots_if(log));
-        let shown = if money { format!("{}{} {unit_words}", format::qualifier_prefix(f.qualifier), label_of(*v)) } else { format::exact(f.value, Unit::Vehicles) };
+        marks.push(Mark::bar(category, *v, city_color(*entity), label, detail(data, f, l)).in_series(*s).styled(style).qualified_by(f).dots_if(log));
+        let shown = if money {
+            fill(l.pick("{0}{1} {2}", "{0}{1} {2}", "{0}{1}{2}"), &[format::qualifier_prefix(f.qualifier, l), &label_of(*v), &unit_words])
+        } else {
+            format::exact(f.value, Unit::Vehicles, l)
+        };
         table.push(TableRow {
-            cells: vec![format::entity(*entity).to_string(), format::period(f.period), shown, f.yoy_pct.map_or("–".into(), format::growth), citation(f)],
+            cells: vec![
+                format::entity(*entity, l).to_string(),
+                format::period(f.period, l),
+                shown,
+                f.yoy_pct.map_or("–".into(), |g| format::growth(g, l)),
+                citation(f),
+            ],
             figure: f,
         });
         if let Some(n) = f.note.filter(|_| money) {
-            notes.push(format!("{}: {n}", format::entity(*entity)));
+            notes.push(fill(colon, &[format::entity(*entity, l), n.get(l)]));
         }
     }
     for entity in state.cities.iter().filter(|e| e.is_province()) {
-        notes.push(format!("{} is a province, not a city: it contains many cities' production.", format::entity(*entity)));
+        let template = l.pick(
+            "{0} is a province, not a city: it contains many cities' production.",
+            "{0} est une province, pas une ville : sa production est celle de nombreuses villes.",
+            "{0}是省份而非城市：其产量包含省内众多城市的产量。",
+        );
+        notes.push(fill(template, &[format::entity(*entity, l)]));
     }
     if per_city.iter().any(|p| p.2.qualifier == Qualifier::LowerBound) {
-        notes.push("Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').".to_string());
+        notes.push(
+            l.pick(
+                "Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').",
+                "Les flèches signalent des minimums (« plus de ») ; « ≈ » signale des approximations (« près de »).",
+                "箭头表示下限（“超过”）；“≈”表示近似值（“近”）。",
+            )
+            .to_string(),
+        );
     }
     for c in data.conflicts.iter().filter(|c| table.iter().any(|r| c.figures.contains(&r.figure.id))) {
-        notes.push(c.note.to_string());
+        notes.push(c.note.get(l).to_string());
     }
     let (domain, ticks) = value_axis(&values, log, label_of);
-    let names: Vec<&str> = state.cities.iter().map(|e| format::entity(*e)).collect();
+    let names = state.cities.iter().map(|e| format::entity(*e, l)).collect::<Vec<_>>().join(l.pick(", ", ", ", "、"));
+    let items = table
+        .iter()
+        .map(|r| fill(l.pick("{0} {1} {2}", "{0}, {1} : {2}", "{0}{1}：{2}"), &[&r.cells[0], &r.cells[1], &r.cells[2]]))
+        .collect::<Vec<_>>()
+        .join(l.pick("; ", " ; ", "；"));
     ChartSpec {
-        title: format!("{} by year: {}", metric.label.en, names.join(", ")),
-        subtitle: format!("{} ({} scale); pale marks cover part of a year", format::basis(metric.basis), if log { "log" } else { "linear" }),
+        title: fill(l.pick("{0} by year: {1}", "{0} par année : {1}", "{0}（按年份）：{1}"), &[metric.label.get(l), &names]),
+        subtitle: fill(
+            l.pick(
+                "{0} ({1} scale); pale marks cover part of a year",
+                "{0}, échelle {1} ; les marques pâles ne couvrent qu'une partie de l'année",
+                "{0}，{1}刻度；浅色标记仅涵盖年内部分时期",
+            ),
+            &[format::basis(metric.basis, l), if log { l.pick("log", "logarithmique", "对数") } else { l.pick("linear", "linéaire", "线性") }],
+        ),
         panels: vec![Panel {
             title: String::new(),
-            axis_label: if log { format!("{unit_words} (log scale)") } else { unit_words.clone() },
+            axis_label: if log { fill(l.pick("{0} (log scale)", "{0} (échelle logarithmique)", "{0}（对数刻度）"), &[&unit_words]) } else { unit_words.clone() },
             domain,
             log,
             ticks,
-            categories: years.iter().map(|y| vec![y.to_string()]).collect(),
+            categories: years.iter().map(|y| vec![format::period(Period::Year(*y), l)]).collect(),
             marks,
         }],
-        legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
+        legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e, l).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
         notes,
-        source_line: source_line(table.iter().map(|r| r.figure.source)),
-        table_head: ["Place", "Period", "Value", "Growth (stated)", "Source"].map(String::from).to_vec(),
-        summary: format!(
-            "{} by year for {}: {}.",
-            metric.label.en,
-            names.join(", "),
-            table.iter().map(|r| format!("{} {} {}", r.cells[0], r.cells[1], r.cells[2])).collect::<Vec<_>>().join("; ")
+        source_line: source_line(table.iter().map(|r| r.figure.source), l),
+        table_head: l
+            .pick(
+                ["Place", "Period", "Value", "Growth (stated)", "Source"],
+                ["Lieu", "Période", "Valeur", "Croissance (annoncée)", "Source"],
+                ["地区", "时期", "数值", "增速（公布值）", "来源"],
+            )
+            .map(String::from)
+            .to_vec(),
+        summary: fill(
+            l.pick("{0} by year for {1}: {2}.", "{0} par année pour {1} : {2}.", "{0}（按年份），{1}：{2}。"),
+            &[metric.label.get(l), &names, &items],
         ),
         table,
     }
@@ -153,5 +226,26 @@ mod tests {
         assert!(spec.panels[0].marks[0].open_ended && !spec.panels[0].marks[1].open_ended);
         assert!(spec.notes.iter().any(|n| n.contains("core AI industry (narrow)")));
         assert!(spec.notes.iter().any(|n| n.contains("380 bn for above-size firms")));
+    }
+
+    #[test]
+    fn partial_periods_and_provinces_read_in_french_and_chinese() {
+        let fr = spec_for(ViewState { lang: Lang::Fr, cities: vec![Entity::Shenzhen, Entity::Hefei, Entity::Guangdong], ..Default::default() });
+        let hefei = fr.panels[0].marks.iter().find(|m| m.value == 927_500.0).expect("hefei");
+        assert_eq!(hefei.label, "janv.-sept. seulement");
+        assert!(fr.title.starts_with("Production de VEN par année : Shenzhen, Hefei"), "{}", fr.title);
+        assert!(fr.notes.iter().any(|n| n == "Hefei : pour 2024, seule la période janv.-sept. 2024 est couverte, pas l'année complète."), "{:?}", fr.notes);
+        assert!(fr.notes.iter().any(|n| n.starts_with("Guangdong (province) est une province, pas une ville")));
+        assert!(fr.source_line.starts_with("Sources : "), "{}", fr.source_line);
+        let zh = spec_for(ViewState { lang: Lang::Zh, cities: vec![Entity::Shenzhen, Entity::Hefei], ..Default::default() });
+        let hefei = zh.panels[0].marks.iter().find(|m| m.value == 927_500.0).expect("hefei");
+        assert_eq!(hefei.label, "仅1-9月");
+        assert!(zh.panels[0].categories.contains(&vec!["2024年".to_string()]));
+        assert_eq!(zh.table_head[3], "增速（公布值）");
+        let ai = spec_for(ViewState { lang: Lang::Zh, metric: MetricChoice::AiOutput, cities: vec![Entity::Shenzhen, Entity::Shanghai], ..Default::default() });
+        let labels: Vec<&str> = ai.panels[0].marks.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!((labels, ai.panels[0].axis_label.as_str()), (vec!["> 3000", "≈ 1500"], "亿元"));
+        assert_eq!(part_only(Period::Half(2024, 1), Lang::Zh), "仅上半年");
+        assert_eq!(part_only(Period::Half(2024, 1), Lang::En), "H1 only");
     }
 }

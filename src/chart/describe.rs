@@ -4,6 +4,7 @@
 use crate::compare::money::{convert, currency_words, magnitude};
 use crate::data::{Dataset, Figure, Grade, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use crate::view_state::{Currency, Magnitude};
 
 /// Where a figure comes from, in a line: "Xinhua, 2024-10-26".
@@ -15,26 +16,32 @@ pub fn citation(f: &Figure) -> String {
 }
 
 /// Everything about one plotted figure, for hover, focus and screen readers.
-pub fn detail(data: &Dataset, f: &Figure) -> String {
+pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
     let metric = data.metric_of(f);
-    let mut text = format!(
-        "{} {}, {}: {} ({}).",
-        format::entity(f.entity),
-        metric.label.en,
-        format::period(f.period),
-        format::figure_value(f, metric.unit),
-        format::basis(metric.basis),
+    let mut text = fill(
+        l.pick("{0} {1}, {2}: {3} ({4}).", "{0}, {1}, {2} : {3} ({4}).", "{0}{1}，{2}：{3}（{4}）。"),
+        &[
+            format::entity(f.entity, l),
+            metric.label.get(l),
+            &format::period(f.period, l),
+            &format::figure_value(f, metric.unit, l),
+            format::basis(metric.basis, l),
+        ],
     );
     if let Some(g) = f.yoy_pct {
-        text.push_str(&format!(" Growth {} year on year.", format::growth(g)));
+        text.push_str(&fill(l.pick(" Growth {0} year on year.", " Croissance sur un an : {0}.", "同比增长{0}。"), &[&format::growth(g, l)]));
     }
     if let Some(w) = f.wording {
-        text.push_str(&format!(" Source wording: '{w}'."));
+        text.push_str(&fill(l.pick(" Source wording: '{0}'.", " Termes de la source : « {0} ».", "来源原话：“{0}”。"), &[w.get(l)]));
     }
     if f.grade == Grade::C {
-        text.push_str(" Reported: a copy, mirror or single weak source.");
+        text.push_str(l.pick(
+            " Reported: a copy, mirror or single weak source.",
+            " Rapporté : une copie, un site miroir ou une source unique et fragile.",
+            "转述：来自转载、镜像或单一薄弱来源。",
+        ));
     }
-    text.push_str(&format!(" Source: {} (grade {}).", citation(f), f.grade.key()));
+    text.push_str(&fill(l.pick(" Source: {0} (grade {1}).", " Source : {0} (note {1}).", "来源：{0}（评级{1}）。"), &[&citation(f), f.grade.key()]));
     text
 }
 
@@ -50,19 +57,19 @@ pub struct MoneyAxis {
 
 /// Converts figures' yuan values. If any cannot be converted, all stay in yuan (one axis, one
 /// currency) and the reason is given.
-pub fn money_axis(data: &Dataset, figures: &[(&'static Figure, f64)], currency: Currency, chosen: Magnitude) -> MoneyAxis {
-    let converted: Result<Vec<_>, String> = figures.iter().map(|(f, v)| convert(data, *v, f.period, currency)).collect();
+pub fn money_axis(data: &Dataset, figures: &[(&'static Figure, f64)], currency: Currency, chosen: Magnitude, l: Lang) -> MoneyAxis {
+    let converted: Result<Vec<_>, String> = figures.iter().map(|(f, v)| convert(data, *v, f.period, currency, l)).collect();
     let (values, rates, refusals, currency) = match converted {
         Ok(c) => (c.iter().map(|x| x.value).collect::<Vec<f64>>(), c.iter().filter_map(|x| x.rate).collect(), vec![], currency),
-        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![format!("Shown in yuan: {why}.")], Currency::Cny),
+        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![fill(l.pick("Shown in yuan: {0}.", "Montré en yuans : {0}.", "以人民币显示：{0}。"), &[&why])], Currency::Cny),
     };
-    let (divisor, unit) = magnitude(values.iter().copied(), chosen);
-    MoneyAxis { values, words: format!("{unit} {}", currency_words(currency)), divisor, rates, refusals }
+    let (divisor, unit) = magnitude(values.iter().copied(), chosen, l);
+    MoneyAxis { values, words: currency_words(unit, currency, l), divisor, rates, refusals }
 }
 
 /// A value label on a money axis: "300", "2.32".
-pub fn money_label(value: f64, divisor: f64) -> String {
-    format::significant(value / divisor)
+pub fn money_label(value: f64, divisor: f64, l: Lang) -> String {
+    format::significant(value / divisor, l)
 }
 
 /// Whether a metric's values are yuan, so currency and magnitude apply.
@@ -83,6 +90,6 @@ pub fn unique<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 }
 
 /// "Sources: a; b" with each source once.
-pub fn source_line<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
-    format!("Sources: {}", unique(names).join("; "))
+pub fn source_line<'a>(names: impl IntoIterator<Item = &'a str>, l: Lang) -> String {
+    format!("{}{}", l.pick("Sources: ", "Sources : ", "来源："), unique(names).join(l.pick("; ", " ; ", "；")))
 }

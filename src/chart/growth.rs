@@ -8,6 +8,7 @@ use super::describe::{citation, detail, unique};
 use super::spec::*;
 use crate::data::{Dataset, Entity, Figure, Qualifier};
 use crate::format;
+use crate::i18n::fill;
 use crate::view_state::{Extra, ViewState};
 
 /// The figures an extra adds to the growth view.
@@ -28,39 +29,57 @@ fn color_of(data: &Dataset, f: &Figure) -> Rgb {
 }
 
 pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
     let mut figures: Vec<&'static Figure> = state.sectors.iter().filter_map(|s| data.headline(*s)).collect();
     figures.extend(state.extras.iter().flat_map(|e| extra_ids(*e)).filter_map(|id| data.figure(id)));
     let plotted: Vec<(&'static Figure, f64)> = figures.iter().filter_map(|f| f.yoy_pct.map(|g| (*f, g))).collect();
 
     let name = |f: &Figure| match f.entity {
-        Entity::Shenzhen if f.headline => format::sector_short(data.metric_of(f).sector).to_string(),
-        Entity::Shenzhen => data.metric_of(f).label.en.to_string(),
-        other => format!("{} {}", format::entity(other), data.metric_of(f).label.en),
+        Entity::Shenzhen if f.headline => format::sector_short(data.metric_of(f).sector, l).to_string(),
+        Entity::Shenzhen => data.metric_of(f).label.get(l).to_string(),
+        other => fill(l.pick("{0} {1}", "{1}, {0}", "{0}{1}"), &[format::entity(other, l), data.metric_of(f).label.get(l)]),
     };
     let categories = plotted
         .iter()
-        .map(|(f, _)| vec![name(f), format::period(f.period), format::basis(data.metric_of(f).basis).to_string()])
+        .map(|(f, _)| vec![name(f), format::period(f.period, l), format::basis(data.metric_of(f).basis, l).to_string()])
         .collect();
     let marks = plotted
         .iter()
         .enumerate()
-        .map(|(i, (f, g))| Mark::bar(i, *g, color_of(data, f), format::growth(*g), detail(data, f)).in_series(i))
+        .map(|(i, (f, g))| Mark::bar(i, *g, color_of(data, f), format::growth(*g, l), detail(data, f, l)).in_series(i))
         .collect();
     let values: Vec<f64> = plotted.iter().map(|p| p.1).collect();
-    let (domain, ticks) = value_axis(&values, false, |v| format!("{}%", format::number(v, 1)));
+    let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 1, l));
 
-    let mut notes = vec![
-        "Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.".to_string(),
-    ];
+    let mut notes = vec![l
+        .pick(
+            "Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.",
+            "Chaque barre est la croissance annoncée par sa source par rapport à la même période un an plus tôt. Les bases diffèrent (les véhicules produits sont un volume ; la valeur de la production, la valeur ajoutée et les exportations sont des mesures monétaires différentes) : les barres comparent donc des taux de croissance, pas des tailles.",
+            "每根柱条是其来源公布的较上年同期的增速。各项口径不同（汽车产量是实物量；产值、增加值和出口额是不同的货币指标），因此柱条比较的是增长率，而非规模。",
+        )
+        .to_string()];
     if plotted.iter().any(|(f, _)| !f.period.is_full_year()) {
-        notes.push("Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.".to_string());
+        notes.push(
+            l.pick(
+                "Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.",
+                "Les périodes diffèrent : certaines barres comparent une partie de l'année (1er semestre, janv.-sept.) avec la même partie de l'année précédente.",
+                "时期不同：部分柱条比较的是年内部分时期（上半年、1-9月）与上年同期。",
+            )
+            .to_string(),
+        );
     }
     for (f, _) in &plotted {
         if f.qualifier == Qualifier::LowerBound {
-            notes.push(format!("The level behind {} is a lower bound ('{}'); the stated growth rate is the source's own.", name(f), f.wording.unwrap_or("more than")));
+            let template = l.pick(
+                "The level behind {0} is a lower bound ('{1}'); the stated growth rate is the source's own.",
+                "{0} : le niveau est un minimum (« {1} ») ; le taux de croissance indiqué est celui de la source.",
+                "{0}对应的数值是下限（“{1}”）；所示增速为来源自己公布的数字。",
+            );
+            let wording = f.wording.map_or(l.pick("more than", "plus de", "超过"), |w| w.get(l));
+            notes.push(fill(template, &[&name(f), wording]));
         }
         if let Some(note) = f.note.filter(|_| !f.headline) {
-            notes.push(format!("{}: {note}", name(f)));
+            notes.push(fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[&name(f), note.get(l)]));
         }
     }
     let table = plotted
@@ -70,39 +89,79 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             TableRow {
                 cells: vec![
                     name(f),
-                    metric.label.en.to_string(),
-                    format::figure_value(f, metric.unit),
-                    format::growth(*g),
-                    format::period(f.period),
-                    format::basis(metric.basis).to_string(),
+                    metric.label.get(l).to_string(),
+                    format::figure_value(f, metric.unit, l),
+                    format::growth(*g, l),
+                    format::period(f.period, l),
+                    format::basis(metric.basis, l).to_string(),
                     citation(f),
                 ],
                 figure: f,
             }
         })
         .collect();
-    let summary = format!(
-        "Bar chart of year-on-year growth: {}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
-        plotted.iter().map(|(f, g)| format!("{} ({}) {}", name(f), format::period(f.period), format::growth(*g))).collect::<Vec<_>>().join("; ")
+    let items = plotted
+        .iter()
+        .map(|(f, g)| fill(l.pick("{0} ({1}) {2}", "{0} ({1}) {2}", "{0}（{1}）{2}"), &[&name(f), &format::period(f.period, l), &format::growth(*g, l)]))
+        .collect::<Vec<_>>()
+        .join(l.pick("; ", " ; ", "；"));
+    let summary = fill(
+        l.pick(
+            "Bar chart of year-on-year growth: {0}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
+            "Diagramme en barres de la croissance sur un an : {0}. Les indicateurs mesurent des choses différentes et couvrent des périodes différentes : les barres comparent donc des taux de croissance, pas des tailles.",
+            "同比增速柱状图：{0}。各指标衡量的对象不同，覆盖的时期也不同，因此柱条比较的是增长率，而非规模。",
+        ),
+        &[&items],
     );
     let sources = unique(plotted.iter().map(|(f, _)| citation(f)));
     let headline_only = state.extras.is_empty();
     ChartSpec {
         title: if headline_only {
-            "Year-on-year growth of each sector's headline indicator".to_string()
+            l.pick(
+                "Year-on-year growth of each sector's headline indicator",
+                "Croissance sur un an de l'indicateur phare de chaque secteur",
+                "各产业主要指标的同比增速",
+            )
+            .to_string()
         } else {
-            "Year-on-year growth: headline indicators and added figures".to_string()
+            l.pick(
+                "Year-on-year growth: headline indicators and added figures",
+                "Croissance sur un an : indicateurs phares et chiffres ajoutés",
+                "同比增速：主要指标及添加的数据",
+            )
+            .to_string()
         },
-        subtitle: "As stated by the sources; bases and periods differ".to_string(),
-        panels: vec![Panel { title: String::new(), axis_label: "Growth on a year earlier (%)".to_string(), domain, log: false, ticks, categories, marks }],
+        subtitle: l
+            .pick(
+                "As stated by the sources; bases and periods differ",
+                "Taux annoncés par les sources ; les bases et les périodes diffèrent",
+                "按来源公布的数字；口径和时期各不相同",
+            )
+            .to_string(),
+        panels: vec![Panel {
+            title: String::new(),
+            axis_label: l.pick("Growth on a year earlier (%)", "Croissance sur un an (%)", "同比增速（%）").to_string(),
+            domain,
+            log: false,
+            ticks,
+            categories,
+            marks,
+        }],
         legend: state
             .sectors
             .iter()
-            .map(|s| LegendEntry { label: format::sector(*s).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
+            .map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
             .collect(),
         notes,
-        source_line: format!("Source: {}", sources.join("; ")),
-        table_head: ["Indicator", "Measure", "Level", "Growth", "Period", "Basis", "Source"].map(String::from).to_vec(),
+        source_line: format!("{}{}", l.pick("Source: ", "Source : ", "来源："), sources.join(l.pick("; ", " ; ", "；"))),
+        table_head: l
+            .pick(
+                ["Indicator", "Measure", "Level", "Growth", "Period", "Basis", "Source"],
+                ["Indicateur", "Mesure", "Niveau", "Croissance", "Période", "Base", "Source"],
+                ["指标", "统计项", "数值", "增速", "时期", "口径", "来源"],
+            )
+            .map(String::from)
+            .to_vec(),
         table,
         summary,
     }
@@ -112,6 +171,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
 mod tests {
     use super::*;
     use crate::data::{Sector, DATASET};
+    use crate::i18n::Lang;
 
     fn default_spec() -> ChartSpec {
         headline_growth(&DATASET, &ViewState::default())
@@ -153,5 +213,20 @@ mod tests {
         assert!(spec.panels[0].categories.iter().any(|c| c[1] == "Jan-Sep 2024" && c[2] == "volume (vehicles)"));
         assert!(spec.notes.iter().any(|n| n.contains("A province, not a city")));
         assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
+    }
+
+    #[test]
+    fn french_and_chinese_readers_get_their_own_words() {
+        let fr = headline_growth(&DATASET, &ViewState { lang: Lang::Fr, ..Default::default() });
+        assert_eq!(fr.title, "Croissance sur un an de l'indicateur phare de chaque secteur");
+        assert_eq!(fr.panels[0].categories[1], vec!["VEN", "2023", "volume (véhicules)"]);
+        assert_eq!(fr.panels[0].marks[1].label, "+104,2\u{a0}%");
+        assert!(fr.notes.iter().any(|n| n == "VEN : le niveau est un minimum (« plus de 1,73 million ») ; le taux de croissance indiqué est celui de la source."), "{:?}", fr.notes);
+        assert!(fr.source_line.starts_with("Source : Xinhua"), "{}", fr.source_line);
+        let zh = headline_growth(&DATASET, &ViewState { lang: Lang::Zh, extras: vec![Extra::Peers], ..Default::default() });
+        assert_eq!(zh.panels[0].categories[2], vec!["生物医药", "2024年上半年", "增加值"]);
+        assert!(zh.panels[0].categories.iter().any(|c| c[0] == "合肥新能源汽车产量" && c[1] == "2024年1-9月"), "{:?}", zh.panels[0].categories);
+        assert!(zh.notes.iter().any(|n| n.starts_with("时期不同")));
+        assert_eq!(zh.panels[0].axis_label, "同比增速（%）");
     }
 }

@@ -59,23 +59,55 @@ pub struct Geometry {
     pub source: Vec<Line>,
 }
 
-/// Breaks text into lines of at most `max_chars` characters, at spaces.
+/// Chinese characters and full-width punctuation take about two Latin characters' width.
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+}
+
+/// A text's width in Latin characters.
+pub fn text_width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// Chinese may break before any character except closing punctuation.
+fn may_break_before(c: char) -> bool {
+    is_wide(c) && !"，。、；：？！）」』》”’".contains(c)
+}
+
+/// Breaks text into lines of at most `max_chars` Latin-character widths: at spaces, and
+/// between Chinese characters, which have no spaces between words.
 pub fn wrap(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > max_chars {
-            lines.push(std::mem::take(&mut current));
+        // Split a word into pieces that may start a line.
+        let mut pieces: Vec<String> = Vec::new();
+        for c in word.chars() {
+            match pieces.last_mut() {
+                Some(last) if !may_break_before(c) && !last.ends_with(is_wide_opening) => last.push(c),
+                Some(last) if last.ends_with(is_wide_opening) => last.push(c),
+                _ => pieces.push(c.to_string()),
+            }
         }
-        if !current.is_empty() {
-            current.push(' ');
+        for (i, piece) in pieces.iter().enumerate() {
+            let gap = usize::from(i == 0 && !current.is_empty());
+            if !current.is_empty() && text_width(&current) + gap + text_width(piece) > max_chars {
+                lines.push(std::mem::take(&mut current));
+            } else if gap == 1 {
+                current.push(' ');
+            }
+            current.push_str(piece);
         }
-        current.push_str(word);
     }
     if !current.is_empty() {
         lines.push(current);
     }
     lines
+}
+
+/// Opening punctuation stays with the character after it.
+fn is_wide_opening(c: char) -> bool {
+    "（「『《“‘".contains(c)
 }
 
 /// How many characters of a font size fit in a width: an estimate (no font is measured,
@@ -106,7 +138,7 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
     let mut legend = Vec::new();
     let mut x = MARGIN;
     for entry in &spec.legend {
-        let advance = 22.0 + entry.label.chars().count() as f64 * SMALL_SIZE * 0.55 + 14.0;
+        let advance = 22.0 + text_width(&entry.label) as f64 * SMALL_SIZE * 0.55 + 14.0;
         if x + advance > width - MARGIN && x > MARGIN {
             x = MARGIN;
             y += SMALL_SIZE * LINE + 4.0;
@@ -209,6 +241,13 @@ mod tests {
     fn wrap_breaks_at_spaces_within_the_width() {
         assert_eq!(wrap("one two three four", 9), vec!["one two", "three", "four"]);
         assert_eq!(wrap("", 9), Vec::<String>::new());
+    }
+
+    #[test]
+    fn chinese_wraps_between_characters_and_keeps_punctuation_attached() {
+        assert_eq!(wrap("增长率和比率，可能为零", 8), vec!["增长率和", "比率，可", "能为零"]);
+        assert_eq!(wrap("AI 人工智能", 6), vec!["AI 人", "工智能"]);
+        assert!(wrap("（2024年）上半年", 6).iter().all(|l| !l.starts_with('）') && !l.ends_with('（')));
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
         View::Scale => scale::scale(data, state),
         View::Trend => trend::trend(data, state),
         View::Cities => cities::cities(data, state),
-        View::Ratios => ratios::ratios_view(data),
+        View::Ratios => ratios::ratios_view(data, state.lang),
     }
 }
 

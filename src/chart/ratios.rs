@@ -5,6 +5,7 @@ use super::describe::{citation, source_line, unique};
 use super::spec::*;
 use crate::data::{Dataset, Figure, Qualifier, Sector, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 
 /// A ratio and everything needed to check it.
 pub struct Ratio {
@@ -24,94 +25,139 @@ fn pct(a: f64, b: f64) -> f64 {
     a / b * 100.0
 }
 
-fn level(data: &Dataset, f: &Figure) -> String {
-    format!("{} ({})", format::figure_value(f, data.metric_of(f).unit), format::period(f.period))
+fn level(data: &Dataset, f: &Figure, l: Lang) -> String {
+    fill(l.pick("{0} ({1})", "{0} ({1})", "{0}（{1}）"), &[&format::figure_value(f, data.metric_of(f).unit, l), &format::period(f.period, l)])
+}
+
+/// "a / b = c%", the same notation in every language.
+fn quotient(data: &Dataset, a: &Figure, b: &Figure, value: f64, l: Lang) -> String {
+    format!("{} / {} = {}", level(data, a, l), level(data, b, l), format::percent(value, 1, l))
+}
+
+/// A ratio's value as read: "> 8.7%".
+fn value_text(r: &Ratio, l: Lang) -> String {
+    format!("{}{}", if r.lower_bound { "> " } else { "" }, format::percent(r.value, 1, l))
 }
 
 /// The three ratios the dataset supports, each only if its inputs are present.
-pub fn ratios(data: &Dataset) -> Vec<Ratio> {
+pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
     let f = |id| data.figure(id);
     let mut out = Vec::new();
     if let (Some(share), Some(prod)) = (f("sz-nev-share-2024"), f("sz-nev-prod-2024")) {
         out.push(Ratio {
-            name: "NEV production, share of China",
+            name: l.pick("NEV production, share of China", "Production de VEN, part de la Chine", "新能源汽车产量占全国比重"),
             sector: Sector::Nev,
             value: share.value,
             lower_bound: false,
             stated: true,
-            formula: format!(
-                "stated: {}%; with {}, China's total is about {} (derived: {} / {}%)",
-                format::number(share.value, 1),
-                level(data, prod),
-                format::scaled(prod.value / share.value * 100.0, Unit::Vehicles),
-                format::number(prod.value, 0),
-                format::number(share.value, 1)
+            formula: fill(
+                l.pick(
+                    "stated: {0}; with {1}, China's total is about {2} (derived: {3} / {4})",
+                    "Selon la source : {0} ; avec {1}, le total de la Chine est d'environ {2} (déduit : {3} / {4})",
+                    "来源所述：{0}；按{1}计算，全国总量约为{2}（推算：{3} / {4}）",
+                ),
+                &[
+                    &format::percent(share.value, 1, l),
+                    &level(data, prod, l),
+                    &format::scaled(prod.value / share.value * 100.0, Unit::Vehicles, l),
+                    &format::number(prod.value, 0, l),
+                    &format::percent(share.value, 1, l),
+                ],
             ),
             inputs: vec![share, prod],
-            warning: "Another source says 'a quarter'; the 22.3% is from the 2025 government work report.",
+            warning: l.pick(
+                "Another source says 'a quarter'; the 22.3% is from the 2025 government work report.",
+                "Une autre source indique « un quart » ; les 22,3\u{a0}% viennent du rapport d'activité du gouvernement de 2025.",
+                "另一来源称“四分之一”；22.3%出自2025年政府工作报告。",
+            ),
         });
     }
     if let (Some(ai), Some(gdp)) = (f("sz-seed-ai-output-2023"), f("sz-gdp-2023")) {
+        let value = pct(ai.value, gdp.value);
         out.push(Ratio {
-            name: "AI output value relative to GDP",
+            name: l.pick("AI output value relative to GDP", "Valeur de production de l'IA rapportée au PIB", "人工智能产业产值与GDP之比"),
             sector: Sector::Ai,
-            value: pct(ai.value, gdp.value),
+            value,
             lower_bound: ai.qualifier == Qualifier::LowerBound,
             stated: false,
-            formula: format!("{} / {} = {}%", level(data, ai), level(data, gdp), format::number(pct(ai.value, gdp.value), 1)),
+            formula: quotient(data, ai, gdp, value, l),
             inputs: vec![ai, gdp],
-            warning: "Not a share of GDP: output value is gross output (it counts what firms buy from each other), GDP is value added. And 300 bn is a lower bound.",
+            warning: l.pick(
+                "Not a share of GDP: output value is gross output (it counts what firms buy from each other), GDP is value added. And 300 bn is a lower bound.",
+                "Ce n'est pas une part du PIB : la valeur de production est une production brute (elle compte ce que les entreprises s'achètent entre elles), le PIB est une valeur ajoutée. Et les 300 milliards sont un minimum.",
+                "这不是占GDP的比重：产值是总产出（计入企业之间相互购买的部分），GDP是增加值。而且3000亿元只是下限。",
+            ),
         });
     }
     if let (Some(funds), Some(va)) = (f("sz-seed-bio-funds-2024"), f("sz-seed-bio-va-2024h1")) {
+        let value = pct(funds.value, va.value);
         out.push(Ratio {
-            name: "Biomedical funds relative to biomedical value added",
+            name: l.pick(
+                "Biomedical funds relative to biomedical value added",
+                "Fonds biomédicaux rapportés à la valeur ajoutée biomédicale",
+                "生物医药基金规模与生物医药产业增加值之比",
+            ),
             sector: Sector::Biomed,
-            value: pct(funds.value, va.value),
+            value,
             lower_bound: false,
             stated: false,
-            formula: format!("{} / {} = {}%", level(data, funds), level(data, va), format::number(pct(funds.value, va.value), 1)),
+            formula: quotient(data, funds, va, value, l),
             inputs: vec![funds, va],
-            warning: "A sum of money committed to funds against half a year's value added: neither a share nor an annual rate.",
+            warning: l.pick(
+                "A sum of money committed to funds against half a year's value added: neither a share nor an annual rate.",
+                "Une somme engagée dans des fonds, rapportée à la valeur ajoutée d'un seul semestre : ni une part, ni un taux annuel.",
+                "这是承诺投入基金的资金总额与半年增加值之比：既不是占比，也不是年度比率。",
+            ),
         });
     }
     out
 }
 
-pub fn ratios_view(data: &Dataset) -> ChartSpec {
-    let list = ratios(data);
+pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
+    let list = ratios(data, l);
+    let sources_of = |r: &Ratio| unique(r.inputs.iter().map(|f| citation(f))).join("; ");
     let marks = list
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let label = format!("{}{}%", if r.lower_bound { "> " } else { "" }, format::number(r.value, 1));
-            let detail = format!("{}: {label}. {}. {} Sources: {}.", r.name, r.formula, r.warning, unique(r.inputs.iter().map(|f| citation(f))).join("; "));
+            let label = value_text(r, l);
+            let detail = fill(
+                l.pick("{0}: {1}. {2}. {3} Sources: {4}.", "{0} : {1}. {2}. {3} Sources : {4}.", "{0}：{1}。{2}。{3}来源：{4}。"),
+                &[r.name, &label, &r.formula, r.warning, &sources_of(r)],
+            );
             let mut m = Mark::bar(i, r.value, sector_color(r.sector), label, detail).in_series(i);
             m.open_ended = r.lower_bound;
             if r.stated { m } else { m.styled(MarkStyle::Derived) }
         })
         .collect();
     let values: Vec<f64> = list.iter().map(|r| r.value).collect();
-    let (domain, ticks) = value_axis(&values, false, |v| format!("{}%", format::number(v, 0)));
+    let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 0, l));
     let table = list
         .iter()
         .map(|r| TableRow {
-            cells: vec![
-                r.name.to_string(),
-                format!("{}{}%", if r.lower_bound { "> " } else { "" }, format::number(r.value, 1)),
-                r.formula.clone(),
-                unique(r.inputs.iter().map(|f| citation(f))).join("; "),
-                r.warning.to_string(),
-            ],
+            cells: vec![r.name.to_string(), value_text(r, l), r.formula.clone(), sources_of(r), r.warning.to_string()],
             figure: r.inputs[0],
         })
         .collect();
+    let summary_item = |r: &Ratio| {
+        let template = match r.lower_bound {
+            true => l.pick("{0} more than {1}", "{0} : plus de {1}", "{0}超过{1}"),
+            false => l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"),
+        };
+        fill(template, &[r.name, &format::percent(r.value, 1, l)])
+    };
     ChartSpec {
-        title: "Ratios, with the work shown".to_string(),
-        subtitle: "Pale bars are computed here from two figures; the solid bar is stated by its source".to_string(),
+        title: l.pick("Ratios, with the work shown", "Ratios, avec le détail des calculs", "比率及其计算过程").to_string(),
+        subtitle: l
+            .pick(
+                "Pale bars are computed here from two figures; the solid bar is stated by its source",
+                "Les barres pâles sont calculées ici à partir de deux chiffres ; la barre pleine est donnée telle quelle par sa source",
+                "浅色柱由本页根据两个数据计算得出；实色柱为来源直接给出的数值",
+            )
+            .to_string(),
         panels: vec![Panel {
             title: String::new(),
-            axis_label: "Percent".to_string(),
+            axis_label: l.pick("Percent", "Pourcentage", "百分比").to_string(),
             domain,
             log: false,
             ticks,
@@ -119,15 +165,30 @@ pub fn ratios_view(data: &Dataset) -> ChartSpec {
             marks,
         }],
         legend: vec![
-            LegendEntry { label: "Stated by the source".to_string(), color: Rgb(0x55, 0x55, 0x55), style: MarkStyle::Solid },
-            LegendEntry { label: "Computed from two figures".to_string(), color: Rgb(0x55, 0x55, 0x55), style: MarkStyle::Derived },
+            LegendEntry {
+                label: l.pick("Stated by the source", "Donné par la source", "来源直接给出").to_string(),
+                color: Rgb(0x55, 0x55, 0x55),
+                style: MarkStyle::Solid,
+            },
+            LegendEntry {
+                label: l.pick("Computed from two figures", "Calculé à partir de deux chiffres", "由两个数据计算得出").to_string(),
+                color: Rgb(0x55, 0x55, 0x55),
+                style: MarkStyle::Derived,
+            },
         ],
-        notes: list.iter().map(|r| format!("{}: {}", r.name, r.warning)).collect(),
-        source_line: source_line(list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source))),
-        table_head: ["Ratio", "Value", "Formula and inputs", "Sources", "Warning"].map(String::from).to_vec(),
-        summary: format!(
-            "Three ratios: {}.",
-            list.iter().map(|r| format!("{} {}{}%", r.name, if r.lower_bound { "more than " } else { "" }, format::number(r.value, 1))).collect::<Vec<_>>().join("; ")
+        notes: list.iter().map(|r| fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[r.name, r.warning])).collect(),
+        source_line: source_line(list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source)), l),
+        table_head: l
+            .pick(
+                ["Ratio", "Value", "Formula and inputs", "Sources", "Warning"],
+                ["Ratio", "Valeur", "Formule et données", "Sources", "Mise en garde"],
+                ["比率", "数值", "公式与输入数据", "来源", "注意"],
+            )
+            .map(String::from)
+            .to_vec(),
+        summary: fill(
+            l.pick("Three ratios: {0}.", "Trois ratios : {0}.", "三项比率：{0}。"),
+            &[&list.iter().map(summary_item).collect::<Vec<_>>().join(l.pick("; ", " ; ", "；"))],
         ),
         table,
     }
@@ -140,7 +201,7 @@ mod tests {
 
     #[test]
     fn ai_output_relative_to_gdp_is_a_lower_bound_with_a_warning() {
-        let r = ratios(&DATASET);
+        let r = ratios(&DATASET, Lang::En);
         let ai = r.iter().find(|r| r.sector == Sector::Ai).expect("ai ratio");
         assert!((ai.value - 8.669).abs() < 0.01, "{}", ai.value);
         assert!(ai.lower_bound && ai.warning.contains("Not a share of GDP"));
@@ -149,7 +210,7 @@ mod tests {
 
     #[test]
     fn funds_against_half_year_value_added_is_not_called_a_share() {
-        let r = ratios(&DATASET);
+        let r = ratios(&DATASET, Lang::En);
         let bio = r.iter().find(|r| r.sector == Sector::Biomed).expect("bio ratio");
         assert!((bio.value - 126.9).abs() < 0.05);
         assert!(bio.warning.contains("neither a share nor an annual rate"));
@@ -157,8 +218,23 @@ mod tests {
 
     #[test]
     fn the_nev_share_is_stated_and_its_implied_total_derived() {
-        let spec = ratios_view(&DATASET);
+        let spec = ratios_view(&DATASET, Lang::En);
         assert_eq!(spec.panels[0].marks[0].style, MarkStyle::Solid);
         assert!(spec.table[0].cells[2].contains("China's total is about 13.2 million vehicles"), "{}", spec.table[0].cells[2]);
+    }
+
+    #[test]
+    fn ratios_read_in_french_and_chinese() {
+        let spec = crate::chart::spec_for(&DATASET, &crate::view_state::ViewState { view: crate::view_state::View::Ratios, lang: Lang::Fr, ..Default::default() });
+        assert_eq!(spec.title, "Ratios, avec le détail des calculs");
+        assert_eq!(spec.panels[0].axis_label, "Pourcentage");
+        assert_eq!(spec.panels[0].marks[1].label, "> 8,7\u{a0}%");
+        assert!(spec.source_line.starts_with("Sources : "), "{}", spec.source_line);
+        assert!(spec.notes[1].contains("Ce n'est pas une part du PIB"), "{:?}", spec.notes);
+        assert!(spec.table[1].cells[2].contains("> 300 milliards de yuans (2023)"), "{}", spec.table[1].cells[2]);
+        let zh = ratios_view(&DATASET, Lang::Zh);
+        assert_eq!(zh.panels[0].categories[2], ["生物医药基金规模与生物医药产业增加值之比"]);
+        assert!(zh.table[1].cells[2].contains("> 3000亿元（2023年）"), "{}", zh.table[1].cells[2]);
+        assert!(zh.summary.starts_with("三项比率：新能源汽车产量占全国比重为22.3%；"), "{}", zh.summary);
     }
 }

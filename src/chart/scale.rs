@@ -9,6 +9,7 @@ use crate::compare::axes::{groups, why_panels, AxisKey};
 use crate::compare::money::rates_note;
 use crate::data::{Dataset, Figure, Grade, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use crate::view_state::{Extra, Scale, ViewState};
 
 fn extra_id(extra: Extra) -> Option<&'static str> {
@@ -22,60 +23,61 @@ fn extra_id(extra: Extra) -> Option<&'static str> {
 }
 
 /// "Vehicles, 2023", "Money: value added, H1 2024".
-fn panel_title(key: AxisKey, members: &[&Figure]) -> String {
-    let mut periods: Vec<String> = members.iter().map(|f| format::period(f.period)).collect();
+fn panel_title(key: AxisKey, members: &[&Figure], l: Lang) -> String {
+    let mut periods: Vec<String> = members.iter().map(|f| format::period(f.period, l)).collect();
     periods.dedup();
     let what = match key.unit {
-        Unit::Vehicles => "Vehicles".to_string(),
-        Unit::Cny => format!("Money: {}", format::basis(key.basis)),
-        _ => format::basis(key.basis).to_string(),
+        Unit::Vehicles => l.pick("Vehicles", "Véhicules", "车辆数").to_string(),
+        Unit::Cny => fill(l.pick("Money: {0}", "Montants : {0}", "金额：{0}"), &[format::basis(key.basis, l)]),
+        _ => format::basis(key.basis, l).to_string(),
     };
-    format!("{what}, {}", periods.join(", "))
+    fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&what, &periods.join(l.pick(", ", ", ", "、"))])
 }
 
 pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
     let mut figures: Vec<&'static Figure> = state.sectors.iter().filter_map(|s| data.headline(*s)).collect();
     figures.extend(state.extras.iter().filter_map(|e| extra_id(*e)).filter_map(|id| data.figure(id)));
     let grouped = groups(data, &figures);
     let log = state.scale == Scale::Log;
-    let mut notes: Vec<String> = why_panels(data, &grouped, state.currency).into_iter().collect();
+    let mut notes: Vec<String> = why_panels(data, &grouped, state.currency, l).into_iter().collect();
     let mut rates = Vec::new();
     let mut panels = Vec::new();
     let mut table = Vec::new();
     for (key, members) in &grouped {
         let (values, words, divisor) = if key.unit == Unit::Cny {
             let pairs: Vec<(&'static Figure, f64)> = members.iter().map(|f| (*f, f.value)).collect();
-            let axis = money_axis(data, &pairs, state.currency, state.magnitude);
+            let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
             rates.extend(axis.rates.iter().copied());
             notes.extend(axis.refusals.iter().cloned());
             (axis.values, axis.words, axis.divisor)
         } else {
             (members.iter().map(|f| f.value).collect(), String::new(), 1.0)
         };
-        let label = |v: f64| if key.unit == Unit::Cny { money_label(v, divisor) } else { vehicle_tick(v) };
+        let label = |v: f64| if key.unit == Unit::Cny { money_label(v, divisor, l) } else { vehicle_tick(v, l) };
         let marks = members
             .iter()
             .zip(&values)
             .enumerate()
             .map(|(i, (f, v))| {
-                let text = format!("{}{}", format::qualifier_prefix(f.qualifier), label(*v));
-                Mark::bar(i, *v, sector_color(data.metric_of(f).sector), text, detail(data, f)).qualified_by(f).dots_if(log)
+                let text = format!("{}{}", format::qualifier_prefix(f.qualifier, l), label(*v));
+                Mark::bar(i, *v, sector_color(data.metric_of(f).sector), text, detail(data, f, l)).qualified_by(f).dots_if(log)
             })
             .collect();
         let (domain, ticks) = value_axis(&values, log, label);
-        let axis_label = if key.unit == Unit::Cny { words.clone() } else { "Vehicles".to_string() };
+        let axis_label = if key.unit == Unit::Cny { words.clone() } else { l.pick("Vehicles", "Véhicules", "辆").to_string() };
         panels.push(Panel {
-            title: panel_title(*key, members),
-            axis_label: if log { format!("{axis_label} (log scale)") } else { axis_label },
+            title: panel_title(*key, members, l),
+            axis_label: if log { fill(l.pick("{0} (log scale)", "{0} (échelle logarithmique)", "{0}（对数刻度）"), &[&axis_label]) } else { axis_label },
             domain,
             log,
             ticks,
             categories: members
                 .iter()
                 .map(|f| {
-                    let mut lines = vec![data.metric_of(f).label.en.to_string()];
+                    let mut lines = vec![data.metric_of(f).label.get(l).to_string()];
                     if f.grade == Grade::C {
-                        lines.push("reported".to_string());
+                        lines.push(l.pick("reported", "rapporté", "转述").to_string());
                     }
                     lines
                 })
@@ -83,41 +85,75 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             marks,
         });
         for (f, v) in members.iter().zip(&values) {
-            let shown = if is_money(data, f) { format!("{} {}", money_label(*v, divisor), words) } else { format::exact(f.value, key.unit) };
+            let shown = if is_money(data, f) {
+                fill(l.pick("{0} {1}", "{0} {1}", "{0}{1}"), &[&money_label(*v, divisor, l), &words])
+            } else {
+                format::exact(f.value, key.unit, l)
+            };
             table.push(TableRow {
                 cells: vec![
-                    data.metric_of(f).label.en.to_string(),
-                    format!("{}{shown}", format::qualifier_prefix(f.qualifier)),
-                    format::period(f.period),
-                    format::basis(key.basis).to_string(),
-                    format::qualifier_words(f.qualifier).to_string(),
+                    data.metric_of(f).label.get(l).to_string(),
+                    format!("{}{shown}", format::qualifier_prefix(f.qualifier, l)),
+                    format::period(f.period, l),
+                    format::basis(key.basis, l).to_string(),
+                    format::qualifier_words(f.qualifier, l).to_string(),
                     citation(f),
                 ],
                 figure: f,
             });
         }
     }
-    notes.extend(rates_note(&rates));
+    notes.extend(rates_note(&rates, l));
     if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
-        notes.push("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.".to_string());
+        notes.push(
+            l.pick(
+                "Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.",
+                "Les flèches signalent des minimums : la source écrit « dépasse » ou « plus de », la valeur réelle est donc plus élevée.",
+                "箭头表示下限：来源称“突破”或“超过”，因此实际数值更高。",
+            )
+            .to_string(),
+        );
     }
+    let count = panels.len().to_string();
+    let title = if panels.len() > 1 {
+        fill(l.pick("Sizes, in {0} panels with their own scales", "Tailles, en {0} panneaux à échelles distinctes", "规模：分为{0}个面板，各有各的刻度"), &[&count])
+    } else {
+        l.pick("Sizes on one scale", "Tailles sur une même échelle", "规模：同一刻度").to_string()
+    };
+    let summary_template = match (l, panels.len()) {
+        (Lang::Fr, 0 | 1) => "Valeurs absolues en {0} panneau : {1}. {2}",
+        _ => l.pick("Absolute values in {0} panel(s): {1}. {2}", "Valeurs absolues en {0} panneaux : {1}. {2}", "绝对值，共{0}个面板：{1}。{2}"),
+    };
+    let items = table
+        .iter()
+        .map(|r| fill(l.pick("{0} {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[&r.cells[0], &r.cells[1], &r.cells[2]]))
+        .collect::<Vec<_>>()
+        .join(l.pick("; ", " ; ", "；"));
     ChartSpec {
-        title: if panels.len() > 1 { format!("Sizes, in {} panels with their own scales", panels.len()) } else { "Sizes on one scale".to_string() },
-        subtitle: "Absolute values as published; each panel is one unit, one basis, one kind of period".to_string(),
-        summary: format!(
-            "Absolute values in {} panel(s): {}. {}",
-            panels.len(),
-            table.iter().map(|r| format!("{} {} ({})", r.cells[0], r.cells[1], r.cells[2])).collect::<Vec<_>>().join("; "),
-            notes.first().cloned().unwrap_or_default()
-        ),
+        title,
+        subtitle: l
+            .pick(
+                "Absolute values as published; each panel is one unit, one basis, one kind of period",
+                "Valeurs absolues telles que publiées ; chaque panneau correspond à une unité, une base et un type de période",
+                "按公布的绝对值；每个面板只含一种单位、一种口径、一类时期",
+            )
+            .to_string(),
+        summary: fill(summary_template, &[&count, &items, &notes.first().cloned().unwrap_or_default()]),
         panels,
         legend: unique(figures.iter().map(|f| data.metric_of(f).sector))
             .into_iter()
-            .map(|s| LegendEntry { label: format::sector(s).to_string(), color: sector_color(s), style: MarkStyle::Solid })
+            .map(|s| LegendEntry { label: format::sector(s, l).to_string(), color: sector_color(s), style: MarkStyle::Solid })
             .collect(),
         notes,
-        source_line: source_line(figures.iter().map(|f| f.source)),
-        table_head: ["Figure", "Value", "Period", "Basis", "Reads", "Source"].map(String::from).to_vec(),
+        source_line: source_line(figures.iter().map(|f| f.source), l),
+        table_head: l
+            .pick(
+                ["Figure", "Value", "Period", "Basis", "Reads", "Source"],
+                ["Chiffre", "Valeur", "Période", "Base", "Nature", "Source"],
+                ["数据", "数值", "时期", "口径", "数值性质", "来源"],
+            )
+            .map(String::from)
+            .to_vec(),
         table,
     }
 }
@@ -159,5 +195,22 @@ mod tests {
         let state = ViewState { sectors: vec![crate::data::Sector::Ai], extras: vec![Extra::AiCore], ..Default::default() };
         let spec = scale(&DATASET, &state);
         assert_eq!(spec.panels.len(), 2, "gross output and core industry scale are different bases");
+    }
+
+    #[test]
+    fn french_and_chinese_readers_get_their_own_words() {
+        let zh = scale(&DATASET, &ViewState { lang: Lang::Zh, ..Default::default() });
+        assert_eq!(zh.title, "规模：分为3个面板，各有各的刻度");
+        let ai = &zh.panels[0];
+        assert_eq!((ai.axis_label.as_str(), ai.marks[0].label.as_str()), ("亿元", "> 3000"));
+        assert_eq!(ai.title, "金额：总产值，2023年");
+        assert_eq!(zh.panels[1].axis_label, "辆");
+        assert!(zh.notes[0].contains("辆和元是不同的单位"), "{}", zh.notes[0]);
+        let fr = scale(&DATASET, &ViewState { lang: Lang::Fr, scale: Scale::Log, ..Default::default() });
+        assert_eq!(fr.title, "Tailles, en 3 panneaux à échelles distinctes");
+        assert_eq!(fr.panels[1].axis_label, "Véhicules (échelle logarithmique)");
+        assert!(fr.summary.starts_with("Valeurs absolues en 3 panneaux : "), "{}", fr.summary);
+        assert_eq!(fr.table_head[1], "Valeur");
+        assert!(fr.notes.iter().any(|n| n.starts_with("Les flèches signalent des minimums")));
     }
 }

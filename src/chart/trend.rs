@@ -11,14 +11,16 @@ use crate::compare::money::rates_note;
 use crate::compare::series::{index, insert_by_key, series, step_growth, SourceChoice};
 use crate::data::{Dataset, Entity, Figure, Period, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use crate::view_state::{Scale, ViewState};
 
-/// Tick labels for vehicle counts: "1.5 m", "0.2 m"; grouped digits below 100,000.
-pub fn vehicle_tick(v: f64) -> String {
-    if v >= 1e5 {
-        format!("{} m", format::number(v / 1e6, 2))
-    } else {
-        format::number(v, 0)
+/// Tick labels for vehicle counts: "1.5 m", "1,5 M", "150万"; grouped digits below 100,000
+/// (below 10,000 in Chinese, which counts in 万).
+pub fn vehicle_tick(v: f64, l: Lang) -> String {
+    match l {
+        Lang::Zh if v >= 1e4 => format!("{}万", format::number(v / 1e4, 1, l)),
+        _ if l != Lang::Zh && v >= 1e5 => format!("{}{}", format::number(v / 1e6, 2, l), l.pick(" m", "\u{a0}M", "")),
+        _ => format::number(v, 0, l),
     }
 }
 
@@ -45,15 +47,24 @@ fn is_target(p: &Point) -> bool {
 }
 
 /// What a point is, under its period: derived, a target, reported (grade C) or its grade.
-fn point_kind(p: &Point) -> String {
+fn point_kind(p: &Point, l: Lang) -> String {
     if p.formula.is_some() {
-        "derived".into()
+        l.pick("derived", "déduit", "推算值").into()
     } else if is_target(p) {
-        "target".into()
+        l.pick("target", "objectif", "目标").into()
     } else if p.figure.grade == crate::data::Grade::C {
-        "reported".into()
+        l.pick("reported", "rapporté", "转述").into()
     } else {
-        format!("grade {}", p.figure.grade.key())
+        fill(l.pick("grade {0}", "note {0}", "评级{0}"), &[p.figure.grade.key()])
+    }
+}
+
+/// The scale's name, for the subtitle.
+fn scale_words(scale: Scale, l: Lang) -> &'static str {
+    match scale {
+        Scale::Linear => l.pick("linear scale", "échelle linéaire", "线性刻度"),
+        Scale::Log => l.pick("log scale", "échelle log", "对数刻度"),
+        Scale::Index => l.pick("index scale", "échelle en indice", "指数刻度"),
     }
 }
 
@@ -80,6 +91,7 @@ fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
 }
 
 pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
     let mut pts = points(data, state);
     // An index compares like with like: part-year values are not indexed to a full year.
     let mut left_out = Vec::new();
@@ -87,46 +99,78 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
         if let Some(base_period) = base_period {
             let comparable = |p: &Point| same_period_kind(p.period, base_period) && !is_target(p);
-            left_out = pts.iter().filter(|p| !comparable(p)).map(|p| format!("{} {}", format::period(p.period), point_kind(p))).collect();
+            left_out = pts
+                .iter()
+                .filter(|p| !comparable(p))
+                .map(|p| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]))
+                .collect();
             pts.retain(comparable);
         }
     }
     let Some(first) = pts.first() else {
-        return super::empty_spec("No data for this series.");
+        return super::empty_spec(l.pick("No data for this series.", "Aucune donnée pour cette série.", "该序列没有数据。"));
     };
     let metric = data.metric_of(first.figure);
     let money = metric.unit == Unit::Cny;
     let mut notes = Vec::new();
     let (raw, unit_words, divisor) = if money {
         let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
-        let axis = money_axis(data, &pairs, state.currency, state.magnitude);
+        let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
         notes.extend(axis.refusals.iter().cloned());
-        notes.extend(rates_note(&axis.rates));
+        notes.extend(rates_note(&axis.rates, l));
         (axis.values, axis.words, axis.divisor)
     } else {
-        (pts.iter().map(|p| p.value).collect::<Vec<_>>(), "Vehicles".to_string(), 1.0)
+        (pts.iter().map(|p| p.value).collect::<Vec<_>>(), l.pick("Vehicles", "Véhicules", "辆").to_string(), 1.0)
     };
     // Growth and index numbers come from the published yuan values, so that exchange-rate
     // moves never count as growth.
     let published: Vec<f64> = pts.iter().map(|p| p.value).collect();
     let base = pts.iter().position(|p| Some(p.period) == base_wanted(state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0);
-    let base_name = format::period(pts[base].period);
+    let base_name = format::period(pts[base].period, l);
     let (values, axis_label) = match state.scale {
-        Scale::Index => (index(&published, base).unwrap_or_else(|| raw.clone()), format!("Index, {base_name} = 100")),
-        Scale::Log => (raw.clone(), format!("{unit_words} (log scale)")),
+        Scale::Index => (index(&published, base).unwrap_or_else(|| raw.clone()), fill(l.pick("Index, {0} = 100", "Indice, {0} = 100", "指数（{0}=100）"), &[&base_name])),
+        Scale::Log => (raw.clone(), fill(l.pick("{0} (log scale)", "{0} (échelle log)", "{0}（对数刻度）"), &[&unit_words])),
         Scale::Linear => (raw.clone(), unit_words.clone()),
     };
     if state.scale == Scale::Index {
-        notes.push(format!("Index: each value divided by {base_name}'s, times 100."));
+        notes.push(fill(
+            l.pick(
+                "Index: each value divided by {0}'s, times 100.",
+                "Indice : chaque valeur est divisée par celle de la période de base ({0}), puis multipliée par 100.",
+                "指数：各数值除以基期（{0}）的数值，再乘以100。",
+            ),
+            &[&base_name],
+        ));
         if !left_out.is_empty() {
-            notes.push(format!("Left out of the index: {} (part of a year cannot be indexed to a full year).", left_out.join(", ")));
+            notes.push(fill(
+                l.pick(
+                    "Left out of the index: {0} (part of a year cannot be indexed to a full year).",
+                    "Exclus de l'indice : {0} (une partie d'année ne peut pas être indexée sur une année complète).",
+                    "未纳入指数：{0}（不足一年的数据不能以全年数据为基期编制指数）。",
+                ),
+                &[&left_out.join(l.pick(", ", " ; ", "、"))],
+            ));
         }
     }
     if money && state.currency == crate::view_state::Currency::Usd {
-        notes.push("Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.".to_string());
+        notes.push(
+            l.pick(
+                "Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.",
+                "Les taux de croissance et les indices sont calculés à partir des valeurs en yuans : les variations du taux de change ne comptent donc pas comme de la croissance.",
+                "增长率和指数均按人民币数值计算，因此汇率变动不计为增长。",
+            )
+            .to_string(),
+        );
     }
     if state.scale == Scale::Log {
-        notes.push("Log scale: equal steps up mean equal growth rates.".to_string());
+        notes.push(
+            l.pick(
+                "Log scale: equal steps up mean equal growth rates.",
+                "Échelle log : des hausses de même hauteur correspondent à des taux de croissance égaux.",
+                "对数刻度：相同的上升高度代表相同的增长率。",
+            )
+            .to_string(),
+        );
     }
     let growth_at = |i: usize| -> Option<f64> {
         let prev = i.checked_sub(1)?;
@@ -136,46 +180,71 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     };
     let color = sector_color(metric.sector);
     let tick = |v: f64| match (state.scale, money) {
-        (Scale::Index, _) => format::number(v, 0),
-        (_, true) => money_label(v, divisor),
-        _ => vehicle_tick(v),
+        (Scale::Index, _) => format::number(v, 0, l),
+        (_, true) => money_label(v, divisor, l),
+        _ => vehicle_tick(v, l),
     };
     let marks = pts
         .iter()
         .zip(&values)
         .enumerate()
         .map(|(i, (p, v))| {
-            let mut text = detail(data, p.figure);
+            let mut text = detail(data, p.figure, l);
             let style = match &p.formula {
                 Some(formula) => {
-                    text = format!("Derived value for {}: {} = {}. From: {text}", format::period(p.period), formula, format::scaled(p.value, metric.unit));
+                    let template = l.pick("Derived value for {0}: {1} = {2}. From: {3}", "Valeur déduite ({0}) : {1} = {2}. D'après : {3}", "{0}推算值：{1} = {2}。依据：{3}");
+                    text = fill(template, &[&format::period(p.period, l), formula, &format::scaled(p.value, metric.unit, l), &text]);
                     MarkStyle::Derived
                 }
                 None if !p.period.is_full_year() => MarkStyle::Derived,
                 None => MarkStyle::Solid,
             };
-            let label = if is_target(p) { "target".to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g))) };
+            let label = if is_target(p) { l.pick("target", "objectif", "目标").to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g), l)) };
             Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).dots_if(state.scale == Scale::Log)
         })
         .collect();
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, tick);
-    notes.insert(0, "Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.".to_string());
+    notes.insert(
+        0,
+        l.pick(
+            "Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.",
+            "Les étiquettes au-dessus des marques donnent la croissance par rapport à l'année précédente, calculée à partir des valeurs tracées, uniquement entre périodes de même nature.",
+            "标记上方的标签为较上一年的增长率，由图中数值计算，仅在同类时期之间计算。",
+        )
+        .to_string(),
+    );
     if pts.iter().any(|p| p.formula.is_some()) {
-        notes.push("Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.".to_string());
+        notes.push(
+            l.pick(
+                "Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.",
+                "Les marques pâles accompagnées d'une formule sont déduites : l'année qui précède un chiffre, à partir du taux de croissance indiqué par sa source.",
+                "附有公式的浅色标记为推算值：根据来源所述的增长率，推算某一数据前一年的数值。",
+            )
+            .to_string(),
+        );
     }
     if pts.iter().any(|p| !p.period.is_full_year()) && pts.iter().any(|p| p.period.is_full_year()) {
-        notes.push("Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.".to_string());
+        notes.push(
+            l.pick(
+                "Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.",
+                "Années complètes et semestres ne sont pas comparables : un semestre est dessiné en pâle et aucune croissance n'est calculée entre les deux.",
+                "全年数据与半年数据不可比：半年数据以浅色显示，且不在两者之间计算增长率。",
+            )
+            .to_string(),
+        );
     }
-    if let Some(why) = pts.iter().find_map(|p| refusal(data, p.figure).filter(|r| r.contains("real"))) {
-        notes.push(format!("No earlier values are derived: {why}."));
+    // Chosen by the English reason, which names real growth; shown in the reader's language.
+    let real_growth = pts.iter().find(|p| refusal(data, p.figure, Lang::En).is_some_and(|r| r.contains("real")));
+    if let Some(why) = real_growth.and_then(|p| refusal(data, p.figure, l)) {
+        notes.push(fill(l.pick("No earlier values are derived: {0}.", "Aucune valeur antérieure n'est déduite : {0}.", "未推算更早的数值：{0}。"), &[why]));
     }
     for p in &pts {
-        if let Some(n) = p.figure.note.filter(|n| !notes.iter().any(|x| x.contains(*n))) {
-            notes.push(format!("{}: {n}", format::period(p.figure.period)));
+        if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
+            notes.push(fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[&format::period(p.figure.period, l), n]));
         }
         for c in data.conflicts_of(p.figure.id) {
-            if !notes.iter().any(|n| n == c.note) {
-                notes.push(c.note.to_string());
+            if !notes.iter().any(|n| n == c.note.get(l)) {
+                notes.push(c.note.get(l).to_string());
             }
         }
     }
@@ -185,13 +254,13 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         .enumerate()
         .map(|(i, p)| TableRow {
             cells: vec![
-                format::period(p.period),
-                if money { format!("{} {unit_words}", money_label(raw[i], divisor)) } else { format::exact(p.value, metric.unit) },
-                growth_at(i).map_or("–".into(), |g| format::growth(round1(g))),
-                if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), format::growth) },
+                format::period(p.period, l),
+                if money { fill(l.pick("{0} {1}", "{0} {1}", "{0}{1}"), &[&money_label(raw[i], divisor, l), &unit_words]) } else { format::exact(p.value, metric.unit, l) },
+                growth_at(i).map_or("–".into(), |g| format::growth(round1(g), l)),
+                if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), |g| format::growth(g, l)) },
                 match &p.formula {
-                    Some(f) => format!("derived: {f}"),
-                    None => format!("{}, grade {}", citation(p.figure), p.figure.grade.key()),
+                    Some(f) => fill(l.pick("derived: {0}", "déduit : {0}", "推算：{0}"), &[f]),
+                    None => fill(l.pick("{0}, grade {1}", "{0}, note {1}", "{0}，评级{1}"), &[&citation(p.figure), p.figure.grade.key()]),
                 },
             ],
             figure: p.figure,
@@ -199,8 +268,11 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         .collect();
     let (a, b) = (&pts[0], &pts[pts.len() - 1]);
     ChartSpec {
-        title: format!("Shenzhen {}, {}-{}", metric.label.en, format::period(a.period), format::period(b.period)),
-        subtitle: format!("By period, {} scale", state.scale.key()),
+        title: fill(
+            l.pick("Shenzhen {0}, {1}-{2}", "{0} à Shenzhen, {1}-{2}", "深圳{0}，{1}至{2}"),
+            &[metric.label.get(l), &format::period(a.period, l), &format::period(b.period, l)],
+        ),
+        subtitle: fill(l.pick("By period, {0}", "Par période, {0}", "按时期，{0}"), &[scale_words(state.scale, l)]),
         panels: vec![Panel {
             title: String::new(),
             axis_label,
@@ -209,21 +281,34 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             ticks,
             categories: pts
                 .iter()
-                .map(|p| vec![format::period(p.period), point_kind(p)])
+                .map(|p| vec![format::period(p.period, l), point_kind(p, l)])
                 .collect(),
             marks,
         }],
-        legend: vec![LegendEntry { label: format!("Shenzhen {}", metric.label.en), color, style: MarkStyle::Solid }],
+        legend: vec![LegendEntry { label: fill(l.pick("Shenzhen {0}", "{0} à Shenzhen", "深圳{0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
         notes,
-        source_line: source_line(pts.iter().map(|p| p.figure.source)),
-        table_head: ["Period", "Value", "Growth (computed)", "Growth (stated)", "Source"].map(String::from).to_vec(),
-        summary: format!(
-            "Shenzhen {} by period: {}.",
-            metric.label.en,
-            pts.iter()
-                .map(|p| format!("{} {}{}", format::period(p.period), format::scaled(p.value, metric.unit), if p.formula.is_some() { " (derived)" } else { "" }))
-                .collect::<Vec<_>>()
-                .join(", ")
+        source_line: source_line(pts.iter().map(|p| p.figure.source), l),
+        table_head: l
+            .pick(
+                ["Period", "Value", "Growth (computed)", "Growth (stated)", "Source"],
+                ["Période", "Valeur", "Croissance (calculée)", "Croissance (selon la source)", "Source"],
+                ["时期", "数值", "增长率（计算）", "增长率（来源所述）", "来源"],
+            )
+            .map(String::from)
+            .to_vec(),
+        summary: fill(
+            l.pick("Shenzhen {0} by period: {1}.", "{0} à Shenzhen, par période : {1}.", "深圳{0}各时期数值：{1}。"),
+            &[
+                metric.label.get(l),
+                &pts.iter()
+                    .map(|p| {
+                        let item = fill(l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"), &[&format::period(p.period, l), &format::scaled(p.value, metric.unit, l)]);
+                        let derived = if p.formula.is_some() { l.pick(" (derived)", " (déduit)", "（推算值）") } else { "" };
+                        format!("{item}{derived}")
+                    })
+                    .collect::<Vec<_>>()
+                    .join(l.pick(", ", " ; ", "，")),
+            ],
         ),
         table,
     }
@@ -304,5 +389,20 @@ mod tests {
         assert!(spec.notes.iter().any(|n| n.contains("6.7261 for 2022")));
         assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
         assert_eq!(spec.panels[0].axis_label, "bn US dollars");
+    }
+
+    #[test]
+    fn the_trend_reads_in_chinese_and_french() {
+        let zh = crate::chart::spec_for(&DATASET, &ViewState { view: crate::view_state::View::Trend, metric: MetricChoice::BioVa, lang: Lang::Zh, ..Default::default() });
+        assert_eq!(zh.title, "深圳生物医药产业增加值，2020年至2025年");
+        assert_eq!(zh.panels[0].categories[3], ["2024年上半年", "评级A"]);
+        assert_eq!(zh.panels[0].marks.last().map(|m| m.label.as_str()), Some("目标"));
+        assert_eq!(zh.table_head[2], "增长率（计算）");
+        assert!(zh.notes.iter().any(|n| n.contains("全年数据与半年数据不可比")), "{:?}", zh.notes);
+        let fr = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, scale: Scale::Index, lang: Lang::Fr, ..Default::default() });
+        assert_eq!(fr.title, "Valeur ajoutée de l'industrie biomédicale à Shenzhen, 2020-2021");
+        assert_eq!(fr.panels[0].axis_label, "Indice, 2021 = 100");
+        assert!(fr.notes.iter().any(|n| n.contains("Exclus de l'indice : 1er semestre 2023 (déduit) ; 1er semestre 2024 (note A) ; 2025 (objectif)")), "{:?}", fr.notes);
+        assert!(fr.source_line.starts_with("Sources : "), "{}", fr.source_line);
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::data::{Basis, Dataset, Figure, Period, Unit};
 use crate::format;
+use crate::i18n::{fill, Lang};
 use crate::view_state::Currency;
 
 /// What must match for two figures to share an axis.
@@ -21,34 +22,41 @@ pub fn axis_key(data: &Dataset, f: &Figure) -> AxisKey {
 
 /// Why two figures cannot share an axis, in words a reader understands; empty if they can.
 /// Money is named in the currency the chart shows.
-pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency) -> Vec<String> {
+pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency, l: Lang) -> Vec<String> {
     let (ka, kb) = (axis_key(data, a), axis_key(data, b));
     let mut reasons = Vec::new();
     // Named in a fixed order, so the same reason reads the same whichever figure comes first.
     if ka.unit != kb.unit {
         let (x, y) = if ka.unit < kb.unit { (ka.unit, kb.unit) } else { (kb.unit, ka.unit) };
-        reasons.push(format!("{} and {} are different units", unit_words(x, currency), unit_words(y, currency)));
+        let template = l.pick("{0} and {1} are different units", "{0} et {1} sont des unités différentes", "{0}和{1}是不同的单位");
+        reasons.push(fill(template, &[unit_words(x, currency, l), unit_words(y, currency, l)]));
     } else if ka.basis != kb.basis {
         let (x, y) = if ka.basis < kb.basis { (ka.basis, kb.basis) } else { (kb.basis, ka.basis) };
-        reasons.push(format!("{} and {} are different quantities", format::basis(x), format::basis(y)));
+        let template = l.pick("{0} and {1} are different quantities", "{0} et {1} sont des grandeurs différentes", "{0}和{1}是不同的指标");
+        reasons.push(fill(template, &[format::basis(x, l), format::basis(y, l)]));
     }
     if ka.full_year != kb.full_year {
         let part = if ka.full_year { b.period } else { a.period };
-        reasons.push(match part {
-            Period::Month(..) => format!("{} is an amount at a date, not a flow over a year", format::period(part)),
-            _ => format!("{} is only part of a year", format::period(part)),
-        });
+        let template = match part {
+            Period::Month(..) => l.pick(
+                "{0} is an amount at a date, not a flow over a year",
+                "{0} est un montant à une date, pas un flux sur une année",
+                "{0}是某一时点的金额，而非全年流量",
+            ),
+            _ => l.pick("{0} is only part of a year", "{0} ne couvre qu'une partie de l'année", "{0}仅为部分年份"),
+        };
+        reasons.push(fill(template, &[&format::period(part, l)]));
     }
     reasons
 }
 
-fn unit_words(u: Unit, currency: Currency) -> &'static str {
+fn unit_words(u: Unit, currency: Currency, l: Lang) -> &'static str {
     match u {
-        Unit::Vehicles => "vehicles",
-        Unit::Cny => crate::compare::money::currency_words(currency),
-        Unit::Percent => "percentages",
-        Unit::Firms => "numbers of firms",
-        Unit::CnyPerUsd => "exchange rates",
+        Unit::Vehicles => l.pick("vehicles", "des véhicules", "辆"),
+        Unit::Cny => crate::compare::money::money_name(currency, l),
+        Unit::Percent => l.pick("percentages", "des pourcentages", "百分比"),
+        Unit::Firms => l.pick("numbers of firms", "des nombres d'entreprises", "企业数"),
+        Unit::CnyPerUsd => l.pick("exchange rates", "des taux de change", "汇率"),
     }
 }
 
@@ -66,18 +74,23 @@ pub fn groups(data: &Dataset, figures: &[&'static Figure]) -> Vec<(AxisKey, Vec<
 }
 
 /// One sentence saying why groups are drawn apart, from the first member of each.
-pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], currency: Currency) -> Option<String> {
+pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], currency: Currency, l: Lang) -> Option<String> {
     let mut reasons: Vec<String> = Vec::new();
     for (i, (_, a)) in groups.iter().enumerate() {
         for (_, b) in &groups[i + 1..] {
-            for r in why_apart(data, a[0], b[0], currency) {
+            for r in why_apart(data, a[0], b[0], currency, l) {
                 if !reasons.contains(&r) {
                     reasons.push(r);
                 }
             }
         }
     }
-    (!reasons.is_empty()).then(|| format!("Not on one axis, because {}: each panel has its own scale.", reasons.join("; ")))
+    let template = l.pick(
+        "Not on one axis, because {0}: each panel has its own scale.",
+        "Pas sur un même axe, car {0} : chaque panneau a sa propre échelle.",
+        "不放在同一坐标轴上，因为{0}：每个面板使用各自的刻度。",
+    );
+    (!reasons.is_empty()).then(|| fill(template, &[&reasons.join(l.pick("; ", " ; ", "；"))]))
 }
 
 /// Whether a figure covers a full year; used to refuse growth across period kinds.
@@ -96,29 +109,37 @@ mod tests {
 
     #[test]
     fn vehicles_and_yuan_never_share_an_axis() {
-        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Cny);
+        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Cny, Lang::En);
         assert_eq!(r, ["vehicles and yuan are different units"]);
-        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Usd);
+        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Usd, Lang::En);
         assert_eq!(r, ["vehicles and US dollars are different units"]);
     }
 
     #[test]
     fn gross_output_value_added_and_fund_size_are_kept_apart() {
-        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"), Currency::Cny);
+        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"), Currency::Cny, Lang::En);
         assert_eq!(r, ["gross output and fund size are different quantities", "Oct 2024 is an amount at a date, not a flow over a year"]);
-        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-gdp-2023"), Currency::Cny);
+        let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-gdp-2023"), Currency::Cny, Lang::En);
         assert_eq!(r, ["gross output and value added are different quantities"]);
     }
 
     #[test]
+    fn reasons_read_in_the_readers_language() {
+        let r = why_apart(&DATASET, f("sz-seed-nev-prod-2023"), f("sz-seed-ai-output-2023"), Currency::Cny, Lang::Zh);
+        assert_eq!(r, ["辆和元是不同的单位"]);
+        let r = why_apart(&DATASET, f("sz-bio-va-2021"), f("sz-seed-bio-va-2024h1"), Currency::Cny, Lang::Fr);
+        assert_eq!(r, ["1er semestre 2024 ne couvre qu'une partie de l'année"]);
+    }
+
+    #[test]
     fn a_half_year_is_not_a_full_year() {
-        let r = why_apart(&DATASET, f("sz-bio-va-2021"), f("sz-seed-bio-va-2024h1"), Currency::Cny);
+        let r = why_apart(&DATASET, f("sz-bio-va-2021"), f("sz-seed-bio-va-2024h1"), Currency::Cny, Lang::En);
         assert_eq!(r, ["H1 2024 is only part of a year"]);
     }
 
     #[test]
     fn like_figures_share_an_axis() {
-        assert!(why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023"), Currency::Cny).is_empty());
+        assert!(why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023"), Currency::Cny, Lang::En).is_empty());
         let g = groups(&DATASET, &[f("sz-gdp-2022"), f("sz-seed-nev-prod-2023"), f("sz-gdp-2023")]);
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].1.len(), 2);

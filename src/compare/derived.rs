@@ -3,6 +3,7 @@
 
 use crate::data::{ConflictKind, Dataset, Figure, Period, Qualifier};
 use crate::format;
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {
@@ -13,23 +14,27 @@ pub struct Derived {
     pub formula: String,
 }
 
-/// Why no prior value can be derived from a figure, if none can.
-pub fn refusal(data: &Dataset, f: &Figure) -> Option<&'static str> {
+/// Why no prior value can be derived from a figure, if none can, in the reader's language.
+pub fn refusal(data: &Dataset, f: &Figure, l: Lang) -> Option<&'static str> {
     if f.yoy_pct.is_none() {
-        return Some("no growth rate is stated");
+        return Some(l.pick("no growth rate is stated", "aucun taux de croissance n'est indiqué", "未给出增长率"));
     }
     if f.qualifier != Qualifier::Exact {
-        return Some("the value is not exact");
+        return Some(l.pick("the value is not exact", "la valeur n'est pas exacte", "该数值并非精确值"));
     }
     let real = data.conflicts_of(f.id).any(|c| c.kind == ConflictKind::RealVsNominal);
-    real.then_some("the growth rate is real (at constant prices), the values nominal")
+    real.then_some(l.pick(
+        "the growth rate is real (at constant prices), the values nominal",
+        "le taux de croissance est réel (à prix constants), les valeurs sont nominales",
+        "增长率为实际增速（按不变价格计算），而数值为名义值",
+    ))
 }
 
 /// Prior-period values for a series, where the series lacks them: value / (1 + growth).
 pub fn prior_values(data: &Dataset, series: &[&'static Figure]) -> Vec<Derived> {
     series
         .iter()
-        .filter(|f| refusal(data, f).is_none())
+        .filter(|f| refusal(data, f, Lang::En).is_none())
         .filter_map(|f| {
             let before = f.period.year_before();
             let g = f.yoy_pct?;
@@ -38,7 +43,8 @@ pub fn prior_values(data: &Dataset, series: &[&'static Figure]) -> Vec<Derived> 
                 period: before,
                 value: f.value / (1.0 + g / 100.0),
                 from: f,
-                formula: format!("{} / (1 + {}%)", format::number(f.value, 0), format::number(g, 2)),
+                // Math notation, the same in every language.
+                formula: format!("{} / (1 + {}%)", format::number(f.value, 0, Lang::En), format::number(g, 2, Lang::En)),
             })
         })
         .collect()
@@ -71,6 +77,7 @@ mod tests {
     fn real_growth_never_derives_nominal_values() {
         let s = series(&DATASET, Entity::Shenzhen, "gdp", SourceChoice::Consistent);
         assert!(prior_values(&DATASET, &s).is_empty());
-        assert_eq!(refusal(&DATASET, s[0]), Some("the growth rate is real (at constant prices), the values nominal"));
+        assert_eq!(refusal(&DATASET, s[0], Lang::En), Some("the growth rate is real (at constant prices), the values nominal"));
+        assert_eq!(refusal(&DATASET, s[0], Lang::Zh), Some("增长率为实际增速（按不变价格计算），而数值为名义值"));
     }
 }

@@ -3,17 +3,18 @@
 //! implies for its month; without either, the figure stays in yuan and says why.
 
 use crate::data::{Dataset, Figure, Period};
+use crate::i18n::{fill, Lang};
 use crate::view_state::{Currency, Magnitude};
 
 const FX_METRIC: &str = "fx-cnyusd";
 
 /// The CNY-per-USD rate figure to convert a figure of this period with.
-pub fn rate_for(data: &Dataset, period: Period) -> Result<&'static Figure, String> {
+pub fn rate_for(data: &Dataset, period: Period, l: Lang) -> Result<&'static Figure, String> {
     let rates = || data.figures.iter().filter(|f| f.metric == FX_METRIC);
     rates()
         .find(|f| f.period == period)
         .or_else(|| rates().find(|f| f.period == Period::Year(period.year())))
-        .ok_or_else(|| format!("the dataset has no yuan-dollar rate for {}", period.year()))
+        .ok_or_else(|| fill(l.pick("the dataset has no yuan-dollar rate for {0}", "le jeu de données n'a pas de taux yuan-dollar pour {0}", "数据集中没有{0}年的人民币兑美元汇率"), &[&period.year().to_string()]))
 }
 
 /// A value in the chosen currency, with the rate used (none for yuan).
@@ -23,38 +24,55 @@ pub struct Converted {
 }
 
 /// Converts a yuan value; `Err` says why it stays in yuan.
-pub fn convert(data: &Dataset, yuan: f64, period: Period, currency: Currency) -> Result<Converted, String> {
+pub fn convert(data: &Dataset, yuan: f64, period: Period, currency: Currency, l: Lang) -> Result<Converted, String> {
     match currency {
         Currency::Cny => Ok(Converted { value: yuan, rate: None }),
-        Currency::Usd => rate_for(data, period).map(|r| Converted { value: yuan / r.value, rate: Some(r) }),
+        Currency::Usd => rate_for(data, period, l).map(|r| Converted { value: yuan / r.value, rate: Some(r) }),
     }
 }
 
 /// The divisor and words of a money axis: ("bn", 1e9) and so on.
-pub fn magnitude(values: impl Iterator<Item = f64>, chosen: Magnitude) -> (f64, &'static str) {
+pub fn magnitude(values: impl Iterator<Item = f64>, chosen: Magnitude, l: Lang) -> (f64, Magnitude) {
     let largest = values.fold(0.0f64, |m, v| m.max(v.abs()));
     let pick = match chosen {
         Magnitude::Auto if largest >= 1e12 => Magnitude::Trillion,
+        // Chinese counts in 亿 (10^8), so "auto" reads 3000亿元 rather than 300 billion.
+        Magnitude::Auto if l == Lang::Zh && largest >= 1e8 => Magnitude::Yi,
         Magnitude::Auto if largest >= 1e9 => Magnitude::Billion,
         Magnitude::Auto => Magnitude::Million,
         other => other,
     };
-    match pick {
-        Magnitude::Trillion => (1e12, "tn"),
-        Magnitude::Billion => (1e9, "bn"),
-        _ => (1e6, "m"),
-    }
+    let divisor = match pick {
+        Magnitude::Trillion => 1e12,
+        Magnitude::Billion => 1e9,
+        Magnitude::Yi => 1e8,
+        _ => 1e6,
+    };
+    (divisor, pick)
 }
 
-pub fn currency_words(c: Currency) -> &'static str {
+/// An axis's unit words: "bn yuan", "milliards de dollars US", "亿元".
+pub fn currency_words(m: Magnitude, c: Currency, l: Lang) -> String {
+    let amount = match m {
+        Magnitude::Trillion => l.pick("tn", "billions", "万亿"),
+        Magnitude::Billion => l.pick("bn", "milliards", "十亿"),
+        Magnitude::Yi => l.pick("100 m", "centaines de millions", "亿"),
+        _ => l.pick("m", "millions", "百万"),
+    };
+    let money = money_name(c, l);
+    l.pick(format!("{amount} {money}"), format!("{amount} de {money}"), format!("{amount}{money}"))
+}
+
+/// The currency alone: "yuan", "dollars US", "美元".
+pub fn money_name(c: Currency, l: Lang) -> &'static str {
     match c {
-        Currency::Cny => "yuan",
-        Currency::Usd => "US dollars",
+        Currency::Cny => l.pick("yuan", "yuans", "元"),
+        Currency::Usd => l.pick("US dollars", "dollars US", "美元"),
     }
 }
 
 /// The note that states the rates a chart used.
-pub fn rates_note(rates: &[&'static Figure]) -> Option<String> {
+pub fn rates_note(rates: &[&'static Figure], l: Lang) -> Option<String> {
     let mut seen: Vec<&str> = Vec::new();
     let parts: Vec<String> = rates
         .iter()
@@ -63,9 +81,13 @@ pub fn rates_note(rates: &[&'static Figure]) -> Option<String> {
             seen.push(r.id);
             new
         })
-        .map(|r| format!("{} for {} ({}, grade {})", crate::format::number(r.value, 4), crate::format::period(r.period), r.source, r.grade.key()))
+        .map(|r| {
+            let template = l.pick("{0} for {1} ({2}, grade {3})", "{0} pour {1} ({2}, note {3})", "{1}：{0}（{2}，评级{3}）");
+            fill(template, &[&crate::format::number(r.value, 4, l), &crate::format::period(r.period, l), r.source, r.grade.key()])
+        })
         .collect();
-    (!parts.is_empty()).then(|| format!("Converted to US dollars at yuan per dollar: {}.", parts.join("; ")))
+    let intro = l.pick("Converted to US dollars at yuan per dollar: ", "Converti en dollars US, en yuans pour un dollar : ", "按人民币兑美元汇率换算为美元：");
+    (!parts.is_empty()).then(|| format!("{intro}{}{}", parts.join(l.pick("; ", " ; ", "；")), l.pick(".", ".", "。")))
 }
 
 #[cfg(test)]
@@ -75,27 +97,35 @@ mod tests {
 
     #[test]
     fn a_year_uses_its_annual_average_and_the_articles_month_its_implied_rate() {
-        assert_eq!(rate_for(&DATASET, Period::Year(2023)).map(|r| r.value), Ok(7.0467));
-        assert_eq!(rate_for(&DATASET, Period::Month(2024, 10)).map(|r| r.value), Ok(7.112));
-        assert_eq!(rate_for(&DATASET, Period::Half(2024, 1)).map(|r| r.value), Ok(7.189));
+        assert_eq!(rate_for(&DATASET, Period::Year(2023), Lang::En).map(|r| r.value), Ok(7.0467));
+        assert_eq!(rate_for(&DATASET, Period::Month(2024, 10), Lang::En).map(|r| r.value), Ok(7.112));
+        assert_eq!(rate_for(&DATASET, Period::Half(2024, 1), Lang::En).map(|r| r.value), Ok(7.189));
     }
 
     #[test]
     fn without_a_rate_the_value_stays_in_yuan_and_says_why() {
-        let err = convert(&DATASET, 1e9, Period::Year(2021), Currency::Usd).err().unwrap_or_default();
+        let err = convert(&DATASET, 1e9, Period::Year(2021), Currency::Usd, Lang::En).err().unwrap_or_default();
         assert!(err.contains("no yuan-dollar rate for 2021"), "{err}");
     }
 
     #[test]
     fn the_funds_convert_to_the_articles_2_32_bn_dollars() {
-        let usd = convert(&DATASET, 16.5e9, Period::Month(2024, 10), Currency::Usd).map(|c| c.value).unwrap_or(0.0);
+        let usd = convert(&DATASET, 16.5e9, Period::Month(2024, 10), Currency::Usd, Lang::En).map(|c| c.value).unwrap_or(0.0);
         assert!((usd / 1e9 - 2.32).abs() < 0.005, "{usd}");
     }
 
     #[test]
     fn magnitude_follows_the_largest_value_unless_chosen() {
-        assert_eq!(magnitude([3.68e12, 1e9].into_iter(), Magnitude::Auto), (1e12, "tn"));
-        assert_eq!(magnitude([300e9].into_iter(), Magnitude::Auto), (1e9, "bn"));
-        assert_eq!(magnitude([300e9].into_iter(), Magnitude::Million), (1e6, "m"));
+        assert_eq!(magnitude([3.68e12, 1e9].into_iter(), Magnitude::Auto, Lang::En), (1e12, Magnitude::Trillion));
+        assert_eq!(magnitude([300e9].into_iter(), Magnitude::Auto, Lang::En), (1e9, Magnitude::Billion));
+        assert_eq!(magnitude([300e9].into_iter(), Magnitude::Million, Lang::En), (1e6, Magnitude::Million));
+    }
+
+    #[test]
+    fn chinese_money_axes_count_in_yi() {
+        let (divisor, m) = magnitude([300e9, 13e9].into_iter(), Magnitude::Auto, Lang::Zh);
+        assert_eq!((divisor, currency_words(m, Currency::Cny, Lang::Zh)), (1e8, "亿元".to_string()));
+        assert_eq!(currency_words(Magnitude::Billion, Currency::Usd, Lang::Fr), "milliards de dollars US");
+        assert_eq!(currency_words(Magnitude::Billion, Currency::Cny, Lang::En), "bn yuan");
     }
 }

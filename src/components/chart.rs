@@ -33,8 +33,12 @@ pub fn ChartFigure(
     // The tab's title and the page description name the view, for history, bookmarks and sharing.
     Effect::new(move |_| {
         let (title, summary) = spec.with(|s| (s.title.clone(), s.summary.clone()));
+        let lang = state.with(|s| s.lang);
         let doc = document();
-        doc.set_title(&format!("{title} · {}", DATASET.meta.title));
+        doc.set_title(&format!("{title} · {}", DATASET.meta.title.get(lang)));
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", lang.pick("en", "fr", "zh-Hans"));
+        }
         if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
             let _ = meta.set_attribute("content", &summary);
         }
@@ -55,7 +59,7 @@ pub fn ChartFigure(
                 {move || active.get().unwrap_or_default()}
             </p>
             <p class="summary" data-testid="chart-summary" class:visually-hidden=embedded>{move || spec.with(|s| s.summary.clone())}</p>
-            {(!embedded).then(|| view! { <div class="table-wrap" inner_html=move || spec.with(static_html::table)></div> })}
+            {(!embedded).then(|| view! { <div class="table-wrap" inner_html=move || spec.with(|s| static_html::table(s, state.with_untracked(|v| v.lang)))></div> })}
         </figure>
     }
 }

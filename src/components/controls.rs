@@ -71,9 +71,17 @@ fn sync(nav: &web_sys::Element, s: &ViewState) {
 #[component]
 pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
     let nav = NodeRef::<leptos::html::Nav>::new();
+    let first_lang = state.with_untracked(|s| s.lang);
+    // The markup is rebuilt only when the language changes, then synced, in that order.
+    let drawn_lang = StoredValue::new(first_lang);
     Effect::new(move |_| {
         let s = state.get();
         if let Some(nav) = nav.get() {
+            if drawn_lang.get_value() != s.lang {
+                nav.set_inner_html(&controls_html(s.lang));
+                let _ = nav.set_attribute("aria-label", controls_label(s.lang));
+                drawn_lang.set_value(s.lang);
+            }
             sync(&nav, &s);
         }
     });
@@ -89,5 +97,9 @@ pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
             }
         }
     };
-    view! { <nav class="controls" aria-label="Chart controls" node_ref=nav inner_html=controls_html() on:change=on_change on:click=on_click></nav> }
+    view! { <nav class="controls" aria-label=controls_label(first_lang) node_ref=nav inner_html=controls_html(first_lang) on:change=on_change on:click=on_click></nav> }
+}
+
+fn controls_label(l: crate::i18n::Lang) -> &'static str {
+    l.pick("Chart controls", "Réglages du graphique", "图表设置")
 }

@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod controls;
+pub mod language;
 pub mod notice;
 pub mod share;
 pub mod static_parts;

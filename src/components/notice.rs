@@ -1,19 +1,26 @@
 //! The notice that lists what a link contained that could not be used. It shows text only:
 //! link contents are never rendered as markup.
 
+use crate::i18n::Lang;
 use crate::view_state::Ignored;
 use leptos::prelude::*;
 
 #[component]
-pub fn IgnoredNotice(ignored: RwSignal<Vec<Ignored>>) -> impl IntoView {
+pub fn IgnoredNotice(ignored: RwSignal<Vec<Ignored>>, lang: Memo<Lang>) -> impl IntoView {
     let items = move || {
         ignored.get().into_iter().map(|i| view! { <li><code>{i.key}</code> ": " {i.reason}</li> }).collect_view()
     };
     view! {
         <div class="notice" role="status" data-testid="ignored-notice" hidden=move || ignored.with(Vec::is_empty)>
-            <p>"Parts of this link could not be used, so the explorer shows the nearest view it can:"</p>
+            <p>{move || lang.get().pick(
+                "Parts of this link could not be used, so the explorer shows the nearest view it can:",
+                "Certaines parties de ce lien n'ont pas pu être utilisées ; l'explorateur montre la vue la plus proche possible :",
+                "此链接的部分内容无法使用，因此显示最接近的视图：",
+            )}</p>
             <ul>{items}</ul>
-            <button type="button" data-testid="dismiss-notice" on:click=move |_| ignored.set(Vec::new())>"Dismiss"</button>
+            <button type="button" data-testid="dismiss-notice" on:click=move |_| ignored.set(Vec::new())>
+                {move || lang.get().pick("Dismiss", "Fermer", "关闭")}
+            </button>
         </div>
     }
 }

@@ -1,87 +1,156 @@
 //! Sharing the current view: copy its link, or take an iframe snippet that embeds it.
 
-use crate::url::{absolute_address, current_address};
+use crate::i18n::Lang;
+use crate::url::absolute_address;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 
 #[component]
-pub fn CopyLink() -> impl IntoView {
+pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
-        let address = current_address();
+        let l = lang.get_untracked();
+        let address = state.with_untracked(absolute_address);
+        let by_hand = format!("{}{address}", l.pick("Copy this link: ", "Copiez ce lien : ", "请复制此链接："));
         let clipboard = window().navigator().clipboard();
         // Outside a secure context (a plain-http host) there is no clipboard at all.
         if clipboard.is_undefined() {
-            set_status.set(format!("Copy this link: {address}"));
+            set_status.set(by_hand);
             return;
         }
         let promise = clipboard.write_text(&address);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => set_status.set("Link copied.".into()),
+                Ok(_) => set_status.set(l.pick("Link copied.", "Lien copié.", "链接已复制。").into()),
                 // Permission refused: show the link to copy by hand.
-                Err(_) => set_status.set(format!("Copy this link: {address}")),
+                Err(_) => set_status.set(by_hand),
             }
         });
     };
     view! {
-        <button type="button" data-testid="copy-link" on:click=copy>"Copy link to this view"</button>
+        <button type="button" data-testid="copy-link" on:click=copy>
+            {move || lang.get().pick("Copy link to this view", "Copier le lien de cette vue", "复制此视图的链接")}
+        </button>
         " " <span role="status" data-testid="copy-status">{status}</span>
     }
 }
 
 /// The iframe snippet for the current view, shown on demand in a read-only field.
 #[component]
-pub fn EmbedSnippet(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     let (open, set_open) = signal(false);
     let snippet = move || {
         let embedded = ViewState { embed: true, ..state.get() };
+        let title = crate::static_html::escape(embedded.lang.pick(
+            "Shenzhen's priority industries: chart",
+            "Les industries prioritaires de Shenzhen : graphique",
+            "深圳重点产业：图表",
+        ));
         format!(
-            r#"<iframe src="{}" title="Shenzhen's priority industries: chart" width="100%" height="620" style="border:0" loading="lazy"></iframe>"#,
+            r#"<iframe src="{}" title="{title}" width="100%" height="620" style="border:0" loading="lazy"></iframe>"#,
             absolute_address(&embedded)
         )
     };
     view! {
         <button type="button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string() on:click=move |_| set_open.update(|o| *o = !*o)>
-            "Embed this chart"
+            {move || lang.get().pick("Embed this chart", "Intégrer ce graphique", "嵌入此图表")}
         </button>
         <label class="embed-snippet" hidden=move || !open.get()>
-            "Paste this into a web page: "
+            {move || lang.get().pick("Paste this into a web page: ", "Collez ceci dans une page web : ", "将以下代码粘贴到网页中：")}
             <textarea readonly rows="3" data-testid="embed-snippet" prop:value=snippet></textarea>
         </label>
     }
 }
 
-/// Download links for the current view: the chart as SVG, its data as CSV and JSON. Made
-/// from the same specification as the chart on screen, so they always match it, and only
-/// when clicked (the click sets the link's address before the browser follows it), so view
-/// changes cost nothing extra.
+/// The chart as a PNG at twice its pixel size, on white: the SVG drawn onto a canvas. The
+/// SVG is read from a `blob:` address, which the page's Content-Security-Policy allows for
+/// images only.
+async fn png_data_url(svg: String) -> Result<String, wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&svg.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let image = web_sys::HtmlImageElement::new()?;
+    image.set_src(&url);
+    let decoded = wasm_bindgen_futures::JsFuture::from(image.decode()).await;
+    web_sys::Url::revoke_object_url(&url)?;
+    decoded?;
+    let (w, h) = (image.natural_width(), image.natural_height());
+    let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
+    canvas.set_width(w * 2);
+    canvas.set_height(h * 2);
+    let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d canvas")?.unchecked_into();
+    context.scale(2.0, 2.0)?;
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, f64::from(w), f64::from(h));
+    context.draw_image_with_html_image_element(&image, 0.0, 0.0)?;
+    canvas.to_data_url_with_type("image/png")
+}
+
+/// Follows a download link made outside the click that asked for it (the PNG is made
+/// asynchronously).
+fn save(url: &str, name: &str) {
+    use wasm_bindgen::JsCast;
+    let Ok(link) = document().create_element("a") else { return };
+    let _ = link.set_attribute("href", url);
+    let _ = link.set_attribute("download", name);
+    link.unchecked_ref::<web_sys::HtmlElement>().click();
+}
+
+/// Download links for the current view: the chart as SVG and PNG, its data as CSV and JSON.
+/// Made from the same specification as the chart on screen, so they always match it, and
+/// only when clicked (the click sets the link's address before the browser follows it), so
+/// view changes cost nothing extra.
 #[component]
-pub fn Downloads(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     use crate::chart::{render::render_svg, spec_for};
     use crate::data::DATASET;
     use crate::export::{csv, data_url, file_name, json};
     use wasm_bindgen::JsCast;
+    let (failed, set_failed) = signal(false);
     let prepare = move |ev: web_sys::MouseEvent| {
         let Some(link) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
         let Some(kind) = link.get_attribute("data-kind") else { return };
-        let (url, name) = state.with_untracked(|s| {
+        let (content, name) = state.with_untracked(|s| {
             let spec = spec_for(&DATASET, s);
-            let url = match kind.as_str() {
-                "svg" => data_url("image/svg+xml", &render_svg(&spec, 720.0)),
-                "csv" => data_url("text/csv", &csv(&DATASET, &spec)),
-                _ => data_url("application/json", &json(&DATASET, &spec)),
+            let content = match kind.as_str() {
+                "svg" | "png" => render_svg(&spec, 720.0),
+                "csv" => csv(&DATASET, &spec),
+                _ => json(&DATASET, &spec),
             };
-            (url, file_name(s, &kind))
+            (content, file_name(s, &kind))
         });
-        let _ = link.set_attribute("href", &url);
+        if kind == "png" {
+            ev.prevent_default();
+            set_failed.set(false);
+            leptos::task::spawn_local(async move {
+                match png_data_url(content).await {
+                    Ok(url) => save(&url, &name),
+                    Err(_) => set_failed.set(true),
+                }
+            });
+            return;
+        }
+        let mime = match kind.as_str() {
+            "svg" => "image/svg+xml",
+            "csv" => "text/csv",
+            _ => "application/json",
+        };
+        let _ = link.set_attribute("href", &data_url(mime, &content));
         let _ = link.set_attribute("download", &name);
     };
+    let l = move || lang.get();
     view! {
-        <span class="downloads" on:click=prepare>"Download: "
+        <span class="downloads" on:click=prepare>{move || l().pick("Download: ", "Télécharger : ", "下载：")}
             <a href="#" data-kind="svg" data-testid="download-svg">"SVG"</a> " "
+            <a href="#" data-kind="png" data-testid="download-png">{move || l().pick("PNG (2x)", "PNG (2x)", "PNG（2倍）")}</a> " "
             <a href="#" data-kind="csv" data-testid="download-csv">"CSV"</a> " "
             <a href="#" data-kind="json" data-testid="download-json">"JSON"</a>
+            <span role="status" data-testid="download-status">
+                {move || failed.get().then(|| l().pick(" The PNG could not be made in this browser; the SVG can be.", " Le PNG n'a pas pu être créé dans ce navigateur ; le SVG, si.", " 此浏览器无法生成PNG，可下载SVG。"))}
+            </span>
         </span>
     }
 }

@@ -1,6 +1,7 @@
 //! The theme button: system, light or dark. The choice is the reader's, not the view's, so it
 //! is remembered in local storage rather than written to shared links.
 
+use crate::i18n::Lang;
 use leptos::prelude::*;
 
 const CHOICES: [&str; 3] = ["system", "light", "dark"];
@@ -23,8 +24,16 @@ fn apply(choice: &str) {
     }
 }
 
+fn choice_name(choice: &str, l: Lang) -> &'static str {
+    match choice {
+        "light" => l.pick("light", "clair", "浅色"),
+        "dark" => l.pick("dark", "sombre", "深色"),
+        _ => l.pick("system", "système", "跟随系统"),
+    }
+}
+
 #[component]
-pub fn ThemeToggle() -> impl IntoView {
+pub fn ThemeToggle(lang: Memo<Lang>) -> impl IntoView {
     let (theme, set_theme) = signal(current());
     let next = move |_| {
         let i = CHOICES.iter().position(|c| *c == theme.get_untracked()).unwrap_or(0);
@@ -34,8 +43,14 @@ pub fn ThemeToggle() -> impl IntoView {
     };
     view! {
         <button type="button" class="theme-toggle" data-testid="theme-toggle" on:click=next
-            aria-label=move || format!("Theme: {}. Change theme", theme.get())>
-            {move || format!("Theme: {}", theme.get())}
+            aria-label=move || {
+                let l = lang.get();
+                format!("{}{}{}", l.pick("Theme: ", "Thème : ", "主题："), choice_name(theme.get(), l), l.pick(". Change theme", ". Changer de thème", "。切换主题"))
+            }>
+            {move || {
+                let l = lang.get();
+                format!("{}{}", l.pick("Theme: ", "Thème : ", "主题："), choice_name(theme.get(), l))
+            }}
         </button>
     }
 }

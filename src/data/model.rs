@@ -202,12 +202,12 @@ pub struct Figure {
     pub yoy_pct: Option<f64>,
     pub qualifier: Qualifier,
     /// The source's own qualifying words, e.g. "exceeded 1.73 million".
-    pub wording: Option<&'static str>,
+    pub wording: Option<Text3>,
     pub grade: Grade,
     pub source: &'static str,
     pub published: Option<&'static str>,
     pub url: Option<&'static str>,
-    pub note: Option<&'static str>,
+    pub note: Option<Text3>,
     /// How a derived value was computed from other figures.
     pub formula: Option<&'static str>,
     /// The sector's headline figure in the article.
@@ -219,7 +219,7 @@ pub struct Conflict {
     pub id: &'static str,
     pub kind: ConflictKind,
     pub figures: &'static [&'static str],
-    pub note: &'static str,
+    pub note: Text3,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -227,7 +227,7 @@ pub struct Office {
     pub sector: Sector,
     pub name: Text3,
     pub remit: Text3,
-    pub person: Option<&'static str>,
+    pub person: Option<Text3>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -235,12 +235,12 @@ pub struct Company {
     pub name: &'static str,
     pub name_zh: &'static str,
     pub sector: Option<Sector>,
-    pub role: &'static str,
+    pub role: Text3,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Meta {
-    pub title: &'static str,
+    pub title: Text3,
     pub dataset_date: &'static str,
     pub seed_article: &'static str,
     pub seed_url: &'static str,

@@ -27,6 +27,8 @@ pub struct RawDataset {
 #[serde(deny_unknown_fields)]
 pub struct RawMeta {
     pub title: String,
+    pub title_fr: String,
+    pub title_zh: String,
     pub dataset_date: String,
     pub seed_article: String,
     pub seed_url: String,
@@ -58,11 +60,15 @@ pub struct RawFigure {
     pub yoy_pct: Option<f64>,
     pub qualifier: Option<String>,
     pub wording: Option<String>,
+    pub wording_fr: Option<String>,
+    pub wording_zh: Option<String>,
     pub grade: Option<String>,
     pub source: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
     pub note: Option<String>,
+    pub note_fr: Option<String>,
+    pub note_zh: Option<String>,
     pub formula: Option<String>,
     #[serde(default)]
     pub headline: bool,
@@ -75,6 +81,8 @@ pub struct RawConflict {
     pub kind: String,
     pub figures: Vec<String>,
     pub note: String,
+    pub note_fr: String,
+    pub note_zh: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -88,6 +96,8 @@ pub struct RawOffice {
     pub remit_fr: String,
     pub remit_zh: String,
     pub person: Option<String>,
+    pub person_fr: Option<String>,
+    pub person_zh: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -97,6 +107,8 @@ pub struct RawCompany {
     pub zh: String,
     pub sector: Option<String>,
     pub role: String,
+    pub role_fr: String,
+    pub role_zh: String,
 }
 
 /// Data lives for the whole program (build script or test), so leaking gives `'static` views.
@@ -110,6 +122,14 @@ fn leak_opt(s: Option<String>) -> Option<&'static str> {
 
 fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
+}
+
+/// An optional text in three languages: all three or none, else an error naming the field.
+fn text3_opt(errors: &mut Errors, owner: &str, field: &str, en: Option<String>, fr: Option<String>, zh: Option<String>) -> Option<Text3> {
+    let en = leak_opt(en)?;
+    let fr = errors.required(owner, &format!("{field}_fr"), leak_opt(fr));
+    let zh = errors.required(owner, &format!("{field}_zh"), leak_opt(zh));
+    Some(Text3 { en, fr: fr?, zh: zh? })
 }
 
 fn text3(en: String, fr: String, zh: String) -> Text3 {
@@ -151,7 +171,7 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
         .filter_map(|c| {
             let kind = errors.keyed(&c.id, "kind", &c.kind, ConflictKind::parse)?;
             let figures = leak_slice(c.figures.into_iter().map(leak).collect());
-            Some(Conflict { id: leak(c.id), kind, figures, note: leak(c.note) })
+            Some(Conflict { id: leak(c.id), kind, figures, note: text3(c.note, c.note_fr, c.note_zh) })
         })
         .collect();
     let offices = raw
@@ -159,12 +179,8 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
         .into_iter()
         .filter_map(|o| {
             let sector = errors.keyed(&o.en, "sector", &o.sector, Sector::parse)?;
-            Some(Office {
-                sector,
-                name: text3(o.en, o.fr, o.zh),
-                remit: text3(o.remit_en, o.remit_fr, o.remit_zh),
-                person: leak_opt(o.person),
-            })
+            let person = text3_opt(&mut errors, &o.en, "person", o.person, o.person_fr, o.person_zh);
+            Some(Office { sector, name: text3(o.en, o.fr, o.zh), remit: text3(o.remit_en, o.remit_fr, o.remit_zh), person })
         })
         .collect();
     let companies = raw
@@ -172,12 +188,12 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
         .into_iter()
         .map(|c| {
             let sector = c.sector.as_deref().and_then(|s| errors.keyed(&c.name, "sector", s, Sector::parse));
-            Company { name: leak(c.name), name_zh: leak(c.zh), sector, role: leak(c.role) }
+            Company { name: leak(c.name), name_zh: leak(c.zh), sector, role: text3(c.role, c.role_fr, c.role_zh) }
         })
         .collect();
     let m = raw.meta;
     let meta = Meta {
-        title: leak(m.title),
+        title: text3(m.title, m.title_fr, m.title_zh),
         dataset_date: leak(m.dataset_date),
         seed_article: leak(m.seed_article),
         seed_url: leak(m.seed_url),
@@ -226,12 +242,12 @@ fn convert_figure(index: usize, f: RawFigure, errors: &mut Errors) -> Option<Fig
         period: period?,
         yoy_pct: f.yoy_pct,
         qualifier,
-        wording: leak_opt(f.wording),
+        wording: text3_opt(errors, o, "wording", f.wording, f.wording_fr, f.wording_zh),
         grade: grade?,
         source: leak(source?),
         published: leak_opt(f.published),
         url: leak_opt(f.url),
-        note: leak_opt(f.note),
+        note: text3_opt(errors, o, "note", f.note, f.note_fr, f.note_zh),
         formula: leak_opt(f.formula),
         headline: f.headline,
     })

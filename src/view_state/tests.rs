@@ -36,6 +36,7 @@ fn random_state(rng: &mut Rng) -> ViewState {
         base_year: [None, Some(2021), Some(2022), Some(2023), Some(2024)][rng.below(5)],
         alt_source: rng.next() % 2 == 0,
         embed: rng.next() % 2 == 0,
+        lang: pick(rng, Lang::ALL),
     };
     // Only states the app can be in: a view never holds a setting it refuses.
     normalize(&mut state);
@@ -46,6 +47,31 @@ fn random_state(rng: &mut Rng) -> ViewState {
 fn the_plain_address_is_the_default_view() {
     assert_eq!(to_query(&ViewState::default()), "");
     assert_eq!(parse(""), (ViewState::default(), vec![]));
+}
+
+#[test]
+fn a_link_without_a_language_opens_in_the_readers() {
+    let (state, ignored) = parse_in("?view=trend", Lang::Zh);
+    assert_eq!((state.lang, state.view, ignored), (Lang::Zh, View::Trend, vec![]));
+    assert_eq!(parse_in("?lang=fr", Lang::Zh).0.lang, Lang::Fr, "the link's language wins");
+    // The address bar leaves out the reader's own language; a shared link always names it.
+    let zh = ViewState { lang: Lang::Zh, ..state.clone() };
+    assert_eq!(to_query_for(&zh, Some(Lang::Zh)), "?v=2&view=trend");
+    assert_eq!(to_query_for(&zh, None), "?v=2&view=trend&lang=zh");
+    let en = ViewState { lang: Lang::En, ..state };
+    assert_eq!(to_query_for(&en, Some(Lang::Zh)), "?v=2&view=trend&lang=en");
+    assert_eq!(to_query_for(&en, None), "?v=2&view=trend&lang=en");
+    assert_eq!(to_query_for(&ViewState::default(), None), "", "the plain address stays plain");
+}
+
+#[test]
+fn what_a_link_gets_wrong_is_explained_in_its_language() {
+    let (_, ignored) = parse_in("?view=growth&scale=log&colour=red", Lang::Fr);
+    assert!(ignored.iter().any(|i| i.key == "colour" && i.reason == "pas un réglage de cet explorateur"), "{ignored:?}");
+    assert!(ignored.iter().any(|i| i.key == "scale" && i.reason.starts_with("Les taux de croissance")), "{ignored:?}");
+    let (state, ignored) = parse_in("?lang=xx", Lang::Fr);
+    assert_eq!(state.lang, Lang::Fr);
+    assert_eq!(ignored[0].reason, "« xx » n'est pas une valeur valide");
 }
 
 #[test]

@@ -1,0 +1,39 @@
+// Where the time to first chart goes: for one throttled cold load (CPU 4x, 9 Mbit/s, 40 ms),
+// when each file finished arriving and when the chart appeared, median of a few runs.
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/server.mjs';
+import { launchBrowser } from '../e2e/browser.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const server = await startServer({ root: process.env.ROOT || fileURLToPath(new URL('../dist/', import.meta.url)), prefix: '/' });
+const browser = await launchBrowser();
+const rows = {};
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(server.url + (process.env.QUERY || ''), { waitUntil: 'commit' });
+    await page.waitForFunction(() => !!document.querySelector('[data-testid=chart] svg, [data-testid=chart] canvas[data-drawn]'), null, { polling: 'raf', timeout: 60_000 });
+    const t = await page.evaluate(() => {
+      const out = { 'first chart': performance.now() };
+      const nav = performance.getEntriesByType('navigation')[0];
+      out['html responseEnd'] = nav.responseEnd;
+      for (const r of performance.getEntriesByType('resource')) out[`${r.name.split('/').pop()} start`] = r.startTime, out[`${r.name.split('/').pop()} end`] = r.responseEnd;
+      for (const p of performance.getEntriesByType('paint')) out[p.name] = p.startTime;
+      for (const m of performance.getEntriesByType('mark')) out[`mark ${m.name}`] = m.startTime;
+      return out;
+    });
+    for (const [k, v] of Object.entries(t)) (rows[k] ||= []).push(v);
+    await context.close();
+  }
+  for (const [k, v] of Object.entries(rows).sort((a, b) => median(a[1]) - median(b[1]))) console.log(`${median(v).toFixed(0).padStart(6)} ms  ${k}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

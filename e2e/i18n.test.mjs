@@ -1,0 +1,79 @@
+// Languages: English, French and Chinese for every string, chart text included; `lang` in the
+// link, else the browser's language; numbers, units and periods written the reader's way.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { appFixture, settle, svgText, tableRows, expectSearch } from './app.mjs';
+
+const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
+const cardValue = (page, sector) => page.locator(`[data-testid=card-${sector}] [data-testid=card-value]`).textContent();
+
+// Latin words a Chinese page may still show: source and company names, codes, file types.
+const LATIN_ALLOWED = new Set(['Xinhua', 'CnEVPost', 'HK01', 'Home', 'Jiemian', 'ITBEAR', 'China', 'News', 'Service', 'Shenzhen',
+  'Customs', 'trulynews', 'Special', 'Zone', 'Daily', 'mirror', 'reworded', 'copy', 'official', 'growth', 'rate', 'via', 'government',
+  'work', 'report', 'quoted', 'from', 'Tang', 'Shangxing', 'volume', 'share', 'autochina', 'top',
+  // Written as is in Chinese too.
+  'GDP']);
+
+describe('languages', { timeout: 240_000 }, () => {
+  const app = appFixture();
+
+  it('a French link reads in French, with French numbers and periods', () =>
+    app.withPage('?lang=fr', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+      assert.equal(await page.locator('h1').textContent(), 'Les industries prioritaires de Shenzhen');
+      assert.equal(await cardValue(page, 'nev'), '> 1,73 million de véhicules');
+      assert.equal(await cardValue(page, 'ai'), '> 300 milliards de yuans');
+      const svg = await svgText(page);
+      assert.match(svg, /1er semestre 2024/);
+      assert.match(svg, /\+104,2\u00a0%/);
+      assert.match(await page.title(), /Les industries prioritaires de Shenzhen$/);
+      assert.equal(await page.locator('[data-testid=view-trend]').textContent(), 'Évolution');
+    }));
+
+  it('a Chinese browser gets Chinese without asking: 万 for vehicles, 亿 for yuan', () =>
+    app.withPage('', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'zh-Hans');
+      assert.equal(await cardValue(page, 'nev'), '> 173万辆');
+      assert.equal(await cardValue(page, 'ai'), '> 3000亿元');
+      assert.match(await svgText(page), /2024年上半年/);
+      await expectSearch(page, '');
+      await page.click('[data-testid=view-scale]');
+      await settle(() => svgText(page), (t) => t.includes('亿元'));
+    }, { locale: 'zh-CN' }));
+
+  it('the language switch changes every text and the link, and Back restores nothing else', () =>
+    app.withPage('?v=2&view=trend', async (page) => {
+      await page.click('[data-testid=lang-zh]');
+      await settle(() => page.locator('h1').textContent(), (t) => t === '深圳重点产业');
+      await expectSearch(page, '?v=2&view=trend&lang=zh');
+      assert.equal(await page.getAttribute('[data-testid=lang-zh]', 'aria-pressed'), 'true');
+      assert.match(await svgText(page), /深圳/);
+      const rows = await tableRows(page);
+      assert.ok(rows.some((r) => r[0] === '2024年' && r[1] === '2,935,300辆'), JSON.stringify(rows));
+      // The controls were rebuilt in Chinese and still work.
+      await page.selectOption('[data-testid=metric]', 'gdp');
+      await expectSearch(page, '?v=2&view=trend&metric=gdp&lang=zh');
+      await settle(() => svgText(page), (t) => t.includes('地区生产总值') || t.includes('亿元'));
+    }));
+
+  it('a French browser that picks English keeps English after a reload', () =>
+    app.withPage('', async (page) => {
+      assert.equal(await page.getAttribute('html', 'lang'), 'fr');
+      await page.click('[data-testid=lang-en]');
+      await expectSearch(page, '?v=2&lang=en');
+      await page.reload();
+      await page.waitForSelector('[data-testid=chart] svg');
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await cardValue(page, 'nev'), '> 1.73 million vehicles');
+    }, { locale: 'fr-FR' }));
+
+  for (const view of VIEWS) {
+    it(`the ${view} view in Chinese has no English left in its chart`, () =>
+      app.withPage(`?v=2&view=${view}&lang=zh`, async (page) => {
+        const text = `${await svgText(page)} ${await page.locator('[data-testid=chart-summary]').textContent()}`;
+        const english = (text.match(/[A-Za-z]{3,}/g) || []).filter((w) => !LATIN_ALLOWED.has(w));
+        assert.deepEqual(english, [], text);
+      }));
+  }
+});
