@@ -37,7 +37,7 @@ pub fn metric_label(m: MetricChoice, l: Lang) -> &'static str {
         MetricChoice::NevProduction => l.pick("NEV production", "Production de VEN", "新能源汽车产量"),
         MetricChoice::AiOutput => l.pick("AI output value", "Valeur de production de l'IA", "人工智能产值"),
         MetricChoice::Gdp => l.pick("GDP", "PIB", "地区生产总值"),
-        MetricChoice::NewThreeExports => l.pick("'New three' exports", "Exportations des « trois nouveaux »", "“新三样”出口"),
+        MetricChoice::NewThreeExports => l.pick("'New three' exports", "Exportations des «\u{a0}trois nouveaux\u{a0}»", "“新三样”出口"),
         MetricChoice::BioVa => l.pick("Biomedical value added", "Valeur ajoutée biomédicale", "生物医药增加值"),
     }
 }
@@ -102,7 +102,7 @@ pub fn why(s: &ViewState, group: &str) -> String {
             if missing.is_empty() {
                 String::new()
             } else {
-                let template = l.pick("No {0} data for {1}.", "Pas de données « {0} » pour {1}.", "{1}没有{0}数据。");
+                let template = l.pick("No {0} data for {1}.", "Pas de données «\u{a0}{0}\u{a0}» pour {1}.", "{1}没有{0}数据。");
                 fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))])
             }
         }
@@ -303,7 +303,7 @@ mod tests {
         let html = controls_html(Lang::Zh);
         assert!(html.contains(">增长</button>") && html.contains("<legend>地区</legend>"));
         let s = state("?view=cities&metric=ai-output&lang=fr");
-        assert_eq!(why(&s, "cities"), "Pas de données « Valeur de production de l'IA » pour Xi'an, Hefei, Guangdong (province), Anhui (province).");
+        assert_eq!(why(&s, "cities"), "Pas de données «\u{a0}Valeur de production de l'IA\u{a0}» pour Xi'an, Hefei, Guangdong (province), Anhui (province).");
     }
 
     #[test]

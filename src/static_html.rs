@@ -48,7 +48,7 @@ fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
         let _ = write!(h, "<p class=\"card-growth\">{}</p>", escape(&text));
     }
     let reads = match f.wording {
-        Some(w) => fill(l.pick("{0} ('{1}')", "{0} (« {1} »)", "{0}（“{1}”）"), &[format::qualifier_words(f.qualifier, l), w.get(l)]),
+        Some(w) => fill(l.pick("{0} ('{1}')", "{0} («\u{a0}{1}\u{a0}»)", "{0}（“{1}”）"), &[format::qualifier_words(f.qualifier, l), w.get(l)]),
         None => format::qualifier_words(f.qualifier, l).to_string(),
     };
     let [period, basis, reads_word, source] = l.pick(

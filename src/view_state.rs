@@ -370,7 +370,7 @@ pub fn parse_in(query: &str, reader_lang: Lang) -> (ViewState, Vec<Ignored>) {
             }
         };
         if !ok {
-            ignored.push(Ignored { key: short(&key), reason: fill(l.pick("'{0}' is not a valid value", "« {0} » n'est pas une valeur valide", "“{0}”不是有效值"), &[&short(&value)]) });
+            ignored.push(Ignored { key: short(&key), reason: fill(l.pick("'{0}' is not a valid value", "«\u{a0}{0}\u{a0}» n'est pas une valeur valide", "“{0}”不是有效值"), &[&short(&value)]) });
         }
     }
     ignored.extend(normalize(&mut state));

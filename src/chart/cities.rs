@@ -131,7 +131,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         notes.push(
             l.pick(
                 "Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').",
-                "Les flèches signalent des minimums (« plus de ») ; « ≈ » signale des approximations (« près de »).",
+                "Les flèches signalent des minimums («\u{a0}plus de\u{a0}») ; «\u{a0}≈\u{a0}» signale des approximations («\u{a0}près de\u{a0}»).",
                 "箭头表示下限（“超过”）；“≈”表示近似值（“近”）。",
             )
             .to_string(),

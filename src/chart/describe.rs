@@ -32,7 +32,7 @@ pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
         text.push_str(&fill(l.pick(" Growth {0} year on year.", " Croissance sur un an : {0}.", "同比增长{0}。"), &[&format::growth(g, l)]));
     }
     if let Some(w) = f.wording {
-        text.push_str(&fill(l.pick(" Source wording: '{0}'.", " Termes de la source : « {0} ».", "来源原话：“{0}”。"), &[w.get(l)]));
+        text.push_str(&fill(l.pick(" Source wording: '{0}'.", " Termes de la source : «\u{a0}{0}\u{a0}».", "来源原话：“{0}”。"), &[w.get(l)]));
     }
     if f.grade == Grade::C {
         text.push_str(l.pick(

@@ -72,7 +72,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
         if f.qualifier == Qualifier::LowerBound {
             let template = l.pick(
                 "The level behind {0} is a lower bound ('{1}'); the stated growth rate is the source's own.",
-                "{0} : le niveau est un minimum (« {1} ») ; le taux de croissance indiqué est celui de la source.",
+                "{0} : le niveau est un minimum («\u{a0}{1}\u{a0}») ; le taux de croissance indiqué est celui de la source.",
                 "{0}对应的数值是下限（“{1}”）；所示增速为来源自己公布的数字。",
             );
             let wording = f.wording.map_or(l.pick("more than", "plus de", "超过"), |w| w.get(l));
@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(fr.title, "Croissance sur un an de l'indicateur phare de chaque secteur");
         assert_eq!(fr.panels[0].categories[1], vec!["VEN", "2023", "volume (véhicules)"]);
         assert_eq!(fr.panels[0].marks[1].label, "+104,2\u{a0}%");
-        assert!(fr.notes.iter().any(|n| n == "VEN : le niveau est un minimum (« plus de 1,73 million ») ; le taux de croissance indiqué est celui de la source."), "{:?}", fr.notes);
+        assert!(fr.notes.iter().any(|n| n == "VEN : le niveau est un minimum («\u{a0}plus de 1,73 million\u{a0}») ; le taux de croissance indiqué est celui de la source."), "{:?}", fr.notes);
         assert!(fr.source_line.starts_with("Source : Xinhua"), "{}", fr.source_line);
         let zh = headline_growth(&DATASET, &ViewState { lang: Lang::Zh, extras: vec![Extra::Peers], ..Default::default() });
         assert_eq!(zh.panels[0].categories[2], vec!["生物医药", "2024年上半年", "增加值"]);

@@ -67,7 +67,7 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
             inputs: vec![share, prod],
             warning: l.pick(
                 "Another source says 'a quarter'; the 22.3% is from the 2025 government work report.",
-                "Une autre source indique « un quart » ; les 22,3\u{a0}% viennent du rapport d'activité du gouvernement de 2025.",
+                "Une autre source indique «\u{a0}un quart\u{a0}» ; les 22,3\u{a0}% viennent du rapport d'activité du gouvernement de 2025.",
                 "另一来源称“四分之一”；22.3%出自2025年政府工作报告。",
             ),
         });

@@ -108,7 +108,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
         notes.push(
             l.pick(
                 "Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.",
-                "Les flèches signalent des minimums : la source écrit « dépasse » ou « plus de », la valeur réelle est donc plus élevée.",
+                "Les flèches signalent des minimums : la source écrit «\u{a0}dépasse\u{a0}» ou «\u{a0}plus de\u{a0}», la valeur réelle est donc plus élevée.",
                 "箭头表示下限：来源称“突破”或“超过”，因此实际数值更高。",
             )
             .to_string(),

@@ -71,7 +71,7 @@ fn what_a_link_gets_wrong_is_explained_in_its_language() {
     assert!(ignored.iter().any(|i| i.key == "scale" && i.reason.starts_with("Les taux de croissance")), "{ignored:?}");
     let (state, ignored) = parse_in("?lang=xx", Lang::Fr);
     assert_eq!(state.lang, Lang::Fr);
-    assert_eq!(ignored[0].reason, "« xx » n'est pas une valeur valide");
+    assert_eq!(ignored[0].reason, "«\u{a0}xx\u{a0}» n'est pas une valeur valide");
 }
 
 #[test]
