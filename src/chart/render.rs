@@ -25,9 +25,11 @@ fn corners(r: Rect) -> [(i32, i32); 2] {
     [(px(r.x0), px(r.y0)), (px(r.x1), px(r.y1))]
 }
 
-/// Plotters writes `font-size` as the given size / 1.24; this undoes it.
+/// Plotters writes `font-size` as the given size / 1.24; this undoes it. The family is built
+/// as a value, not parsed from a string: plotters lowercases parsed names, which pulled
+/// Unicode case tables (about 12 KB) into the WebAssembly.
 fn font(size: f64, weight: FontStyle) -> FontDesc<'static> {
-    ("system-ui, sans-serif", size * 1.24, weight).into_font()
+    FontDesc::new(FontFamily::Name("system-ui, sans-serif"), size * 1.24, weight)
 }
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
