@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { runAxe } from './browser.mjs';
 import { startApp, withOpen } from './app.mjs';
 
-const LINKS = ['', '?v=2&view=scale&extra=funds', '?v=2&view=trend&metric=bio-va', '?v=2&view=cities&scale=log', '?v=2&view=ratios', '?v=2&view=trend&embed=1', '?colour=red'];
+const LINKS = ['', '?v=2&view=scale&extra=funds', '?v=2&view=trend&metric=bio-va', '?v=2&view=cities&scale=log', '?v=2&view=ratios', '?v=2&view=trend&embed=1', '?colour=red',
+  // French and Chinese: different text lengths and scripts, same rules.
+  '?v=2&view=scale&lang=fr', '?v=2&view=cities&lang=zh', '?colour=red&lang=zh'];
 
 describe('accessibility and small screens', { timeout: 240_000 }, () => {
   let env;
@@ -46,12 +48,20 @@ describe('accessibility and small screens', { timeout: 240_000 }, () => {
       assert.equal(await background(), 'rgb(255, 255, 255)');
     }, { colorScheme: 'light' }));
 
-  it('no view scrolls sideways at 360 px', async () => {
+  it('no view scrolls sideways at 360 px, and no chart text is cut off', async () => {
     for (const link of LINKS) {
       await withOpen(env.browser, env.server.url + link, async (page) => {
         await page.waitForSelector('[data-testid=chart] svg');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${link || '(default)'} overflows by ${overflow}px`);
+        // The SVG clips what passes its edge, so text cut off there would not show above.
+        const cut = await page.evaluate(() => {
+          const box = document.querySelector('[data-testid=chart] svg').getBoundingClientRect();
+          return [...document.querySelectorAll('[data-testid=chart] svg text')]
+            .filter((t) => { const r = t.getBoundingClientRect(); return r.left < box.left - 1 || r.right > box.right + 1; })
+            .map((t) => t.textContent);
+        });
+        assert.deepEqual(cut, [], `${link || '(default)'}: chart text cut at the edge`);
       }, { viewport: { width: 360, height: 740 } });
     }
   });

@@ -57,6 +57,22 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     assert.notEqual((await date.innerText()).trim(), '', 'dataset date is empty');
   });
 
+  it('shows its shell before the WebAssembly runs, with the title where the app puts it', async () => {
+    const titleTop = (page) => page.evaluate(() => document.querySelector('h1').getBoundingClientRect().top);
+    const shell = await openPage(browser, 'about:blank');
+    try {
+      // The wasm never arrives: what is on screen is index.html alone.
+      await shell.page.route('**/*.wasm', () => {});
+      await shell.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      assert.equal(await shell.page.locator('h1').textContent(), "Shenzhen's priority industries");
+      const placeholder = await shell.page.locator('.shell-chart').boundingBox();
+      assert.ok(placeholder.height > 300, `a loading state sized like the chart, not ${placeholder.height}px`);
+      assert.equal(await titleTop(shell.page), await titleTop(app.page), 'the title does not move when the app arrives');
+    } finally {
+      await shell.close();
+    }
+  });
+
   // Last, so that it also covers whatever the checks above triggered.
   it('has no console errors, page errors or foreign requests', () => {
     assert.deepEqual(app.consoleErrors, [], 'console errors');

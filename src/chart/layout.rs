@@ -35,7 +35,8 @@ pub struct Line {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PanelGeometry {
-    pub title: Option<Line>,
+    /// The panel's title, wrapped to the panel's width.
+    pub title: Vec<Line>,
     pub plot: Rect,
     /// Pixel row of the value zero.
     pub zero_y: f64,
@@ -173,10 +174,7 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
 
 fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeometry {
     let mut y = top;
-    let title = (!panel.title.is_empty()).then(|| {
-        y += TEXT_SIZE * LINE;
-        Line { text: panel.title.clone(), x: left + AXIS_WIDTH, y }
-    });
+    let title = text_block(&panel.title, left + AXIS_WIDTH, &mut y, width - AXIS_WIDTH - 8.0, TEXT_SIZE);
     y += 8.0;
     let plot = Rect { x0: left + AXIS_WIDTH, y0: y, x1: left + width - 8.0, y1: y + PLOT_HEIGHT };
     let (lo, hi) = panel.domain;

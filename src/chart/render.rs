@@ -100,7 +100,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
         text(area, label, SMALL_SIZE, FontStyle::Normal, &INK, HPos::Left, VPos::Bottom)?;
     }
     for (panel, pg) in spec.panels.iter().zip(&g.panels) {
-        if let Some(title) = &pg.title {
+        for title in &pg.title {
             text(area, title, TEXT_SIZE, FontStyle::Bold, &INK, HPos::Left, VPos::Bottom)?;
         }
         for tick in &pg.ticks {
