@@ -63,7 +63,8 @@ try {
   const summary = {};
   for (const [name, runs] of Object.entries(results)) {
     summary[name] = { ms: median(runs.map((r) => r.ms)), kb: median(runs.map((r) => r.bytes)) / 1000 };
-    console.log(`${name.padEnd(10)} first chart ${summary[name].ms.toFixed(0).padStart(6)} ms   on the wire ${summary[name].kb.toFixed(1).padStart(7)} KB   (median of ${RUNS})`);
+    const spread = `${Math.min(...runs.map((r) => r.ms)).toFixed(0)}-${Math.max(...runs.map((r) => r.ms)).toFixed(0)}`;
+    console.log(`${name.padEnd(10)} first chart ${summary[name].ms.toFixed(0).padStart(6)} ms (runs ${spread})   on the wire ${summary[name].kb.toFixed(1).padStart(7)} KB   (median of ${RUNS})`);
   }
   const ratio = summary.app.ms / summary.reference.ms;
   console.log(`bench first_chart app_ms=${summary.app.ms.toFixed(0)} reference_ms=${summary.reference.ms.toFixed(0)} ratio=${ratio.toFixed(2)} target<=0.75`);

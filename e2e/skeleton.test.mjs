@@ -73,6 +73,18 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     }
   });
 
+  it('says why nothing works without JavaScript, in the three languages', async () => {
+    const page = await openPage(browser, server.url, { javaScriptEnabled: false });
+    try {
+      const notes = await page.page.locator('.noscript').allTextContents();
+      assert.equal(notes.length, 3);
+      assert.ok(notes.every((n) => /WebAssembly/.test(n)), JSON.stringify(notes));
+      assert.ok(await page.page.locator('.noscript').first().isVisible());
+    } finally {
+      await page.close();
+    }
+  });
+
   // Last, so that it also covers whatever the checks above triggered.
   it('has no console errors, page errors or foreign requests', () => {
     assert.deepEqual(app.consoleErrors, [], 'console errors');
