@@ -68,6 +68,16 @@ describe('languages', { timeout: 240_000 }, () => {
       assert.equal(await cardValue(page, 'nev'), '> 1.73 million vehicles');
     }, { locale: 'fr-FR' }));
 
+  it('the notice about a bad link is explained again in the language the reader switches to', () =>
+    app.withPage('?view=trend&colour=red', async (page) => {
+      const notice = () => page.locator('[data-testid=ignored-notice]').textContent();
+      assert.match(await notice(), /colour: not a setting of this explorer/);
+      await page.click('[data-testid=lang-zh]');
+      await settle(notice, (t) => t.includes('colour：') || t.includes('不是本工具的设置项'));
+      assert.match(await notice(), /此链接的部分内容无法使用/);
+      assert.match(await notice(), /不是本工具的设置项/);
+    }));
+
   for (const view of VIEWS) {
     it(`the ${view} view in Chinese has no English left in its chart`, () =>
       app.withPage(`?v=2&view=${view}&lang=zh`, async (page) => {

@@ -2,7 +2,7 @@
 //! on every change. Choosing another view adds a history entry; fine tuning replaces it.
 
 use crate::i18n::Lang;
-use crate::view_state::{parse_in, to_query_for, Ignored, ViewState};
+use crate::view_state::{ignored_in, parse_in, to_query_for, Ignored, ViewState};
 use leptos::prelude::*;
 
 /// The reader's language, from the browser's preferred languages: what a link without `lang`
@@ -44,13 +44,23 @@ fn write(query: &str, new_entry: bool) {
 
 /// The state from the address, what was ignored in it, and the wiring that keeps both in sync.
 pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
-    let (initial, ignored) = parse(&location_search());
+    let link = location_search();
+    let (initial, ignored) = parse(&link);
     if !ignored.is_empty() {
         // Show the clean form of the link, so sharing it shares no broken parts.
         write(&to_query(&initial), false);
     }
     let state = RwSignal::new(initial);
     let notice = RwSignal::new(ignored);
+    // The link the notice is about, so that it can be explained again in another language.
+    let noticed_link = StoredValue::new(link);
+    let lang = Memo::new(move |_| state.with(|s| s.lang));
+    Effect::new(move |_| {
+        let l = lang.get();
+        if notice.with_untracked(|n| !n.is_empty()) {
+            noticed_link.with_value(|link| notice.set(ignored_in(link, l)));
+        }
+    });
     let last_seen = StoredValue::new(state.get_untracked());
     // A view change not yet written: the next write adds a history entry even if a later
     // change in the same view made the first write stale.
@@ -79,7 +89,9 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
         );
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let (from_address, ignored) = parse(&location_search());
+        let link = location_search();
+        let (from_address, ignored) = parse(&link);
+        noticed_link.set_value(link);
         last_seen.set_value(from_address.clone());
         pending_entry.set_value(false);
         notice.set(ignored);

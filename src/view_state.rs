@@ -307,9 +307,20 @@ pub fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
 /// Reads a link; without a `lang` part the state is in `reader_lang` (the browser's). What is
 /// ignored is explained in the state's language.
 pub fn parse_in(query: &str, reader_lang: Lang) -> (ViewState, Vec<Ignored>) {
+    parse_with(query, reader_lang, false)
+}
+
+/// What a link had that could not be used, explained in `lang` whatever the link says: for
+/// the notice, when the reader switches language while it is shown.
+pub fn ignored_in(query: &str, lang: Lang) -> Vec<Ignored> {
+    parse_with(query, lang, true).1
+}
+
+fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Vec<Ignored>) {
     let mut ignored = Vec::new();
     let mut pairs = pairs(query, &mut ignored);
-    let lang = pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v)).unwrap_or(reader_lang);
+    let linked = pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v));
+    let lang = if force_lang { reader_lang } else { linked.unwrap_or(reader_lang) };
     let l = lang;
     let mut state = ViewState { lang, ..ViewState::default() };
     for i in ignored.iter_mut() {

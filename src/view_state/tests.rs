@@ -69,6 +69,9 @@ fn what_a_link_gets_wrong_is_explained_in_its_language() {
     let (_, ignored) = parse_in("?view=growth&scale=log&colour=red", Lang::Fr);
     assert!(ignored.iter().any(|i| i.key == "colour" && i.reason == "pas un réglage de cet explorateur"), "{ignored:?}");
     assert!(ignored.iter().any(|i| i.key == "scale" && i.reason.starts_with("Les taux de croissance")), "{ignored:?}");
+    let zh = ignored_in("?view=growth&scale=log&colour=red&lang=fr", Lang::Zh);
+    assert_eq!(zh.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["colour", "scale"]);
+    assert_eq!(zh[0].reason, "不是本工具的设置项", "explained again after switching language");
     let (state, ignored) = parse_in("?lang=xx", Lang::Fr);
     assert_eq!(state.lang, Lang::Fr);
     assert_eq!(ignored[0].reason, "«\u{a0}xx\u{a0}» n'est pas une valeur valide");
