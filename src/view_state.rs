@@ -221,7 +221,10 @@ pub struct Ignored {
 
 /// Old links keep working: each step rewrites a query of version N into version N + 1.
 /// Version 1 called the views `compare` and `series` and the scale `logarithmic`.
-const MIGRATIONS: &[fn(Vec<(String, String)>) -> Vec<(String, String)>] = &[migrate_v1_to_v2];
+/// One step of a link's upgrade: its key-value pairs in one format version to the next.
+type Migration = fn(Vec<(String, String)>) -> Vec<(String, String)>;
+
+const MIGRATIONS: &[Migration] = &[migrate_v1_to_v2];
 
 fn migrate_v1_to_v2(pairs: Vec<(String, String)>) -> Vec<(String, String)> {
     pairs

@@ -14,7 +14,7 @@ impl Rng {
         (self.next() % n as u64) as usize
     }
     fn subset<T: Copy>(&mut self, all: &[T]) -> Vec<T> {
-        let picked: Vec<T> = all.iter().copied().filter(|_| self.next() % 2 == 0).collect();
+        let picked: Vec<T> = all.iter().copied().filter(|_| self.next().is_multiple_of(2)).collect();
         if picked.is_empty() { vec![all[self.below(all.len())]] } else { picked }
     }
 }
@@ -27,15 +27,15 @@ fn random_state(rng: &mut Rng) -> ViewState {
     let mut state = ViewState {
         view: pick(rng, View::ALL),
         sectors: rng.subset(&Sector::PRIORITY),
-        extras: if rng.next() % 2 == 0 { Vec::new() } else { rng.subset(Extra::ALL) },
+        extras: if rng.next().is_multiple_of(2) { Vec::new() } else { rng.subset(Extra::ALL) },
         metric: pick(rng, MetricChoice::ALL),
         cities: rng.subset(&CITY_CHOICES),
         scale: pick(rng, Scale::ALL),
         currency: pick(rng, Currency::ALL),
         magnitude: pick(rng, Magnitude::ALL),
         base_year: [None, Some(2021), Some(2022), Some(2023), Some(2024)][rng.below(5)],
-        alt_source: rng.next() % 2 == 0,
-        embed: rng.next() % 2 == 0,
+        alt_source: rng.next().is_multiple_of(2),
+        embed: rng.next().is_multiple_of(2),
         lang: pick(rng, Lang::ALL),
     };
     // Only states the app can be in: a view never holds a setting it refuses.
@@ -181,7 +181,7 @@ fn a_hundred_thousand_random_links_never_panic_and_clean_up_to_a_valid_link() {
     for _ in 0..100_000 {
         let mut query = String::new();
         for _ in 0..rng.below(12) {
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 query.push_str(words[rng.below(words.len())]);
             } else {
                 query.push(alphabet[rng.below(alphabet.len())]);
