@@ -1,5 +1,7 @@
-// Where the time to first chart goes: for one throttled cold load (CPU 4x, 9 Mbit/s, 40 ms),
-// when each file finished arriving and when the chart appeared, median of a few runs.
+// Where the time to first chart goes: for throttled cold loads (CPU 4x, 9 Mbit/s, 40 ms),
+// when each file finished arriving, first paint, and when the chart appeared, medians of a
+// few runs. A diagnosis aid, not part of bench.sh. ROOT=dir measures another site (e.g.
+// bench/reference/dist/), QUERY=?… another view.
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
@@ -18,10 +20,19 @@ try {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // Noted by the page itself, as in first-chart.mjs (Playwright's polling lags).
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-testid=chart] svg, [data-testid=chart] canvas[data-drawn]')) {
+          window.__firstChart = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
     await page.goto(server.url + (process.env.QUERY || ''), { waitUntil: 'commit' });
-    await page.waitForFunction(() => !!document.querySelector('[data-testid=chart] svg, [data-testid=chart] canvas[data-drawn]'), null, { polling: 'raf', timeout: 60_000 });
+    await page.waitForFunction(() => window.__firstChart !== undefined, null, { polling: 100, timeout: 60_000 });
     const t = await page.evaluate(() => {
-      const out = { 'first chart': performance.now() };
+      const out = { 'first chart': window.__firstChart };
       const nav = performance.getEntriesByType('navigation')[0];
       out['html responseEnd'] = nav.responseEnd;
       for (const r of performance.getEntriesByType('resource')) out[`${r.name.split('/').pop()} start`] = r.startTime, out[`${r.name.split('/').pop()} end`] = r.responseEnd;
