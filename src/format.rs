@@ -99,7 +99,7 @@ pub fn qualifier_prefix(q: Qualifier, lang: Lang) -> &'static str {
         Qualifier::LowerBound => "> ",
         Qualifier::Approx => "≈ ",
         Qualifier::Target => lang.pick("target ", "objectif ", "目标 "),
-        Qualifier::Estimate => lang.pick("est. ", "est. ", "估计 "),
+        Qualifier::Estimate => lang.pick("est. ", "estim. ", "估计 "),
         Qualifier::Exact | Qualifier::Derived => "",
     }
 }

@@ -202,7 +202,7 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     if state.view == View::Cities {
         let available = cities_for(state.metric);
         if state.cities.iter().any(|c| !available.contains(c)) {
-            ignored.push(Ignored { key: "cities".into(), reason: fill(l.pick("not every place has {0} data", "toutes les villes n'ont pas de données {0}", "并非所有地方都有{0}数据"), &[state.metric.key()]) });
+            ignored.push(Ignored { key: "cities".into(), reason: fill(l.pick("not every place has {0} data", "les villes n'ont pas toutes de données {0}", "并非所有地方都有{0}数据"), &[state.metric.key()]) });
             state.cities.retain(|c| available.contains(c));
         }
         if state.cities.is_empty() {

@@ -45,7 +45,7 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
     let mut out = Vec::new();
     if let (Some(share), Some(prod)) = (f("sz-nev-share-2024"), f("sz-nev-prod-2024")) {
         out.push(Ratio {
-            name: l.pick("NEV production, share of China", "Production de VEN, part de la Chine", "新能源汽车产量占全国比重"),
+            name: l.pick("NEV production, share of China", "Production de VEN, part du total chinois", "新能源汽车产量占全国比重"),
             sector: Sector::Nev,
             value: share.value,
             lower_bound: false,
@@ -85,7 +85,7 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
             warning: l.pick(
                 "Not a share of GDP: output value is gross output (it counts what firms buy from each other), GDP is value added. And 300 bn is a lower bound.",
                 "Ce n'est pas une part du PIB : la valeur de production est une production brute (elle compte ce que les entreprises s'achètent entre elles), le PIB est une valeur ajoutée. Et les 300 milliards sont un minimum.",
-                "这不是占GDP的比重：产值是总产出（计入企业之间相互购买的部分），GDP是增加值。而且3000亿元只是下限。",
+                "这不是占GDP的比重：产值属于总产值（计入企业之间相互购买的部分），GDP是增加值。而且3000亿元只是下限。",
             ),
         });
     }

@@ -43,7 +43,7 @@ pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency, l: 
                 "{0} est un montant à une date, pas un flux sur une année",
                 "{0}是某一时点的金额，而非全年流量",
             ),
-            _ => l.pick("{0} is only part of a year", "{0} ne couvre qu'une partie de l'année", "{0}仅为部分年份"),
+            _ => l.pick("{0} is only part of a year", "{0} ne couvre qu'une partie de l'année", "{0}仅为年内部分时期"),
         };
         reasons.push(fill(template, &[&format::period(part, l)]));
     }
