@@ -15,8 +15,9 @@ pub fn SectorCards(lang: Memo<Lang>) -> impl IntoView {
 }
 
 /// Fills a section below the chart with HTML after the page is mounted, not while it is
-/// built: the page, chart included, reaches the screen sooner (measured: the first chart
-/// about 10% sooner on a CPU slowed 4x), and nothing above the chart moves when it fills.
+/// built: less work stands between the WebAssembly starting and the chart being in the page
+/// (the gain was within the first-chart benchmark's run-to-run spread), and nothing above
+/// the chart moves when it fills.
 fn fill_later(section: NodeRef<leptos::html::Section>, html: impl Fn() -> String + 'static) {
     Effect::new(move |_| {
         let text = html();
