@@ -138,19 +138,28 @@ fn month(m: u8, lang: Lang) -> String {
     }
 }
 
+/// The part of the year a period covers, without its year: "H1", "Jan-Sep", "Oct";
+/// "1er semestre", "janv.-sept."; "上半年", "1-9月", "10月". `None` for a whole year.
+pub fn part_of_year(p: Period, lang: Lang) -> Option<String> {
+    let half = |h: u8, first: &'static str, second: &'static str| if h == 1 { first } else { second }.to_string();
+    Some(match (lang, p) {
+        (_, Period::Year(_)) => return None,
+        (Lang::En, Period::Half(_, h)) => format!("H{h}"),
+        (Lang::Fr, Period::Half(_, h)) => half(h, "1er semestre", "2e semestre"),
+        (Lang::Zh, Period::Half(_, h)) => half(h, "上半年", "下半年"),
+        (Lang::Zh, Period::Quarters { from, to, .. }) => format!("{}-{}月", from * 3 - 2, to * 3),
+        (_, Period::Quarters { from, to, .. }) => format!("{}-{}", month(from * 3 - 2, lang), month(to * 3, lang)),
+        (_, Period::Month(_, m)) => month(m, lang),
+    })
+}
+
 /// "2023", "H1 2024", "Jan-Sep 2024", "Oct 2024"; "1er semestre 2024"; "2024年上半年".
 pub fn period(p: Period, lang: Lang) -> String {
-    let year = p.year().to_string();
-    match (lang, p) {
-        (Lang::Zh, Period::Year(_)) => format!("{year}年"),
-        (_, Period::Year(_)) => year,
-        (Lang::En, Period::Half(_, h)) => format!("H{h} {year}"),
-        (Lang::Fr, Period::Half(_, h)) => format!("{} semestre {year}", if h == 1 { "1er" } else { "2e" }),
-        (Lang::Zh, Period::Half(_, h)) => format!("{year}年{}", if h == 1 { "上半年" } else { "下半年" }),
-        (Lang::Zh, Period::Quarters { from, to, .. }) => format!("{year}年{}-{}月", from * 3 - 2, to * 3),
-        (_, Period::Quarters { from, to, .. }) => format!("{}-{} {year}", month(from * 3 - 2, lang), month(to * 3, lang)),
-        (Lang::Zh, Period::Month(_, m)) => format!("{year}年{}", month(m, lang)),
-        (_, Period::Month(_, m)) => format!("{} {year}", month(m, lang)),
+    let year = p.year();
+    match (lang, part_of_year(p, lang)) {
+        (Lang::Zh, part) => format!("{year}年{}", part.unwrap_or_default()),
+        (_, Some(part)) => format!("{part} {year}"),
+        (_, None) => year.to_string(),
     }
 }
 

@@ -34,6 +34,17 @@ impl Lang {
         }
     }
 
+    /// Between the items of a list: French puts a space before the semicolon, Chinese has
+    /// its own full-width one.
+    pub fn list_separator(self) -> &'static str {
+        self.pick("; ", " ; ", "；")
+    }
+
+    /// "label: text", punctuated the language's way.
+    pub fn labelled(self, label: &str, text: &str) -> String {
+        fill(self.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[label, text])
+    }
+
     /// The language's own name, for the language switch.
     pub fn name(self) -> &'static str {
         self.pick("English", "Français", "中文")

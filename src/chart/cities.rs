@@ -29,25 +29,10 @@ pub fn city_color(e: Entity) -> Rgb {
 /// The part of a year a partial period covers, without its year, as a mark label: "Jan-Sep
 /// only", "janv.-sept. seulement", "仅1-9月".
 fn part_only(p: Period, l: Lang) -> String {
-    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const FR: [&str; 12] = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
-    let month = |m: u8| -> String {
-        let i = usize::from(m.clamp(1, 12) - 1);
-        l.pick(EN[i].to_string(), FR[i].to_string(), format!("{}月", i + 1))
-    };
-    let span = match p {
-        Period::Year(_) => return format::period(p, l),
-        Period::Half(_, h) => {
-            let first = h == 1;
-            l.pick(format!("H{h}"), if first { "1er semestre" } else { "2e semestre" }.to_string(), if first { "上半年" } else { "下半年" }.to_string())
-        }
-        Period::Quarters { from, to, .. } => match l {
-            Lang::Zh => format!("{}-{}月", from * 3 - 2, to * 3),
-            _ => format!("{}-{}", month(from * 3 - 2), month(to * 3)),
-        },
-        Period::Month(_, m) => month(m),
-    };
-    fill(l.pick("{0} only", "{0} seulement", "仅{0}"), &[&span])
+    match format::part_of_year(p, l) {
+        Some(part) => fill(l.pick("{0} only", "{0} seulement", "仅{0}"), &[&part]),
+        None => format::period(p, l),
+    }
 }
 
 pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
@@ -82,7 +67,6 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     }
     let log = state.scale == Scale::Log;
     let label_of = |v: f64| if money { money_label(v, divisor, l) } else { vehicle_tick(v, l) };
-    let colon = l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}");
     let mut marks = Vec::new();
     let mut table = Vec::new();
     for ((s, entity, f), v) in per_city.iter().zip(&values) {
@@ -116,7 +100,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             figure: f,
         });
         if let Some(n) = f.note.filter(|_| money) {
-            notes.push(fill(colon, &[format::entity(*entity, l), n.get(l)]));
+            notes.push(l.labelled(format::entity(*entity, l), n.get(l)));
         }
     }
     for entity in state.cities.iter().filter(|e| e.is_province()) {
@@ -146,7 +130,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         .iter()
         .map(|r| fill(l.pick("{0} {1} {2}", "{0}, {1} : {2}", "{0}{1}：{2}"), &[&r.cells[0], &r.cells[1], &r.cells[2]]))
         .collect::<Vec<_>>()
-        .join(l.pick("; ", " ; ", "；"));
+        .join(l.list_separator());
     ChartSpec {
         title: fill(l.pick("{0} by year: {1}", "{0} par année : {1}", "{0}（按年份）：{1}"), &[metric.label.get(l), &names]),
         subtitle: fill(

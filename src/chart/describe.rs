@@ -91,5 +91,5 @@ pub fn unique<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 
 /// "Sources: a; b" with each source once.
 pub fn source_line<'a>(names: impl IntoIterator<Item = &'a str>, l: Lang) -> String {
-    format!("{}{}", l.pick("Sources: ", "Sources : ", "来源："), unique(names).join(l.pick("; ", " ; ", "；")))
+    format!("{}{}", l.pick("Sources: ", "Sources : ", "来源："), unique(names).join(l.list_separator()))
 }

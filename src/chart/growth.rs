@@ -79,7 +79,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             notes.push(fill(template, &[&name(f), wording]));
         }
         if let Some(note) = f.note.filter(|_| !f.headline) {
-            notes.push(fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[&name(f), note.get(l)]));
+            notes.push(l.labelled(&name(f), note.get(l)));
         }
     }
     let table = plotted
@@ -104,7 +104,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
         .iter()
         .map(|(f, g)| fill(l.pick("{0} ({1}) {2}", "{0} ({1}) {2}", "{0}（{1}）{2}"), &[&name(f), &format::period(f.period, l), &format::growth(*g, l)]))
         .collect::<Vec<_>>()
-        .join(l.pick("; ", " ; ", "；"));
+        .join(l.list_separator());
     let summary = fill(
         l.pick(
             "Bar chart of year-on-year growth: {0}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
@@ -153,7 +153,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             .map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
             .collect(),
         notes,
-        source_line: format!("{}{}", l.pick("Source: ", "Source : ", "来源："), sources.join(l.pick("; ", " ; ", "；"))),
+        source_line: format!("{}{}", l.pick("Source: ", "Source : ", "来源："), sources.join(l.list_separator())),
         table_head: l
             .pick(
                 ["Indicator", "Measure", "Level", "Growth", "Period", "Basis", "Source"],

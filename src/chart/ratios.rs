@@ -176,7 +176,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
                 style: MarkStyle::Derived,
             },
         ],
-        notes: list.iter().map(|r| fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[r.name, r.warning])).collect(),
+        notes: list.iter().map(|r| l.labelled(r.name, r.warning)).collect(),
         source_line: source_line(list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source)), l),
         table_head: l
             .pick(
@@ -188,7 +188,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
             .to_vec(),
         summary: fill(
             l.pick("Three ratios: {0}.", "Trois ratios : {0}.", "三项比率：{0}。"),
-            &[&list.iter().map(summary_item).collect::<Vec<_>>().join(l.pick("; ", " ; ", "；"))],
+            &[&list.iter().map(summary_item).collect::<Vec<_>>().join(l.list_separator())],
         ),
         table,
     }

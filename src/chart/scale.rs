@@ -128,7 +128,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
         .iter()
         .map(|r| fill(l.pick("{0} {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[&r.cells[0], &r.cells[1], &r.cells[2]]))
         .collect::<Vec<_>>()
-        .join(l.pick("; ", " ; ", "；"));
+        .join(l.list_separator());
     ChartSpec {
         title,
         subtitle: l

@@ -240,7 +240,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     }
     for p in &pts {
         if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
-            notes.push(fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[&format::period(p.figure.period, l), n]));
+            notes.push(l.labelled(&format::period(p.figure.period, l), n));
         }
         for c in data.conflicts_of(p.figure.id) {
             if !notes.iter().any(|n| n == c.note.get(l)) {

@@ -90,7 +90,7 @@ pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], cu
         "Pas sur un même axe, car {0} : chaque panneau a sa propre échelle.",
         "不放在同一坐标轴上，因为{0}：每个面板使用各自的刻度。",
     );
-    (!reasons.is_empty()).then(|| fill(template, &[&reasons.join(l.pick("; ", " ; ", "；"))]))
+    (!reasons.is_empty()).then(|| fill(template, &[&reasons.join(l.list_separator())]))
 }
 
 /// Whether a figure covers a full year; used to refuse growth across period kinds.

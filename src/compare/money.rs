@@ -60,7 +60,7 @@ pub fn currency_words(m: Magnitude, c: Currency, l: Lang) -> String {
         _ => l.pick("m", "millions", "百万"),
     };
     let money = money_name(c, l);
-    l.pick(format!("{amount} {money}"), format!("{amount} de {money}"), format!("{amount}{money}"))
+    fill(l.pick("{0} {1}", "{0} de {1}", "{0}{1}"), &[amount, money])
 }
 
 /// The currency alone: "yuan", "dollars US", "美元".
@@ -87,7 +87,7 @@ pub fn rates_note(rates: &[&'static Figure], l: Lang) -> Option<String> {
         })
         .collect();
     let intro = l.pick("Converted to US dollars at yuan per dollar: ", "Converti en dollars US, en yuans pour un dollar : ", "按人民币兑美元汇率换算为美元：");
-    (!parts.is_empty()).then(|| format!("{intro}{}{}", parts.join(l.pick("; ", " ; ", "；")), l.pick(".", ".", "。")))
+    (!parts.is_empty()).then(|| format!("{intro}{}{}", parts.join(l.list_separator()), l.pick(".", ".", "。")))
 }
 
 #[cfg(test)]
