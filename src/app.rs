@@ -9,29 +9,35 @@ use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
 use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
 use crate::components::theme::ThemeToggle;
 use crate::data::DATASET;
+use crate::i18n::Lang;
 use crate::url::absolute_address;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (state, ignored) = crate::url::sync_with_address();
+    let (state, ignored, lang) = crate::url::sync_with_address();
+    // The page's language, for screen readers, fonts and the panic panel.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().pick("en", "fr", "zh-Hans"));
+        }
+    });
     // A memo, so the page is rebuilt only when embedding changes, not on every control.
     let embedded = Memo::new(move |_| state.with(|s| s.embed));
     move || {
         if embedded.get() {
-            view! { <EmbeddedChart state=state/> }.into_any()
+            view! { <EmbeddedChart state=state lang=lang/> }.into_any()
         } else {
-            view! { <FullPage state=state ignored=ignored/> }.into_any()
+            view! { <FullPage state=state ignored=ignored lang=lang/> }.into_any()
         }
     }
 }
 
 /// `embed=1`: the chart with its title and source line, and a link to the full view.
 #[component]
-fn EmbeddedChart(state: RwSignal<ViewState>) -> impl IntoView {
+fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     let full = move || absolute_address(&ViewState { embed: false, ..state.get() });
-    let lang = Memo::new(move |_| state.with(|s| s.lang));
     view! {
         <main class="embedded">
             <h1 class="visually-hidden">{move || DATASET.meta.title.get(lang.get())}</h1>
@@ -44,10 +50,9 @@ fn EmbeddedChart(state: RwSignal<ViewState>) -> impl IntoView {
 }
 
 #[component]
-fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state::Ignored>>) -> impl IntoView {
+fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state::Ignored>>, lang: Memo<Lang>) -> impl IntoView {
     let meta = &DATASET.meta;
     // Text that depends only on the language reruns when it changes, not on every control.
-    let lang = Memo::new(move |_| state.with(|s| s.lang));
     let t = move |en: &'static str, fr: &'static str, zh: &'static str| move || lang.get().pick(en, fr, zh);
     view! {
         <IgnoredNotice ignored=ignored lang=lang/>

@@ -42,8 +42,9 @@ fn write(query: &str, new_entry: bool) {
     };
 }
 
-/// The state from the address, what was ignored in it, and the wiring that keeps both in sync.
-pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
+/// The state from the address, what was ignored in it, the state's language (a memo, for
+/// what changes only with it), and the wiring that keeps them in sync.
+pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo<Lang>) {
     let link = location_search();
     let (initial, ignored) = parse(&link);
     if !ignored.is_empty() {
@@ -98,7 +99,7 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>) {
         state.set(from_address);
     });
     on_cleanup(move || handle.remove());
-    (state, notice)
+    (state, notice, lang)
 }
 
 /// The absolute address of a state, as a link to share or embed: it names its language, so

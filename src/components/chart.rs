@@ -36,9 +36,6 @@ pub fn ChartFigure(
         let lang = state.with(|s| s.lang);
         let doc = document();
         doc.set_title(&format!("{title} · {}", DATASET.meta.title.get(lang)));
-        if let Some(root) = doc.document_element() {
-            let _ = root.set_attribute("lang", lang.pick("en", "fr", "zh-Hans"));
-        }
         if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
             let _ = meta.set_attribute("content", &summary);
         }
