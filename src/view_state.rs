@@ -278,17 +278,19 @@ pub fn percent_decode(text: &str) -> Option<String> {
 }
 
 /// Splits a query string (with or without `?`) into decoded pairs, reporting broken ones.
-fn pairs(query: &str, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
+/// The decoded key-value pairs, and the (shortened) keys of parts whose percent-encoding is
+/// broken: their reason is written once the link's language is known.
+fn pairs(query: &str) -> (Vec<(String, String)>, Vec<String>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut out = Vec::new();
+    let (mut out, mut broken) = (Vec::new(), Vec::new());
     for part in query.split('&').filter(|p| !p.is_empty()) {
         let (k, v) = part.split_once('=').unwrap_or((part, ""));
         match (percent_decode(k), percent_decode(v)) {
             (Some(k), Some(v)) => out.push((k, v)),
-            _ => ignored.push(Ignored { key: short(k), reason: "broken percent-encoding".into() }),
+            _ => broken.push(short(k)),
         }
     }
-    out
+    (out, broken)
 }
 
 /// A non-empty `~`-separated list of known keys.
@@ -320,15 +322,13 @@ pub fn ignored_in(query: &str, lang: Lang) -> Vec<Ignored> {
 }
 
 fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Vec<Ignored>) {
-    let mut ignored = Vec::new();
-    let mut pairs = pairs(query, &mut ignored);
+    let (mut pairs, broken) = pairs(query);
     let linked = pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v));
     let lang = if force_lang { reader_lang } else { linked.unwrap_or(reader_lang) };
     let l = lang;
     let mut state = ViewState { lang, ..ViewState::default() };
-    for i in ignored.iter_mut() {
-        i.reason = l.pick("broken percent-encoding", "encodage %XX invalide", "百分号编码有误").into();
-    }
+    let broken_reason = l.pick("broken percent-encoding", "encodage %XX invalide", "百分号编码有误");
+    let mut ignored: Vec<Ignored> = broken.into_iter().map(|key| Ignored { key, reason: broken_reason.into() }).collect();
     if pairs.len() > MAX_PAIRS {
         let more = (pairs.len() - MAX_PAIRS).to_string();
         ignored.push(Ignored {
