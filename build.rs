@@ -1,6 +1,10 @@
 //! Turns `data/dataset.toml` into Rust data (`$OUT_DIR/dataset.rs`), after checking it with
 //! the same rules as the tests. The app then parses nothing at run time, and a broken edit of
 //! the data file fails the build with the list of what is wrong.
+//!
+//! Then the translations: the messages of every `.tr("…")` under src/ must be in
+//! `i18n/fr.toml` and `i18n/zh.toml` (and nothing else), with the same placeholders; with the
+//! dataset's translations they become `$OUT_DIR/catalog_fr.txt` and `catalog_zh.txt`.
 
 #![allow(dead_code)]
 
@@ -12,6 +16,10 @@ mod model;
 mod raw;
 #[path = "src/data/validate.rs"]
 mod validate;
+#[path = "src/i18n/wire.rs"]
+mod wire;
+#[path = "build/catalogs.rs"]
+mod catalogs;
 
 use model::*;
 use std::fmt::Write;
@@ -19,23 +27,41 @@ use std::fmt::Write;
 const DATA_FILE: &str = "data/dataset.toml";
 
 fn main() {
-    println!("cargo:rerun-if-changed={DATA_FILE}");
-    for module in ["bounds", "model", "raw", "validate"] {
-        println!("cargo:rerun-if-changed=src/data/{module}.rs");
+    // src/ as a whole: build.rs includes some of its files and reads every `.tr("…")`.
+    for path in [DATA_FILE, "build/catalogs.rs", "i18n/fr.toml", "i18n/zh.toml", "src"] {
+        println!("cargo:rerun-if-changed={path}");
     }
-    let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|e| fail(&[format!("cannot read: {e}")]));
-    let raw = raw::parse_toml(&text).unwrap_or_else(|e| fail(&[e]));
-    let data = raw::to_dataset(raw).unwrap_or_else(|errors| fail(&errors));
+    let invalid = format!("{DATA_FILE} is not valid:");
+    let text = std::fs::read_to_string(DATA_FILE).unwrap_or_else(|e| fail(&invalid, &[format!("cannot read: {e}")]));
+    let raw = raw::parse_toml(&text).unwrap_or_else(|e| fail(&invalid, &[e]));
+    let (data, translations) = raw::to_dataset_with_translations(raw).unwrap_or_else(|errors| fail(&invalid, &errors));
     let problems: Vec<String> = validate::validate(&data).into_iter().map(|p| p.message).collect();
     if !problems.is_empty() {
-        fail(&problems);
+        fail(&invalid, &problems);
     }
-    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
-    std::fs::write(out, generate(&data)).expect("OUT_DIR is writable");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("dataset.rs"), generate(&data)).expect("OUT_DIR is writable");
+
+    let untranslated = "The translations are not complete (i18n/fr.toml, i18n/zh.toml, data/dataset.toml):";
+    let (messages, mut problems) = catalogs::scan(std::path::Path::new("src"));
+    let names = catalogs::LANGS.map(|l| format!("i18n/{l}.toml"));
+    let texts = names.clone().map(|n| std::fs::read_to_string(&n).unwrap_or_else(|e| fail(untranslated, &[format!("cannot read {n}: {e}")])));
+    match catalogs::build(&messages, [0, 1].map(|i| (names[i].as_str(), texts[i].as_str())), &translations) {
+        Ok(pairs) if problems.is_empty() => {
+            for (lang, pairs) in catalogs::LANGS.iter().zip(&pairs) {
+                std::fs::write(out_dir.join(format!("catalog_{lang}.txt")), catalogs::wire_text(pairs)).expect("OUT_DIR is writable");
+            }
+        }
+        Ok(_) => fail(untranslated, &problems),
+        Err(more) => {
+            problems.extend(more);
+            fail(untranslated, &problems)
+        }
+    }
 }
 
-fn fail(messages: &[String]) -> ! {
-    eprintln!("{DATA_FILE} is not valid:");
+fn fail(title: &str, messages: &[String]) -> ! {
+    eprintln!("{title}");
     for m in messages {
         eprintln!("  - {m}");
     }
@@ -43,7 +69,7 @@ fn fail(messages: &[String]) -> ! {
 }
 
 fn text3(t: &Text3) -> String {
-    format!("Text3 {{ en: {:?}, fr: {:?}, zh: {:?} }}", t.en, t.fr, t.zh)
+    format!("Text3 {{ en: {:?} }}", t.en)
 }
 
 /// Writes the dataset as one `static`; `{:?}` of strings, numbers and options is valid Rust.

@@ -43,7 +43,7 @@ fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
             <h1 class="visually-hidden">{move || DATASET.meta.title.get(lang.get())}</h1>
             <ChartFigure state=state embedded=true/>
             <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">
-                {move || lang.get().pick("Open the full view, with data table and sources", "Ouvrir la vue complète, avec le tableau de données et les sources", "打开完整视图（含数据表和来源）")}
+                {move || lang.get().tr("Open the full view, with data table and sources")}
             </a></p>
         </main>
     }
@@ -52,24 +52,18 @@ fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
 #[component]
 fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state::Ignored>>, lang: Memo<Lang>) -> impl IntoView {
     let meta = &DATASET.meta;
-    // Text that depends only on the language reruns when it changes, not on every control.
-    let t = move |en: &'static str, fr: &'static str, zh: &'static str| move || lang.get().pick(en, fr, zh);
     view! {
         <IgnoredNotice ignored=ignored lang=lang/>
         <header class="masthead">
             <div class="masthead-tools"><LanguageSwitch state=state lang=lang/><ThemeToggle lang=lang/></div>
             <h1>{move || meta.title.get(lang.get())}</h1>
             <p class="lede">
-                {t(
-                    "Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis.",
-                    "Intelligence artificielle, véhicules à énergie nouvelle et biomédecine : les trois secteurs auxquels Shenzhen a donné leur propre bureau en octobre 2024. Chaque chiffre indique sa source, sa période et sa base.",
-                    "人工智能、新能源汽车和生物医药：深圳于2024年10月为这三个产业分别设立了专门办公室。每个数据均注明来源、时期和统计口径。",
-                )}
+                {move || lang.get().tr("Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis.")}
             </p>
         </header>
         <main>
             <SectorCards lang=lang/>
-            <section class="explore" aria-label=t("Explore", "Explorer", "探索")>
+            <section class="explore" aria-label=move || lang.get().tr("Explore")>
                 <Controls state=state/>
                 <p class="share"><CopyLink state=state lang=lang/> " " <EmbedSnippet state=state lang=lang/> " " <Downloads state=state lang=lang/></p>
                 <ChartFigure state=state/>
@@ -79,8 +73,8 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
         </main>
         <footer class="footer" data-url=move || absolute_address(&state.get())>
             <p>
-                {t("Dataset of ", "Données du ", "数据集日期：")} <time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
-                {t(". Based on ", ". D'après ", "。依据：")} <a href=meta.seed_url rel="noopener">{meta.seed_article}</a> "."
+                {move || lang.get().tr("Dataset of ")} <time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
+                {move || lang.get().tr(". Based on ")} <a href=meta.seed_url rel="noopener">{meta.seed_article}</a> "."
             </p>
         </footer>
     }

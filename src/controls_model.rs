@@ -24,39 +24,39 @@ pub struct Status {
 
 fn extra_label(e: Extra, l: Lang) -> &'static str {
     match e {
-        Extra::Exports => l.pick("Exports", "Exportations", "出口"),
-        Extra::Gdp => l.pick("GDP", "PIB", "地区生产总值"),
-        Extra::Peers => l.pick("Peer places", "Villes comparables", "可比地区"),
-        Extra::Funds => l.pick("Biomedical funds", "Fonds biomédicaux", "生物医药基金"),
-        Extra::AiCore => l.pick("Core AI industry", "Cœur de l'industrie de l'IA", "人工智能核心产业"),
+        Extra::Exports => l.tr("Exports"),
+        Extra::Gdp => l.tr("GDP"),
+        Extra::Peers => l.tr("Peer places"),
+        Extra::Funds => l.tr("Biomedical funds"),
+        Extra::AiCore => l.tr("Core AI industry"),
     }
 }
 
 pub fn metric_label(m: MetricChoice, l: Lang) -> &'static str {
     match m {
-        MetricChoice::NevProduction => l.pick("NEV production", "Production de VEN", "新能源汽车产量"),
-        MetricChoice::AiOutput => l.pick("AI output value", "Valeur de production de l'IA", "人工智能产值"),
-        MetricChoice::Gdp => l.pick("GDP", "PIB", "地区生产总值"),
-        MetricChoice::NewThreeExports => l.pick("'New three' exports", "Exportations des «\u{a0}trois nouveaux\u{a0}»", "“新三样”出口"),
-        MetricChoice::BioVa => l.pick("Biomedical value added", "Valeur ajoutée biomédicale", "生物医药增加值"),
+        MetricChoice::NevProduction => l.tr("NEV production"),
+        MetricChoice::AiOutput => l.tr("AI output value"),
+        MetricChoice::Gdp => l.tr("GDP"),
+        MetricChoice::NewThreeExports => l.tr("'New three' exports"),
+        MetricChoice::BioVa => l.tr("Biomedical value added"),
     }
 }
 
 fn scale_label(s: Scale, l: Lang) -> &'static str {
     match s {
-        Scale::Linear => l.pick("linear", "linéaire", "线性"),
-        Scale::Log => l.pick("log", "log", "对数"),
-        Scale::Index => l.pick("index", "indice", "指数"),
+        Scale::Linear => l.tr("linear"),
+        Scale::Log => l.tr("log"),
+        Scale::Index => l.tr("index"),
     }
 }
 
 fn magnitude_label(m: Magnitude, l: Lang) -> &'static str {
     match m {
-        Magnitude::Auto => l.pick("auto", "auto", "自动"),
-        Magnitude::Million => l.pick("m", "millions", "百万"),
-        Magnitude::Yi => l.pick("100 m", "centaines de millions", "亿"),
-        Magnitude::Billion => l.pick("bn", "milliards", "十亿"),
-        Magnitude::Trillion => l.pick("tn", "billions (10¹²)", "万亿"),
+        Magnitude::Auto => l.tr("auto"),
+        Magnitude::Million => l.tr("m"),
+        Magnitude::Yi => l.tr("100 m"),
+        Magnitude::Billion => l.tr("bn"),
+        Magnitude::Trillion => l.tr("tn"),
     }
 }
 
@@ -102,11 +102,11 @@ pub fn why(s: &ViewState, group: &str) -> String {
             if missing.is_empty() {
                 String::new()
             } else {
-                let template = l.pick("No {0} data for {1}.", "Pas de données «\u{a0}{0}\u{a0}» pour {1}.", "{1}没有{0}数据。");
+                let template = l.tr("No {0} data for {1}.");
                 fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))])
             }
         }
-        "money" if !has_money(s) => l.pick("This chart counts vehicles, not yuan.", "Ce graphique compte des véhicules, pas des yuans.", "此图统计的是车辆数，而非金额。").to_string(),
+        "money" if !has_money(s) => l.tr("This chart counts vehicles, not yuan.").to_string(),
         _ => String::new(),
     }
 }
@@ -220,30 +220,26 @@ fn select(h: &mut String, key: &str, label: &str, options: &[(String, String)], 
 /// The controls' markup; `status`, `group_hidden` and `why` say what each part shows.
 /// The controls' markup in a language; `status` then sets which are checked and enabled.
 pub fn controls_html(l: Lang) -> String {
-    let mut h = format!("<div class=\"tabs\" role=\"group\" aria-label=\"{}\">", l.pick("View", "Vue", "视图"));
+    let mut h = format!("<div class=\"tabs\" role=\"group\" aria-label=\"{}\">", l.tr("View"));
     for v in View::ALL {
         let _ = write!(h, "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\">{1}</button>", v.key(), view_name(*v, l));
     }
     h.push_str("</div>");
-    group(&mut h, "sectors", l.pick("Sectors", "Secteurs", "产业"), |h| Sector::PRIORITY.iter().for_each(|s| input(h, "checkbox", "sectors", s.key(), format::sector_short(*s, l))));
-    group(&mut h, "extra", l.pick("Add", "Ajouter", "添加"), |h| Extra::ALL.iter().for_each(|e| input(h, "checkbox", "extra", e.key(), extra_label(*e, l))));
+    group(&mut h, "sectors", l.tr("Sectors"), |h| Sector::PRIORITY.iter().for_each(|s| input(h, "checkbox", "sectors", s.key(), format::sector_short(*s, l))));
+    group(&mut h, "extra", l.tr("Add"), |h| Extra::ALL.iter().for_each(|e| input(h, "checkbox", "extra", e.key(), extra_label(*e, l))));
     let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m, l).to_string())).collect();
-    select(&mut h, "metric", l.pick("Measure", "Mesure", "指标"), &metrics, true);
-    group(&mut h, "cities", l.pick("Places", "Lieux", "地区"), |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, "checkbox", "cities", e.key(), format::entity(*e, l))));
-    group(&mut h, "scale", l.pick("Scale", "Échelle", "刻度"), |h| Scale::ALL.iter().for_each(|s| input(h, "radio", "scale", s.key(), scale_label(*s, l))));
+    select(&mut h, "metric", l.tr("Measure"), &metrics, true);
+    group(&mut h, "cities", l.tr("Places"), |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, "checkbox", "cities", e.key(), format::entity(*e, l))));
+    group(&mut h, "scale", l.tr("Axis scale"), |h| Scale::ALL.iter().for_each(|s| input(h, "radio", "scale", s.key(), scale_label(*s, l))));
     let years: Vec<(String, String)> = YEAR_OPTIONS.map(|y| (y.to_string(), y.to_string())).collect();
-    select(&mut h, "base", l.pick("Base year", "Année de base", "基期年份"), &years, true);
-    group(&mut h, "money", l.pick("Currency", "Monnaie", "货币"), |h| {
-        input(h, "radio", "cur", "cny", l.pick("yuan", "yuans", "人民币"));
-        input(h, "radio", "cur", "usd", l.pick("US dollars", "dollars US", "美元"));
+    select(&mut h, "base", l.tr("Base year"), &years, true);
+    group(&mut h, "money", l.tr("Currency"), |h| {
+        input(h, "radio", "cur", "cny", l.tr("Chinese yuan"));
+        input(h, "radio", "cur", "usd", l.tr("US dollars"));
         let mags: Vec<(String, String)> = Magnitude::ALL.iter().map(|m| (m.key().to_string(), magnitude_label(*m, l).to_string())).collect();
-        select(h, "mag", l.pick("Unit", "Unité", "单位"), &mags, false);
+        select(h, "mag", l.tr("Unit"), &mags, false);
     });
-    let alt = l.pick(
-        "Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)",
-        "Tracer les 874 700 de HK01 pour Shenzhen en 2022 (au lieu des 848 800 de CnEVPost)",
-        "2022年深圳采用HK01的87.47万辆（而非CnEVPost的84.88万辆）",
-    );
+    let alt = l.tr("Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)");
     let _ = write!(h, "<label class=\"conflict\" data-group=\"alt\"><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"> {alt}</label>");
     h
 }

@@ -84,11 +84,11 @@ pub fn exact(value: f64, unit: Unit, lang: Lang) -> String {
     let digits = if value.fract() == 0.0 { 0 } else { 4 };
     let n = number(value, digits, lang);
     let template = match unit {
-        Unit::Cny => lang.pick("{0} yuan", "{0} yuans", "{0}元"),
-        Unit::Vehicles => lang.pick("{0} vehicles", "{0} véhicules", "{0}辆"),
+        Unit::Cny => lang.tr("{0} yuan"),
+        Unit::Vehicles => lang.tr("{0} vehicles"),
         Unit::Percent => return percent(value, digits, lang),
-        Unit::Firms => lang.pick("{0} firms", "{0} entreprises", "{0}家企业"),
-        Unit::CnyPerUsd => lang.pick("{0} yuan per US dollar", "{0} yuans pour un dollar US", "{0}元/美元"),
+        Unit::Firms => lang.tr("{0} firms"),
+        Unit::CnyPerUsd => lang.tr("{0} yuan per US dollar"),
     };
     fill(template, &[&n])
 }
@@ -98,20 +98,20 @@ pub fn qualifier_prefix(q: Qualifier, lang: Lang) -> &'static str {
     match q {
         Qualifier::LowerBound => "> ",
         Qualifier::Approx => "≈ ",
-        Qualifier::Target => lang.pick("target ", "objectif ", "目标 "),
-        Qualifier::Estimate => lang.pick("est. ", "estim. ", "估计 "),
+        Qualifier::Target => lang.tr("target "),
+        Qualifier::Estimate => lang.tr("est. "),
         Qualifier::Exact | Qualifier::Derived => "",
     }
 }
 
 pub fn qualifier_words(q: Qualifier, lang: Lang) -> &'static str {
     match q {
-        Qualifier::Exact => lang.pick("as published", "tel que publié", "按公布数值"),
-        Qualifier::LowerBound => lang.pick("a lower bound: the true value is higher", "un minimum : la valeur réelle est plus élevée", "下限：实际数值更高"),
-        Qualifier::Approx => lang.pick("an approximation", "une approximation", "近似值"),
-        Qualifier::Target => lang.pick("a target, not an outcome", "un objectif, pas un résultat", "目标值，并非实际结果"),
-        Qualifier::Estimate => lang.pick("an estimate", "une estimation", "估计值"),
-        Qualifier::Derived => lang.pick("derived from other figures", "calculé à partir d'autres chiffres", "由其他数据推算"),
+        Qualifier::Exact => lang.tr("as published"),
+        Qualifier::LowerBound => lang.tr("a lower bound: the true value is higher"),
+        Qualifier::Approx => lang.tr("an approximation"),
+        Qualifier::Target => lang.tr("a target, not an outcome"),
+        Qualifier::Estimate => lang.tr("an estimate"),
+        Qualifier::Derived => lang.tr("derived from other figures"),
     }
 }
 
@@ -165,50 +165,50 @@ pub fn period(p: Period, lang: Lang) -> String {
 
 pub fn basis(b: Basis, lang: Lang) -> &'static str {
     match b {
-        Basis::Volume => lang.pick("volume (vehicles)", "volume (véhicules)", "车辆产量"),
-        Basis::GrossOutput => lang.pick("gross output", "production brute", "总产值"),
-        Basis::ValueAdded => lang.pick("value added", "valeur ajoutée", "增加值"),
-        Basis::ExportValue => lang.pick("export value", "valeur des exportations", "出口额"),
-        Basis::FundSize => lang.pick("fund size", "taille des fonds", "基金规模"),
-        Basis::CoreIndustry => lang.pick("core industry scale", "taille du cœur de l'industrie", "核心产业规模"),
-        Basis::Target => lang.pick("target", "objectif", "目标"),
-        Basis::Share => lang.pick("share", "part", "占比"),
-        Basis::Count => lang.pick("count", "nombre", "数量"),
-        Basis::AnnualAverage => lang.pick("annual average", "moyenne annuelle", "年平均"),
+        Basis::Volume => lang.tr("volume (vehicles)"),
+        Basis::GrossOutput => lang.tr("gross output"),
+        Basis::ValueAdded => lang.tr("value added"),
+        Basis::ExportValue => lang.tr("export value"),
+        Basis::FundSize => lang.tr("fund size"),
+        Basis::CoreIndustry => lang.tr("core industry scale"),
+        Basis::Target => lang.tr("target"),
+        Basis::Share => lang.tr("share"),
+        Basis::Count => lang.tr("count"),
+        Basis::AnnualAverage => lang.tr("annual average"),
     }
 }
 
 pub fn sector(s: Sector, lang: Lang) -> &'static str {
     match s {
-        Sector::Ai => lang.pick("Artificial intelligence", "Intelligence artificielle", "人工智能"),
-        Sector::Nev => lang.pick("New-energy vehicles", "Véhicules à énergie nouvelle", "新能源汽车"),
-        Sector::Biomed => lang.pick("Biomedicine and medical devices", "Biomédecine et dispositifs médicaux", "生物医药和医疗器械"),
-        Sector::Economy => lang.pick("Economy", "Économie", "经济"),
-        Sector::Fx => lang.pick("Exchange rates", "Taux de change", "汇率"),
+        Sector::Ai => lang.tr("Artificial intelligence"),
+        Sector::Nev => lang.tr("New-energy vehicles"),
+        Sector::Biomed => lang.tr("Biomedicine and medical devices"),
+        Sector::Economy => lang.tr("Economy"),
+        Sector::Fx => lang.tr("Exchange rates"),
     }
 }
 
 pub fn sector_short(s: Sector, lang: Lang) -> &'static str {
     match s {
-        Sector::Ai => lang.pick("AI", "IA", "人工智能"),
-        Sector::Nev => lang.pick("NEV", "VEN", "新能源汽车"),
-        Sector::Biomed => lang.pick("Biomedicine", "Biomédecine", "生物医药"),
-        Sector::Economy => lang.pick("Economy", "Économie", "经济"),
-        Sector::Fx => lang.pick("Exchange rate", "Taux de change", "汇率"),
+        Sector::Ai => lang.tr("AI"),
+        Sector::Nev => lang.tr("NEV"),
+        Sector::Biomed => lang.tr("Biomedicine"),
+        Sector::Economy => lang.tr("Economy"),
+        Sector::Fx => lang.tr("Exchange rate"),
     }
 }
 
 pub fn entity(e: Entity, lang: Lang) -> &'static str {
     match e {
-        Entity::Shenzhen => lang.pick("Shenzhen", "Shenzhen", "深圳"),
-        Entity::Shanghai => lang.pick("Shanghai", "Shanghai", "上海"),
-        Entity::Xian => lang.pick("Xi'an", "Xi'an", "西安"),
-        Entity::Hefei => lang.pick("Hefei", "Hefei", "合肥"),
-        Entity::Beijing => lang.pick("Beijing", "Pékin", "北京"),
-        Entity::Guangdong => lang.pick("Guangdong (province)", "Guangdong (province)", "广东省"),
-        Entity::Anhui => lang.pick("Anhui (province)", "Anhui (province)", "安徽省"),
-        Entity::China => lang.pick("China", "Chine", "全国"),
-        Entity::CnyUsd => lang.pick("CNY/USD", "CNY/USD", "人民币/美元"),
+        Entity::Shenzhen => lang.tr("Shenzhen"),
+        Entity::Shanghai => lang.tr("Shanghai"),
+        Entity::Xian => lang.tr("Xi'an"),
+        Entity::Hefei => lang.tr("Hefei"),
+        Entity::Beijing => lang.tr("Beijing"),
+        Entity::Guangdong => lang.tr("Guangdong (province)"),
+        Entity::Anhui => lang.tr("Anhui (province)"),
+        Entity::China => lang.tr("China"),
+        Entity::CnyUsd => lang.tr("CNY/USD"),
     }
 }
 

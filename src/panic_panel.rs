@@ -21,8 +21,8 @@ fn show(message: &str) {
     // The page's language, as the app last set it (or index.html's English).
     let lang = doc.document_element().and_then(|e| e.get_attribute("lang")).map_or(crate::i18n::Lang::En, |t| crate::i18n::Lang::from_tag(&t));
     let parts = [
-        ("h2", lang.pick("The explorer stopped because of an error in its own code.", "L'explorateur s'est arrêté à cause d'une erreur dans son propre code.", "由于程序自身的错误，本工具已停止运行。")),
-        ("p", lang.pick("Nothing you did caused it. Reloading the default view usually helps.", "Vous n'y êtes pour rien. Recharger la vue par défaut suffit en général.", "这并非您的操作所致。重新加载默认视图通常即可恢复。")),
+        ("h2", lang.tr("The explorer stopped because of an error in its own code.")),
+        ("p", lang.tr("Nothing you did caused it. Reloading the default view usually helps.")),
         ("pre", message),
     ];
     for (tag, text) in parts {
@@ -34,7 +34,7 @@ fn show(message: &str) {
     if let Ok(link) = doc.create_element("a") {
         let _ = link.set_attribute("href", "./");
         let _ = link.set_attribute("data-testid", "panic-default-view");
-        link.set_text_content(Some(lang.pick("Open the default view", "Ouvrir la vue par défaut", "打开默认视图")));
+        link.set_text_content(Some(lang.tr("Open the default view")));
         let _ = panel.append_child(&link);
     }
     let _ = body.prepend_with_node_1(&panel);

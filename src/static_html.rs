@@ -44,18 +44,14 @@ fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
         key = sector.key(),
     );
     if let Some(g) = f.yoy_pct {
-        let text = fill(l.pick("{0} on a year earlier", "{0} sur un an", "同比{0}"), &[&format::growth(g, l)]);
+        let text = fill(l.tr("{0} on a year earlier"), &[&format::growth(g, l)]);
         let _ = write!(h, "<p class=\"card-growth\">{}</p>", escape(&text));
     }
     let reads = match f.wording {
         Some(w) => fill(l.pick("{0} ('{1}')", "{0} («\u{a0}{1}\u{a0}»)", "{0}（“{1}”）"), &[format::qualifier_words(f.qualifier, l), w.get(l)]),
         None => format::qualifier_words(f.qualifier, l).to_string(),
     };
-    let [period, basis, reads_word, source] = l.pick(
-        ["Period", "Basis", "Reads", "Source"],
-        ["Période", "Base", "Lecture", "Source"],
-        ["时期", "口径", "含义", "来源"],
-    );
+    let [period, basis, reads_word, source] = [l.tr("Period"), l.tr("Basis"), l.tr("Reads"), l.tr("Source")];
     let _ = write!(
         h,
         "<dl class=\"card-facts\"><dt>{period}</dt><dd>{}</dd><dt>{basis}</dt><dd>{}</dd><dt>{reads_word}</dt><dd>{}</dd><dt>{source}</dt><dd>{}{}</dd></dl>",
@@ -63,7 +59,7 @@ fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
         escape(format::basis(metric.basis, l)),
         escape(&reads),
         source_link(&citation(f), f.url),
-        if f.grade == Grade::C { l.pick(" (reported)", " (rapporté)", "（转述）") } else { "" },
+        if f.grade == Grade::C { l.tr(" (reported)") } else { "" },
     );
     if let Some(note) = f.note {
         let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(note.get(l)));
@@ -79,7 +75,7 @@ pub fn cards(data: &Dataset, l: Lang) -> String {
 
 /// The offices and their remits, the five funds, the companies the article names.
 pub fn article_context(data: &Dataset, l: Lang) -> String {
-    let heading = l.pick("Three offices, run with relative independence", "Trois bureaux, dotés d'une relative indépendance", "三个相对独立运作的办公室");
+    let heading = l.tr("Three offices, run with relative independence");
     let mut h = format!("<h2 id=\"offices-heading\">{heading}</h2><p>{}</p><ul class=\"offices\">", escape(data.meta.offices.get(l)));
     for o in Sector::PRIORITY.into_iter().filter_map(|s| data.office(s)) {
         let _ = write!(h, "<li class=\"office sector-{}\"><h3>{}</h3><p>{}</p>", o.sector.key(), escape(o.name.get(l)), escape(o.remit.get(l)));
@@ -90,15 +86,11 @@ pub fn article_context(data: &Dataset, l: Lang) -> String {
     }
     h.push_str("</ul>");
     if let Some(f) = data.figure("sz-seed-bio-funds-2024") {
-        let template = l.pick(
-            "<strong>Five biomedical industrial funds: {0}</strong>, which the source gives as about 2.32 bn US dollars ({1}; fund size: money committed, not output).",
-            "<strong>Cinq fonds industriels biomédicaux : {0}</strong>, soit environ 2,32 milliards de dollars US selon la source ({1} ; taille des fonds : argent engagé, pas une production).",
-            "<strong>五只生物医药产业基金：{0}</strong>，来源折合约23.2亿美元（{1}；基金规模指承诺投入的资金，并非产出）。",
-        );
+        let template = l.tr("<strong>Five biomedical industrial funds: {0}</strong>, which the source gives as about 2.32 bn US dollars ({1}; fund size: money committed, not output).");
         let text = fill(template, &[&escape(&format::figure_value(f, Unit::Cny, l)), &escape(&format::period(f.period, l))]);
         let _ = write!(h, "<p data-testid=\"funds\">{text}</p>");
     }
-    let companies = l.pick("Companies the article names", "Entreprises citées par l'article", "文章提及的企业");
+    let companies = l.tr("Companies the article names");
     let _ = write!(h, "<h3>{companies}</h3><ul class=\"companies\">");
     for c in data.companies {
         // The Chinese name is shown beside the Latin one, except in Chinese where it replaces it.
@@ -115,12 +107,12 @@ pub fn article_context(data: &Dataset, l: Lang) -> String {
 /// Every source the dataset cites, once, linked where an address is known.
 pub fn sources(data: &Dataset, l: Lang) -> String {
     let items: String = data.sources().into_iter().map(|(name, url)| format!("<li>{}</li>", source_link(name, url))).collect();
-    format!("<h2 id=\"sources-heading\">{}</h2><ul data-testid=\"sources\">{items}</ul>", l.pick("Sources", "Sources", "来源"))
+    format!("<h2 id=\"sources-heading\">{}</h2><ul data-testid=\"sources\">{items}</ul>", l.tr("Sources"))
 }
 
 /// The data table under a chart: exactly what it plots.
 pub fn table(spec: &ChartSpec, l: Lang) -> String {
-    let caption = l.pick("What the chart plots", "Ce que montre le graphique", "图表所示数据");
+    let caption = l.tr("What the chart plots");
     let mut h = format!("<table data-testid=\"chart-table\"><caption>{caption}</caption><thead><tr>");
     for head in &spec.table_head {
         let _ = write!(h, "<th scope=\"col\">{}</th>", escape(head));

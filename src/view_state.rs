@@ -133,21 +133,9 @@ pub fn cities_for(metric: MetricChoice) -> &'static [Entity] {
 pub fn scale_refusal(view: View, scale: Scale, lang: Lang) -> Option<&'static str> {
     match (view, scale) {
         (_, Scale::Linear) => None,
-        (View::Growth | View::Ratios, _) => Some(lang.pick(
-            "Growth rates and ratios can be zero or negative and are already relative: no log or index.",
-            "Les taux de croissance et les ratios peuvent être nuls ou négatifs et sont déjà relatifs : ni échelle log, ni indice.",
-            "增长率和比率可能为零或负数，且本身已是相对值：不适用对数刻度或指数。",
-        )),
-        (View::Scale, Scale::Index) => Some(lang.pick(
-            "The figures cover different periods, so no common base year exists.",
-            "Les chiffres portent sur des périodes différentes : il n'existe pas d'année de base commune.",
-            "各数据的时期不同，不存在共同的基期年份。",
-        )),
-        (View::Cities, Scale::Index) => Some(lang.pick(
-            "Places start in different years, so no common base year exists.",
-            "Les séries des villes commencent à des années différentes : il n'existe pas d'année de base commune.",
-            "各地数据起始年份不同，不存在共同的基期年份。",
-        )),
+        (View::Growth | View::Ratios, _) => Some(lang.tr("Growth rates and ratios can be zero or negative and are already relative: no log or index.")),
+        (View::Scale, Scale::Index) => Some(lang.tr("The figures cover different periods, so no common base year exists.")),
+        (View::Cities, Scale::Index) => Some(lang.tr("Places start in different years, so no common base year exists.")),
         _ => None,
     }
 }
@@ -155,11 +143,11 @@ pub fn scale_refusal(view: View, scale: Scale, lang: Lang) -> Option<&'static st
 /// A view's name in a language.
 pub fn view_name(view: View, lang: Lang) -> &'static str {
     match view {
-        View::Growth => lang.pick("Growth", "Croissance", "增长"),
-        View::Scale => lang.pick("Scale", "Taille", "规模"),
-        View::Trend => lang.pick("Trend", "Évolution", "趋势"),
-        View::Cities => lang.pick("Cities", "Villes", "城市"),
-        View::Ratios => lang.pick("Ratios", "Ratios", "比率"),
+        View::Growth => lang.tr("Growth"),
+        View::Scale => lang.tr("Scale"),
+        View::Trend => lang.tr("Trend"),
+        View::Cities => lang.tr("Cities"),
+        View::Ratios => lang.tr("Ratios"),
     }
 }
 
@@ -176,9 +164,9 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     let offered = extras_for(state.view);
     if state.extras.iter().any(|e| !offered.contains(e)) {
         let reason = if offered.is_empty() {
-            fill(l.pick("the {0} view has no figures to add", "la vue {0} n'a pas de chiffres à ajouter", "“{0}”视图没有可添加的数据"), &[view])
+            fill(l.tr("the {0} view has no figures to add"), &[view])
         } else {
-            fill(l.pick("the {0} view does not offer all of these", "la vue {0} ne propose pas tous ces chiffres", "“{0}”视图不提供其中部分数据"), &[view])
+            fill(l.tr("the {0} view does not offer all of these"), &[view])
         };
         ignored.push(Ignored { key: "extra".into(), reason });
         state.extras.retain(|e| offered.contains(e));
@@ -186,23 +174,23 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     let metrics = metrics_for(state.view);
     if !metrics.contains(&state.metric) {
         if metrics.len() > 1 {
-            ignored.push(Ignored { key: "metric".into(), reason: fill(l.pick("the {0} view does not offer {1}", "la vue {0} ne propose pas {1}", "“{0}”视图不提供{1}"), &[view, state.metric.key()]) });
+            ignored.push(Ignored { key: "metric".into(), reason: fill(l.tr("the {0} view does not offer {1}"), &[view, state.metric.key()]) });
         }
         state.metric = metrics[0];
     }
     if let Some(y) = state.base_year {
         if !(state.view == View::Trend && state.scale == Scale::Index) {
-            ignored.push(Ignored { key: "base".into(), reason: l.pick("a base year is only used by the trend view's index scale", "une année de base ne sert qu'à l'indice de la vue Évolution", "基期年份仅用于“趋势”视图的指数刻度").into() });
+            ignored.push(Ignored { key: "base".into(), reason: l.tr("a base year is only used by the trend view's index scale").into() });
             state.base_year = None;
         } else if !base_years(state.metric).contains(&y) {
-            ignored.push(Ignored { key: "base".into(), reason: fill(l.pick("the {0} series has no full-year value for {1}", "la série {0} n'a pas de valeur annuelle pour {1}", "{0}序列没有{1}年的全年数值"), &[state.metric.key(), &y.to_string()]) });
+            ignored.push(Ignored { key: "base".into(), reason: fill(l.tr("the {0} series has no full-year value for {1}"), &[state.metric.key(), &y.to_string()]) });
             state.base_year = None;
         }
     }
     if state.view == View::Cities {
         let available = cities_for(state.metric);
         if state.cities.iter().any(|c| !available.contains(c)) {
-            ignored.push(Ignored { key: "cities".into(), reason: fill(l.pick("not every place has {0} data", "les villes n'ont pas toutes de données {0}", "并非所有地方都有{0}数据"), &[state.metric.key()]) });
+            ignored.push(Ignored { key: "cities".into(), reason: fill(l.tr("not every place has {0} data"), &[state.metric.key()]) });
             state.cities.retain(|c| available.contains(c));
         }
         if state.cities.is_empty() {
@@ -327,13 +315,13 @@ fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, V
     let lang = if force_lang { reader_lang } else { linked.unwrap_or(reader_lang) };
     let l = lang;
     let mut state = ViewState { lang, ..ViewState::default() };
-    let broken_reason = l.pick("broken percent-encoding", "encodage %XX invalide", "百分号编码有误");
+    let broken_reason = l.tr("broken percent-encoding");
     let mut ignored: Vec<Ignored> = broken.into_iter().map(|key| Ignored { key, reason: broken_reason.into() }).collect();
     if pairs.len() > MAX_PAIRS {
         let more = (pairs.len() - MAX_PAIRS).to_string();
         ignored.push(Ignored {
-            key: fill(l.pick("({0} more parts)", "({0} parties de plus)", "（另有{0}项）"), &[&more]),
-            reason: fill(l.pick("only the first {0} parts of a link are read", "seules les {0} premières parties d'un lien sont lues", "链接只读取前{0}项"), &[&MAX_PAIRS.to_string()]),
+            key: fill(l.tr("({0} more parts)"), &[&more]),
+            reason: fill(l.tr("only the first {0} parts of a link are read"), &[&MAX_PAIRS.to_string()]),
         });
         pairs.truncate(MAX_PAIRS);
     }
@@ -344,12 +332,12 @@ fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, V
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in pairs {
         if seen.contains(&key) {
-            ignored.push(Ignored { key: short(&key), reason: l.pick("given more than once; the first is used", "donné plusieurs fois ; le premier est retenu", "重复出现；采用第一个").into() });
+            ignored.push(Ignored { key: short(&key), reason: l.tr("given more than once; the first is used").into() });
             continue;
         }
         seen.push(key.clone());
         if value.len() > MAX_VALUE_LEN {
-            ignored.push(Ignored { key: short(&key), reason: fill(l.pick("value longer than {0} characters", "valeur de plus de {0} caractères", "值超过{0}个字符"), &[&MAX_VALUE_LEN.to_string()]) });
+            ignored.push(Ignored { key: short(&key), reason: fill(l.tr("value longer than {0} characters"), &[&MAX_VALUE_LEN.to_string()]) });
             continue;
         }
         let ok = match key.as_str() {
@@ -379,12 +367,12 @@ fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, V
                 _ => false,
             },
             _ => {
-                ignored.push(Ignored { key: short(&key), reason: l.pick("not a setting of this explorer", "pas un réglage de cet explorateur", "不是本工具的设置项").into() });
+                ignored.push(Ignored { key: short(&key), reason: l.tr("not a setting of this explorer").into() });
                 continue;
             }
         };
         if !ok {
-            ignored.push(Ignored { key: short(&key), reason: fill(l.pick("'{0}' is not a valid value", "«\u{a0}{0}\u{a0}» n'est pas une valeur valide", "“{0}”不是有效值"), &[&short(&value)]) });
+            ignored.push(Ignored { key: short(&key), reason: fill(l.tr("'{0}' is not a valid value"), &[&short(&value)]) });
         }
     }
     ignored.extend(normalize(&mut state));

@@ -30,7 +30,7 @@ pub fn city_color(e: Entity) -> Rgb {
 /// only", "janv.-sept. seulement", "仅1-9月".
 fn part_only(p: Period, l: Lang) -> String {
     match format::part_of_year(p, l) {
-        Some(part) => fill(l.pick("{0} only", "{0} seulement", "仅{0}"), &[&part]),
+        Some(part) => fill(l.tr("{0} only"), &[&part]),
         None => format::period(p, l),
     }
 }
@@ -46,7 +46,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         .flat_map(|(s, &e)| series(data, e, metric_key, choice).into_iter().map(move |f| (s, e, f)))
         .collect();
     let Some(metric) = data.metric(metric_key) else {
-        return super::empty_spec(l.pick("No data for this measure.", "Pas de données pour cette mesure.", "该指标暂无数据。"));
+        return super::empty_spec(l.tr("No data for this measure."));
     };
     let money = metric.unit == Unit::Cny;
     let mut notes = Vec::new();
@@ -57,7 +57,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         notes.extend(rates_note(&axis.rates, l));
         (axis.values, axis.words, axis.divisor)
     } else {
-        (per_city.iter().map(|p| p.2.value).collect(), l.pick("Vehicles", "Véhicules", "辆").to_string(), 1.0)
+        (per_city.iter().map(|p| p.2.value).collect(), l.tr("Vehicles").to_string(), 1.0)
     };
     let mut years: Vec<u16> = Vec::new();
     for y in per_city.iter().map(|p| p.2.period.year()) {
@@ -75,11 +75,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         let mut label = format!("{}{}", format::qualifier_prefix(f.qualifier, l), if money { label_of(*v) } else { String::new() });
         if partial {
             label = part_only(f.period, l);
-            let template = l.pick(
-                "{0}: {1} covers {2} only, not a full year.",
-                "{0} : pour {1}, seule la période {2} est couverte, pas l'année complète.",
-                "{0}：{1}年的数据仅涵盖{2}，并非全年。",
-            );
+            let template = l.tr("{0}: {1} covers {2} only, not a full year.");
             notes.push(fill(template, &[format::entity(*entity, l), &f.period.year().to_string(), &format::period(f.period, l)]));
         }
         let style = if partial { MarkStyle::Derived } else { MarkStyle::Solid };
@@ -104,20 +100,12 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         }
     }
     for entity in state.cities.iter().filter(|e| e.is_province()) {
-        let template = l.pick(
-            "{0} is a province, not a city: it contains many cities' production.",
-            "{0} est une province, pas une ville : sa production est celle de nombreuses villes.",
-            "{0}是省份而非城市：其产量包含省内众多城市的产量。",
-        );
+        let template = l.tr("{0} is a province, not a city: it contains many cities' production.");
         notes.push(fill(template, &[format::entity(*entity, l)]));
     }
     if per_city.iter().any(|p| p.2.qualifier == Qualifier::LowerBound) {
         notes.push(
-            l.pick(
-                "Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').",
-                "Les flèches signalent des minimums («\u{a0}plus de\u{a0}») ; «\u{a0}≈\u{a0}» signale des approximations («\u{a0}près de\u{a0}»).",
-                "箭头表示下限（“超过”）；“≈”表示近似值（“近”）。",
-            )
+            l.tr("Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').")
             .to_string(),
         );
     }
@@ -132,18 +120,18 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         .collect::<Vec<_>>()
         .join(l.list_separator());
     ChartSpec {
-        title: fill(l.pick("{0} by year: {1}", "{0} par année : {1}", "{0}（按年份）：{1}"), &[metric.label.get(l), &names]),
+        title: fill(l.tr("{0} by year: {1}"), &[metric.label.get(l), &names]),
         subtitle: fill(
-            l.pick(
-                "{0} ({1} scale); pale marks cover part of a year",
-                "{0}, échelle {1} ; les marques pâles ne couvrent qu'une partie de l'année",
-                "{0}，{1}刻度；浅色标记仅涵盖年内部分时期",
-            ),
-            &[format::basis(metric.basis, l), if log { l.pick("log", "logarithmique", "对数") } else { l.pick("linear", "linéaire", "线性") }],
+            if log {
+                l.tr("{0} (log scale); pale marks cover part of a year")
+            } else {
+                l.tr("{0} (linear scale); pale marks cover part of a year")
+            },
+            &[format::basis(metric.basis, l)],
         ),
         panels: vec![Panel {
             title: String::new(),
-            axis_label: if log { fill(l.pick("{0} (log scale)", "{0} (échelle logarithmique)", "{0}（对数刻度）"), &[&unit_words]) } else { unit_words.clone() },
+            axis_label: if log { fill(l.tr("{0} (log scale)"), &[&unit_words]) } else { unit_words.clone() },
             domain,
             log,
             ticks,
@@ -153,16 +141,11 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e, l).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
         notes,
         source_line: source_line(table.iter().map(|r| r.figure.source), l),
-        table_head: l
-            .pick(
-                ["Place", "Period", "Value", "Growth (stated)", "Source"],
-                ["Lieu", "Période", "Valeur", "Croissance (annoncée)", "Source"],
-                ["地区", "时期", "数值", "增速（公布值）", "来源"],
-            )
+        table_head: [l.tr("Place"), l.tr("Period"), l.tr("Value"), l.tr("Growth (stated)"), l.tr("Source")]
             .map(String::from)
             .to_vec(),
         summary: fill(
-            l.pick("{0} by year for {1}: {2}.", "{0} par année pour {1} : {2}.", "{0}（按年份），{1}：{2}。"),
+            l.tr("{0} by year for {1}: {2}."),
             &[metric.label.get(l), &names, &items],
         ),
         table,

@@ -29,19 +29,15 @@ pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
         ],
     );
     if let Some(g) = f.yoy_pct {
-        text.push_str(&fill(l.pick(" Growth {0} year on year.", " Croissance sur un an : {0}.", "同比增长{0}。"), &[&format::growth(g, l)]));
+        text.push_str(&fill(l.tr(" Growth {0} year on year."), &[&format::growth(g, l)]));
     }
     if let Some(w) = f.wording {
-        text.push_str(&fill(l.pick(" Source wording: '{0}'.", " Termes de la source : «\u{a0}{0}\u{a0}».", "来源原话：“{0}”。"), &[w.get(l)]));
+        text.push_str(&fill(l.tr(" Source wording: '{0}'."), &[w.get(l)]));
     }
     if f.grade == Grade::C {
-        text.push_str(l.pick(
-            " Reported: a copy, mirror or single weak source.",
-            " Rapporté : une copie, un site miroir ou une source unique et fragile.",
-            "转述：来自转载、镜像或单一薄弱来源。",
-        ));
+        text.push_str(l.tr(" Reported: a copy, mirror or single weak source."));
     }
-    text.push_str(&fill(l.pick(" Source: {0} (grade {1}).", " Source : {0} (note {1}).", "来源：{0}（评级{1}）。"), &[&citation(f), f.grade.key()]));
+    text.push_str(&fill(l.tr(" Source: {0} (grade {1})."), &[&citation(f), f.grade.key()]));
     text
 }
 
@@ -61,7 +57,7 @@ pub fn money_axis(data: &Dataset, figures: &[(&'static Figure, f64)], currency: 
     let converted: Result<Vec<_>, String> = figures.iter().map(|(f, v)| convert(data, *v, f.period, currency, l)).collect();
     let (values, rates, refusals, currency) = match converted {
         Ok(c) => (c.iter().map(|x| x.value).collect::<Vec<f64>>(), c.iter().filter_map(|x| x.rate).collect(), vec![], currency),
-        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![fill(l.pick("Shown in yuan: {0}.", "Montré en yuans : {0}.", "以人民币显示：{0}。"), &[&why])], Currency::Cny),
+        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![fill(l.tr("Shown in yuan: {0}."), &[&why])], Currency::Cny),
     };
     let (divisor, unit) = magnitude(values.iter().copied(), chosen, l);
     MoneyAxis { values, words: currency_words(unit, currency, l), divisor, rates, refusals }
@@ -91,5 +87,5 @@ pub fn unique<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 
 /// "Sources: a; b" with each source once.
 pub fn source_line<'a>(names: impl IntoIterator<Item = &'a str>, l: Lang) -> String {
-    format!("{}{}", l.pick("Sources: ", "Sources : ", "来源："), unique(names).join(l.list_separator()))
+    format!("{}{}", l.tr("Sources: "), unique(names).join(l.list_separator()))
 }

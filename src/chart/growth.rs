@@ -52,30 +52,18 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
     let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 1, l));
 
     let mut notes = vec![l
-        .pick(
-            "Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.",
-            "Chaque barre est la croissance annoncée par sa source par rapport à la même période un an plus tôt. Les bases diffèrent (les véhicules produits sont un volume ; la valeur de la production, la valeur ajoutée et les exportations sont des mesures monétaires différentes) : les barres comparent donc des taux de croissance, pas des tailles.",
-            "每根柱条是其来源公布的较上年同期的增速。各项口径不同（汽车产量是实物量；产值、增加值和出口额是不同的货币指标），因此柱条比较的是增长率，而非规模。",
-        )
+        .tr("Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.")
         .to_string()];
     if plotted.iter().any(|(f, _)| !f.period.is_full_year()) {
         notes.push(
-            l.pick(
-                "Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.",
-                "Les périodes diffèrent : certaines barres comparent une partie de l'année (1er semestre, janv.-sept.) avec la même partie de l'année précédente.",
-                "时期不同：部分柱条比较的是年内部分时期（上半年、1-9月）与上年同期。",
-            )
+            l.tr("Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.")
             .to_string(),
         );
     }
     for (f, _) in &plotted {
         if f.qualifier == Qualifier::LowerBound {
-            let template = l.pick(
-                "The level behind {0} is a lower bound ('{1}'); the stated growth rate is the source's own.",
-                "{0} : le niveau est un minimum («\u{a0}{1}\u{a0}») ; le taux de croissance indiqué est celui de la source.",
-                "{0}对应的数值是下限（“{1}”）；所示增速为来源自己公布的数字。",
-            );
-            let wording = f.wording.map_or(l.pick("more than", "plus de", "超过"), |w| w.get(l));
+            let template = l.tr("The level behind {0} is a lower bound ('{1}'); the stated growth rate is the source's own.");
+            let wording = f.wording.map_or(l.tr("more than"), |w| w.get(l));
             notes.push(fill(template, &[&name(f), wording]));
         }
         if let Some(note) = f.note.filter(|_| !f.headline) {
@@ -106,41 +94,25 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
         .collect::<Vec<_>>()
         .join(l.list_separator());
     let summary = fill(
-        l.pick(
-            "Bar chart of year-on-year growth: {0}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes.",
-            "Diagramme en barres de la croissance sur un an : {0}. Les indicateurs mesurent des choses différentes et couvrent des périodes différentes : les barres comparent donc des taux de croissance, pas des tailles.",
-            "同比增速柱状图：{0}。各指标衡量的对象不同，覆盖的时期也不同，因此柱条比较的是增长率，而非规模。",
-        ),
+        l.tr("Bar chart of year-on-year growth: {0}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes."),
         &[&items],
     );
     let sources = unique(plotted.iter().map(|(f, _)| citation(f)));
     let headline_only = state.extras.is_empty();
     ChartSpec {
         title: if headline_only {
-            l.pick(
-                "Year-on-year growth of each sector's headline indicator",
-                "Croissance sur un an de l'indicateur phare de chaque secteur",
-                "各产业主要指标的同比增速",
-            )
+            l.tr("Year-on-year growth of each sector's headline indicator")
             .to_string()
         } else {
-            l.pick(
-                "Year-on-year growth: headline indicators and added figures",
-                "Croissance sur un an : indicateurs phares et chiffres ajoutés",
-                "同比增速：主要指标及添加的数据",
-            )
+            l.tr("Year-on-year growth: headline indicators and added figures")
             .to_string()
         },
         subtitle: l
-            .pick(
-                "As stated by the sources; bases and periods differ",
-                "Taux annoncés par les sources ; les bases et les périodes diffèrent",
-                "按来源公布的数字；口径和时期各不相同",
-            )
+            .tr("As stated by the sources; bases and periods differ")
             .to_string(),
         panels: vec![Panel {
             title: String::new(),
-            axis_label: l.pick("Growth on a year earlier (%)", "Croissance sur un an (%)", "同比增速（%）").to_string(),
+            axis_label: l.tr("Growth on a year earlier (%)").to_string(),
             domain,
             log: false,
             ticks,
@@ -153,13 +125,8 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             .map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
             .collect(),
         notes,
-        source_line: format!("{}{}", l.pick("Source: ", "Source : ", "来源："), sources.join(l.list_separator())),
-        table_head: l
-            .pick(
-                ["Indicator", "Measure", "Level", "Growth", "Period", "Basis", "Source"],
-                ["Indicateur", "Mesure", "Niveau", "Croissance", "Période", "Base", "Source"],
-                ["指标", "统计项", "数值", "增速", "时期", "口径", "来源"],
-            )
+        source_line: format!("{}{}", l.tr("Source: "), sources.join(l.list_separator())),
+        table_head: [l.tr("Indicator"), l.tr("Statistic"), l.tr("Level"), l.tr("Growth rate"), l.tr("Period"), l.tr("Basis"), l.tr("Source")]
             .map(String::from)
             .to_vec(),
         table,

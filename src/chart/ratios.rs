@@ -45,17 +45,13 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
     let mut out = Vec::new();
     if let (Some(share), Some(prod)) = (f("sz-nev-share-2024"), f("sz-nev-prod-2024")) {
         out.push(Ratio {
-            name: l.pick("NEV production, share of China", "Production de VEN, part du total chinois", "新能源汽车产量占全国比重"),
+            name: l.tr("NEV production, share of China"),
             sector: Sector::Nev,
             value: share.value,
             lower_bound: false,
             stated: true,
             formula: fill(
-                l.pick(
-                    "stated: {0}; with {1}, China's total is about {2} (derived: {3} / {4})",
-                    "Selon la source : {0} ; avec {1}, le total de la Chine est d'environ {2} (déduit : {3} / {4})",
-                    "来源所述：{0}；按{1}计算，全国总量约为{2}（推算：{3} / {4}）",
-                ),
+                l.tr("stated: {0}; with {1}, China's total is about {2} (derived: {3} / {4})"),
                 &[
                     &format::percent(share.value, 1, l),
                     &level(data, prod, l),
@@ -65,49 +61,33 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
                 ],
             ),
             inputs: vec![share, prod],
-            warning: l.pick(
-                "Another source says 'a quarter'; the 22.3% is from the 2025 government work report.",
-                "Une autre source indique «\u{a0}un quart\u{a0}» ; les 22,3\u{a0}% viennent du rapport d'activité du gouvernement de 2025.",
-                "另一来源称“四分之一”；22.3%出自2025年政府工作报告。",
-            ),
+            warning: l.tr("Another source says 'a quarter'; the 22.3% is from the 2025 government work report."),
         });
     }
     if let (Some(ai), Some(gdp)) = (f("sz-seed-ai-output-2023"), f("sz-gdp-2023")) {
         let value = pct(ai.value, gdp.value);
         out.push(Ratio {
-            name: l.pick("AI output value relative to GDP", "Valeur de production de l'IA rapportée au PIB", "人工智能产业产值与GDP之比"),
+            name: l.tr("AI output value relative to GDP"),
             sector: Sector::Ai,
             value,
             lower_bound: ai.qualifier == Qualifier::LowerBound,
             stated: false,
             formula: quotient(data, ai, gdp, value, l),
             inputs: vec![ai, gdp],
-            warning: l.pick(
-                "Not a share of GDP: output value is gross output (it counts what firms buy from each other), GDP is value added. And 300 bn is a lower bound.",
-                "Ce n'est pas une part du PIB : la valeur de production est une production brute (elle compte ce que les entreprises s'achètent entre elles), le PIB est une valeur ajoutée. Et les 300 milliards sont un minimum.",
-                "这不是占GDP的比重：产值属于总产值（计入企业之间相互购买的部分），GDP是增加值。而且3000亿元只是下限。",
-            ),
+            warning: l.tr("Not a share of GDP: output value is gross output (it counts what firms buy from each other), GDP is value added. And 300 bn is a lower bound."),
         });
     }
     if let (Some(funds), Some(va)) = (f("sz-seed-bio-funds-2024"), f("sz-seed-bio-va-2024h1")) {
         let value = pct(funds.value, va.value);
         out.push(Ratio {
-            name: l.pick(
-                "Biomedical funds relative to biomedical value added",
-                "Fonds biomédicaux rapportés à la valeur ajoutée biomédicale",
-                "生物医药基金规模与生物医药产业增加值之比",
-            ),
+            name: l.tr("Biomedical funds relative to biomedical value added"),
             sector: Sector::Biomed,
             value,
             lower_bound: false,
             stated: false,
             formula: quotient(data, funds, va, value, l),
             inputs: vec![funds, va],
-            warning: l.pick(
-                "A sum of money committed to funds against half a year's value added: neither a share nor an annual rate.",
-                "Une somme engagée dans des fonds, rapportée à la valeur ajoutée d'un seul semestre : ni une part, ni un taux annuel.",
-                "这是承诺投入基金的资金总额与半年增加值之比：既不是占比，也不是年度比率。",
-            ),
+            warning: l.tr("A sum of money committed to funds against half a year's value added: neither a share nor an annual rate."),
         });
     }
     out
@@ -122,7 +102,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
         .map(|(i, r)| {
             let label = value_text(r, l);
             let detail = fill(
-                l.pick("{0}: {1}. {2}. {3} Sources: {4}.", "{0} : {1}. {2}. {3} Sources : {4}.", "{0}：{1}。{2}。{3}来源：{4}。"),
+                l.tr("{0}: {1}. {2}. {3} Sources: {4}."),
                 &[r.name, &label, &r.formula, r.warning, &sources_of(r)],
             );
             let mut m = Mark::bar(i, r.value, sector_color(r.sector), label, detail).in_series(i);
@@ -141,23 +121,19 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
         .collect();
     let summary_item = |r: &Ratio| {
         let template = match r.lower_bound {
-            true => l.pick("{0} more than {1}", "{0} : plus de {1}", "{0}超过{1}"),
+            true => l.tr("{0} more than {1}"),
             false => l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"),
         };
         fill(template, &[r.name, &format::percent(r.value, 1, l)])
     };
     ChartSpec {
-        title: l.pick("Ratios, with the work shown", "Ratios, avec le détail des calculs", "比率及其计算过程").to_string(),
+        title: l.tr("Ratios, with the work shown").to_string(),
         subtitle: l
-            .pick(
-                "Pale bars are computed here from two figures; the solid bar is stated by its source",
-                "Les barres pâles sont calculées ici à partir de deux chiffres ; la barre pleine est donnée telle quelle par sa source",
-                "浅色柱由本页根据两个数据计算得出；实色柱为来源直接给出的数值",
-            )
+            .tr("Pale bars are computed here from two figures; the solid bar is stated by its source")
             .to_string(),
         panels: vec![Panel {
             title: String::new(),
-            axis_label: l.pick("Percent", "Pourcentage", "百分比").to_string(),
+            axis_label: l.tr("Percent").to_string(),
             domain,
             log: false,
             ticks,
@@ -166,28 +142,23 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
         }],
         legend: vec![
             LegendEntry {
-                label: l.pick("Stated by the source", "Donné par la source", "来源直接给出").to_string(),
+                label: l.tr("Stated by the source").to_string(),
                 color: Rgb(0x55, 0x55, 0x55),
                 style: MarkStyle::Solid,
             },
             LegendEntry {
-                label: l.pick("Computed from two figures", "Calculé à partir de deux chiffres", "由两个数据计算得出").to_string(),
+                label: l.tr("Computed from two figures").to_string(),
                 color: Rgb(0x55, 0x55, 0x55),
                 style: MarkStyle::Derived,
             },
         ],
         notes: list.iter().map(|r| l.labelled(r.name, r.warning)).collect(),
         source_line: source_line(list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source)), l),
-        table_head: l
-            .pick(
-                ["Ratio", "Value", "Formula and inputs", "Sources", "Warning"],
-                ["Ratio", "Valeur", "Formule et données", "Sources", "Mise en garde"],
-                ["比率", "数值", "公式与输入数据", "来源", "注意"],
-            )
+        table_head: [l.tr("Ratio"), l.tr("Value"), l.tr("Formula and inputs"), l.tr("Sources"), l.tr("Warning")]
             .map(String::from)
             .to_vec(),
         summary: fill(
-            l.pick("Three ratios: {0}.", "Trois ratios : {0}.", "三项比率：{0}。"),
+            l.tr("Three ratios: {0}."),
             &[&list.iter().map(summary_item).collect::<Vec<_>>().join(l.list_separator())],
         ),
         table,

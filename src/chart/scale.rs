@@ -26,12 +26,14 @@ fn extra_id(extra: Extra) -> Option<&'static str> {
 fn panel_title(key: AxisKey, members: &[&Figure], l: Lang) -> String {
     let mut periods: Vec<String> = members.iter().map(|f| format::period(f.period, l)).collect();
     periods.dedup();
+    let periods = periods.join(l.pick(", ", ", ", "、"));
     let what = match key.unit {
-        Unit::Vehicles => l.pick("Vehicles", "Véhicules", "车辆数").to_string(),
-        Unit::Cny => fill(l.pick("Money: {0}", "Montants : {0}", "金额：{0}"), &[format::basis(key.basis, l)]),
+        // Its own message: "Vehicles" alone is an axis's unit, "辆" in Chinese.
+        Unit::Vehicles => return fill(l.tr("Vehicles, {0}"), &[&periods]),
+        Unit::Cny => fill(l.tr("Money: {0}"), &[format::basis(key.basis, l)]),
         _ => format::basis(key.basis, l).to_string(),
     };
-    fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&what, &periods.join(l.pick(", ", ", ", "、"))])
+    fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&what, &periods])
 }
 
 pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
@@ -65,10 +67,10 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             })
             .collect();
         let (domain, ticks) = value_axis(&values, log, label);
-        let axis_label = if key.unit == Unit::Cny { words.clone() } else { l.pick("Vehicles", "Véhicules", "辆").to_string() };
+        let axis_label = if key.unit == Unit::Cny { words.clone() } else { l.tr("Vehicles").to_string() };
         panels.push(Panel {
             title: panel_title(*key, members, l),
-            axis_label: if log { fill(l.pick("{0} (log scale)", "{0} (échelle logarithmique)", "{0}（对数刻度）"), &[&axis_label]) } else { axis_label },
+            axis_label: if log { fill(l.tr("{0} (log scale)"), &[&axis_label]) } else { axis_label },
             domain,
             log,
             ticks,
@@ -77,7 +79,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
                 .map(|f| {
                     let mut lines = vec![data.metric_of(f).label.get(l).to_string()];
                     if f.grade == Grade::C {
-                        lines.push(l.pick("reported", "rapporté", "转述").to_string());
+                        lines.push(l.tr("reported").to_string());
                     }
                     lines
                 })
@@ -106,23 +108,20 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
     notes.extend(rates_note(&rates, l));
     if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
         notes.push(
-            l.pick(
-                "Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.",
-                "Les flèches signalent des minimums : la source écrit «\u{a0}dépasse\u{a0}» ou «\u{a0}plus de\u{a0}», la valeur réelle est donc plus élevée.",
-                "箭头表示下限：来源称“突破”或“超过”，因此实际数值更高。",
-            )
+            l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.")
             .to_string(),
         );
     }
     let count = panels.len().to_string();
     let title = if panels.len() > 1 {
-        fill(l.pick("Sizes, in {0} panels with their own scales", "Tailles, en {0} panneaux à échelles distinctes", "规模：分为{0}个面板，各有各的刻度"), &[&count])
+        fill(l.tr("Sizes, in {0} panels with their own scales"), &[&count])
     } else {
-        l.pick("Sizes on one scale", "Tailles sur une même échelle", "规模：同一刻度").to_string()
+        l.tr("Sizes on one scale").to_string()
     };
-    let summary_template = match (l, panels.len()) {
-        (Lang::Fr, 0 | 1) => "Valeurs absolues en {0} panneau : {1}. {2}",
-        _ => l.pick("Absolute values in {0} panel(s): {1}. {2}", "Valeurs absolues en {0} panneaux : {1}. {2}", "绝对值，共{0}个面板：{1}。{2}"),
+    let summary_template = if panels.len() > 1 {
+        l.tr("Absolute values in {0} panel(s): {1}. {2}")
+    } else {
+        l.tr("Absolute values in {0} panel: {1}. {2}")
     };
     let items = table
         .iter()
@@ -132,11 +131,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
     ChartSpec {
         title,
         subtitle: l
-            .pick(
-                "Absolute values as published; each panel is one unit, one basis, one kind of period",
-                "Valeurs absolues telles que publiées ; chaque panneau correspond à une unité, une base et un type de période",
-                "按公布的绝对值；每个面板只含一种单位、一种口径、一类时期",
-            )
+            .tr("Absolute values as published; each panel is one unit, one basis, one kind of period")
             .to_string(),
         summary: fill(summary_template, &[&count, &items, &notes.first().cloned().unwrap_or_default()]),
         panels,
@@ -146,12 +141,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             .collect(),
         notes,
         source_line: source_line(figures.iter().map(|f| f.source), l),
-        table_head: l
-            .pick(
-                ["Figure", "Value", "Period", "Basis", "Reads", "Source"],
-                ["Chiffre", "Valeur", "Période", "Base", "Nature", "Source"],
-                ["数据", "数值", "时期", "口径", "数值性质", "来源"],
-            )
+        table_head: [l.tr("Figure"), l.tr("Value"), l.tr("Period"), l.tr("Basis"), l.tr("Reads"), l.tr("Source")]
             .map(String::from)
             .to_vec(),
         table,

@@ -49,22 +49,22 @@ fn is_target(p: &Point) -> bool {
 /// What a point is, under its period: derived, a target, reported (grade C) or its grade.
 fn point_kind(p: &Point, l: Lang) -> String {
     if p.formula.is_some() {
-        l.pick("derived", "déduit", "推算值").into()
+        l.tr("derived").into()
     } else if is_target(p) {
-        l.pick("target", "objectif", "目标").into()
+        l.tr("target").into()
     } else if p.figure.grade == crate::data::Grade::C {
-        l.pick("reported", "rapporté", "转述").into()
+        l.tr("reported").into()
     } else {
-        fill(l.pick("grade {0}", "note {0}", "评级{0}"), &[p.figure.grade.key()])
+        fill(l.tr("grade {0}"), &[p.figure.grade.key()])
     }
 }
 
 /// The scale's name, for the subtitle.
 fn scale_words(scale: Scale, l: Lang) -> &'static str {
     match scale {
-        Scale::Linear => l.pick("linear scale", "échelle linéaire", "线性刻度"),
-        Scale::Log => l.pick("log scale", "échelle log", "对数刻度"),
-        Scale::Index => l.pick("index scale", "échelle en indice", "指数刻度"),
+        Scale::Linear => l.tr("linear scale"),
+        Scale::Log => l.tr("log scale"),
+        Scale::Index => l.tr("index scale"),
     }
 }
 
@@ -108,7 +108,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         }
     }
     let Some(first) = pts.first() else {
-        return super::empty_spec(l.pick("No data for this series.", "Aucune donnée pour cette série.", "该序列没有数据。"));
+        return super::empty_spec(l.tr("No data for this series."));
     };
     let metric = data.metric_of(first.figure);
     let money = metric.unit == Unit::Cny;
@@ -120,7 +120,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         notes.extend(rates_note(&axis.rates, l));
         (axis.values, axis.words, axis.divisor)
     } else {
-        (pts.iter().map(|p| p.value).collect::<Vec<_>>(), l.pick("Vehicles", "Véhicules", "辆").to_string(), 1.0)
+        (pts.iter().map(|p| p.value).collect::<Vec<_>>(), l.tr("Vehicles").to_string(), 1.0)
     };
     // Growth and index numbers come from the published yuan values, so that exchange-rate
     // moves never count as growth.
@@ -128,47 +128,31 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let base = pts.iter().position(|p| Some(p.period) == base_wanted(state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0);
     let base_name = format::period(pts[base].period, l);
     let (values, axis_label) = match state.scale {
-        Scale::Index => (index(&published, base).unwrap_or_else(|| raw.clone()), fill(l.pick("Index, {0} = 100", "Indice, {0} = 100", "指数（{0}=100）"), &[&base_name])),
-        Scale::Log => (raw.clone(), fill(l.pick("{0} (log scale)", "{0} (échelle log)", "{0}（对数刻度）"), &[&unit_words])),
+        Scale::Index => (index(&published, base).unwrap_or_else(|| raw.clone()), fill(l.tr("Index, {0} = 100"), &[&base_name])),
+        Scale::Log => (raw.clone(), fill(l.tr("{0} (log scale)"), &[&unit_words])),
         Scale::Linear => (raw.clone(), unit_words.clone()),
     };
     if state.scale == Scale::Index {
         notes.push(fill(
-            l.pick(
-                "Index: each value divided by {0}'s, times 100.",
-                "Indice : chaque valeur est divisée par celle de la période de base ({0}), puis multipliée par 100.",
-                "指数：各数值除以基期（{0}）的数值，再乘以100。",
-            ),
+            l.tr("Index: each value divided by {0}'s, times 100."),
             &[&base_name],
         ));
         if !left_out.is_empty() {
             notes.push(fill(
-                l.pick(
-                    "Left out of the index: {0} (part of a year cannot be indexed to a full year).",
-                    "Exclus de l'indice : {0} (une partie d'année ne peut pas être indexée sur une année complète).",
-                    "未纳入指数：{0}（不足一年的数据不能以全年数据为基期编制指数）。",
-                ),
+                l.tr("Left out of the index: {0} (part of a year cannot be indexed to a full year)."),
                 &[&left_out.join(l.pick(", ", " ; ", "、"))],
             ));
         }
     }
     if money && state.currency == crate::view_state::Currency::Usd {
         notes.push(
-            l.pick(
-                "Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.",
-                "Les taux de croissance et les indices sont calculés à partir des valeurs en yuans : les variations du taux de change ne comptent donc pas comme de la croissance.",
-                "增长率和指数均按人民币数值计算，因此汇率变动不计为增长。",
-            )
+            l.tr("Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.")
             .to_string(),
         );
     }
     if state.scale == Scale::Log {
         notes.push(
-            l.pick(
-                "Log scale: equal steps up mean equal growth rates.",
-                "Échelle log : des hausses de même hauteur correspondent à des taux de croissance égaux.",
-                "对数刻度：相同的上升高度代表相同的增长率。",
-            )
+            l.tr("Log scale: equal steps up mean equal growth rates.")
             .to_string(),
         );
     }
@@ -192,51 +176,39 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             let mut text = detail(data, p.figure, l);
             let style = match &p.formula {
                 Some(formula) => {
-                    let template = l.pick("Derived value for {0}: {1} = {2}. From: {3}", "Valeur déduite ({0}) : {1} = {2}. D'après : {3}", "{0}推算值：{1} = {2}。依据：{3}");
+                    let template = l.tr("Derived value for {0}: {1} = {2}. From: {3}");
                     text = fill(template, &[&format::period(p.period, l), formula, &format::scaled(p.value, metric.unit, l), &text]);
                     MarkStyle::Derived
                 }
                 None if !p.period.is_full_year() => MarkStyle::Derived,
                 None => MarkStyle::Solid,
             };
-            let label = if is_target(p) { l.pick("target", "objectif", "目标").to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g), l)) };
+            let label = if is_target(p) { l.tr("target").to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g), l)) };
             Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).dots_if(state.scale == Scale::Log)
         })
         .collect();
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, tick);
     notes.insert(
         0,
-        l.pick(
-            "Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.",
-            "Les étiquettes au-dessus des marques donnent la croissance par rapport à l'année précédente, calculée à partir des valeurs tracées, uniquement entre périodes de même nature.",
-            "标记上方的标签为较上一年的增长率，由图中数值计算，仅在同类时期之间计算。",
-        )
+        l.tr("Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.")
         .to_string(),
     );
     if pts.iter().any(|p| p.formula.is_some()) {
         notes.push(
-            l.pick(
-                "Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.",
-                "Les marques pâles accompagnées d'une formule sont déduites : l'année qui précède un chiffre, à partir du taux de croissance indiqué par sa source.",
-                "附有公式的浅色标记为推算值：根据来源所述的增长率，推算某一数据前一年的数值。",
-            )
+            l.tr("Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.")
             .to_string(),
         );
     }
     if pts.iter().any(|p| !p.period.is_full_year()) && pts.iter().any(|p| p.period.is_full_year()) {
         notes.push(
-            l.pick(
-                "Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.",
-                "Années complètes et semestres ne sont pas comparables : un semestre est dessiné en pâle et aucune croissance n'est calculée entre les deux.",
-                "全年数据与半年数据不可比：半年数据以浅色显示，且不在两者之间计算增长率。",
-            )
+            l.tr("Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.")
             .to_string(),
         );
     }
     // Chosen by the English reason, which names real growth; shown in the reader's language.
     let real_growth = pts.iter().find(|p| refusal(data, p.figure, Lang::En).is_some_and(|r| r.contains("real")));
     if let Some(why) = real_growth.and_then(|p| refusal(data, p.figure, l)) {
-        notes.push(fill(l.pick("No earlier values are derived: {0}.", "Aucune valeur antérieure n'est déduite : {0}.", "未推算更早的数值：{0}。"), &[why]));
+        notes.push(fill(l.tr("No earlier values are derived: {0}."), &[why]));
     }
     for p in &pts {
         if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
@@ -259,8 +231,8 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
                 growth_at(i).map_or("–".into(), |g| format::growth(round1(g), l)),
                 if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), |g| format::growth(g, l)) },
                 match &p.formula {
-                    Some(f) => fill(l.pick("derived: {0}", "déduit : {0}", "推算：{0}"), &[f]),
-                    None => fill(l.pick("{0}, grade {1}", "{0}, note {1}", "{0}，评级{1}"), &[&citation(p.figure), p.figure.grade.key()]),
+                    Some(f) => fill(l.tr("derived: {0}"), &[f]),
+                    None => fill(l.tr("{0}, grade {1}"), &[&citation(p.figure), p.figure.grade.key()]),
                 },
             ],
             figure: p.figure,
@@ -269,10 +241,10 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let (a, b) = (&pts[0], &pts[pts.len() - 1]);
     ChartSpec {
         title: fill(
-            l.pick("Shenzhen {0}, {1}-{2}", "{0} à Shenzhen, {1}-{2}", "深圳{0}，{1}至{2}"),
+            l.tr("Shenzhen {0}, {1}-{2}"),
             &[metric.label.get(l), &format::period(a.period, l), &format::period(b.period, l)],
         ),
-        subtitle: fill(l.pick("By period, {0}", "Par période, {0}", "按时期，{0}"), &[scale_words(state.scale, l)]),
+        subtitle: fill(l.tr("By period, {0}"), &[scale_words(state.scale, l)]),
         panels: vec![Panel {
             title: String::new(),
             axis_label,
@@ -285,25 +257,20 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
                 .collect(),
             marks,
         }],
-        legend: vec![LegendEntry { label: fill(l.pick("Shenzhen {0}", "{0} à Shenzhen", "深圳{0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
+        legend: vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
         notes,
         source_line: source_line(pts.iter().map(|p| p.figure.source), l),
-        table_head: l
-            .pick(
-                ["Period", "Value", "Growth (computed)", "Growth (stated)", "Source"],
-                ["Période", "Valeur", "Croissance (calculée)", "Croissance (selon la source)", "Source"],
-                ["时期", "数值", "增长率（计算）", "增长率（来源所述）", "来源"],
-            )
+        table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")]
             .map(String::from)
             .to_vec(),
         summary: fill(
-            l.pick("Shenzhen {0} by period: {1}.", "{0} à Shenzhen, par période : {1}.", "深圳{0}各时期数值：{1}。"),
+            l.tr("Shenzhen {0} by period: {1}."),
             &[
                 metric.label.get(l),
                 &pts.iter()
                     .map(|p| {
                         let item = fill(l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"), &[&format::period(p.period, l), &format::scaled(p.value, metric.unit, l)]);
-                        let derived = if p.formula.is_some() { l.pick(" (derived)", " (déduit)", "（推算值）") } else { "" };
+                        let derived = if p.formula.is_some() { l.tr(" (derived)") } else { "" };
                         format!("{item}{derived}")
                     })
                     .collect::<Vec<_>>()

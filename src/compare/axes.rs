@@ -28,22 +28,18 @@ pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency, l: 
     // Named in a fixed order, so the same reason reads the same whichever figure comes first.
     if ka.unit != kb.unit {
         let (x, y) = if ka.unit < kb.unit { (ka.unit, kb.unit) } else { (kb.unit, ka.unit) };
-        let template = l.pick("{0} and {1} are different units", "{0} et {1} sont des unités différentes", "{0}和{1}是不同的单位");
+        let template = l.tr("{0} and {1} are different units");
         reasons.push(fill(template, &[unit_words(x, currency, l), unit_words(y, currency, l)]));
     } else if ka.basis != kb.basis {
         let (x, y) = if ka.basis < kb.basis { (ka.basis, kb.basis) } else { (kb.basis, ka.basis) };
-        let template = l.pick("{0} and {1} are different quantities", "{0} et {1} sont des grandeurs différentes", "{0}和{1}是不同的指标");
+        let template = l.tr("{0} and {1} are different quantities");
         reasons.push(fill(template, &[format::basis(x, l), format::basis(y, l)]));
     }
     if ka.full_year != kb.full_year {
         let part = if ka.full_year { b.period } else { a.period };
         let template = match part {
-            Period::Month(..) => l.pick(
-                "{0} is an amount at a date, not a flow over a year",
-                "{0} est un montant à une date, pas un flux sur une année",
-                "{0}是某一时点的金额，而非全年流量",
-            ),
-            _ => l.pick("{0} is only part of a year", "{0} ne couvre qu'une partie de l'année", "{0}仅为年内部分时期"),
+            Period::Month(..) => l.tr("{0} is an amount at a date, not a flow over a year"),
+            _ => l.tr("{0} is only part of a year"),
         };
         reasons.push(fill(template, &[&format::period(part, l)]));
     }
@@ -52,11 +48,11 @@ pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency, l: 
 
 fn unit_words(u: Unit, currency: Currency, l: Lang) -> &'static str {
     match u {
-        Unit::Vehicles => l.pick("vehicles", "des véhicules", "辆"),
+        Unit::Vehicles => l.tr("vehicles"),
         Unit::Cny => crate::compare::money::money_name(currency, l),
-        Unit::Percent => l.pick("percentages", "des pourcentages", "百分比"),
-        Unit::Firms => l.pick("numbers of firms", "des nombres d'entreprises", "企业数"),
-        Unit::CnyPerUsd => l.pick("exchange rates", "des taux de change", "汇率"),
+        Unit::Percent => l.tr("percentages"),
+        Unit::Firms => l.tr("numbers of firms"),
+        Unit::CnyPerUsd => l.tr("exchange rates"),
     }
 }
 
@@ -85,11 +81,7 @@ pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], cu
             }
         }
     }
-    let template = l.pick(
-        "Not on one axis, because {0}: each panel has its own scale.",
-        "Pas sur un même axe, car {0} : chaque panneau a sa propre échelle.",
-        "不放在同一坐标轴上，因为{0}：每个面板使用各自的刻度。",
-    );
+    let template = l.tr("Not on one axis, because {0}: each panel has its own scale.");
     (!reasons.is_empty()).then(|| fill(template, &[&reasons.join(l.list_separator())]))
 }
 

@@ -17,17 +17,13 @@ pub struct Derived {
 /// Why no prior value can be derived from a figure, if none can, in the reader's language.
 pub fn refusal(data: &Dataset, f: &Figure, l: Lang) -> Option<&'static str> {
     if f.yoy_pct.is_none() {
-        return Some(l.pick("no growth rate is stated", "aucun taux de croissance n'est indiqué", "未给出增长率"));
+        return Some(l.tr("no growth rate is stated"));
     }
     if f.qualifier != Qualifier::Exact {
-        return Some(l.pick("the value is not exact", "la valeur n'est pas exacte", "该数值并非精确值"));
+        return Some(l.tr("the value is not exact"));
     }
     let real = data.conflicts_of(f.id).any(|c| c.kind == ConflictKind::RealVsNominal);
-    real.then_some(l.pick(
-        "the growth rate is real (at constant prices), the values nominal",
-        "le taux de croissance est réel (à prix constants), les valeurs sont nominales",
-        "增长率为实际增速（按不变价格计算），而数值为名义值",
-    ))
+    real.then_some(l.tr("the growth rate is real (at constant prices), the values nominal"))
 }
 
 /// Prior-period values for a series, where the series lacks them: value / (1 + growth).

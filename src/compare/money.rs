@@ -14,7 +14,7 @@ pub fn rate_for(data: &Dataset, period: Period, l: Lang) -> Result<&'static Figu
     rates()
         .find(|f| f.period == period)
         .or_else(|| rates().find(|f| f.period == Period::Year(period.year())))
-        .ok_or_else(|| fill(l.pick("the dataset has no yuan-dollar rate for {0}", "le jeu de données n'a pas de taux yuan-dollar pour {0}", "数据集中没有{0}年的人民币兑美元汇率"), &[&period.year().to_string()]))
+        .ok_or_else(|| fill(l.tr("the dataset has no yuan-dollar rate for {0}"), &[&period.year().to_string()]))
 }
 
 /// A value in the chosen currency, with the rate used (none for yuan).
@@ -53,21 +53,20 @@ pub fn magnitude(values: impl Iterator<Item = f64>, chosen: Magnitude, l: Lang) 
 
 /// An axis's unit words: "bn yuan", "milliards de dollars US", "亿元".
 pub fn currency_words(m: Magnitude, c: Currency, l: Lang) -> String {
-    let amount = match m {
-        Magnitude::Trillion => l.pick("tn", "billions", "万亿"),
-        Magnitude::Billion => l.pick("bn", "milliards", "十亿"),
-        Magnitude::Yi => l.pick("100 m", "centaines de millions", "亿"),
-        _ => l.pick("m", "millions", "百万"),
+    let template = match m {
+        Magnitude::Trillion => l.tr("tn {0}"),
+        Magnitude::Billion => l.tr("bn {0}"),
+        Magnitude::Yi => l.tr("100 m {0}"),
+        _ => l.tr("m {0}"),
     };
-    let money = money_name(c, l);
-    fill(l.pick("{0} {1}", "{0} de {1}", "{0}{1}"), &[amount, money])
+    fill(template, &[money_name(c, l)])
 }
 
 /// The currency alone: "yuan", "dollars US", "美元".
 pub fn money_name(c: Currency, l: Lang) -> &'static str {
     match c {
-        Currency::Cny => l.pick("yuan", "yuans", "元"),
-        Currency::Usd => l.pick("US dollars", "dollars US", "美元"),
+        Currency::Cny => l.tr("yuan"),
+        Currency::Usd => l.tr("US dollars"),
     }
 }
 
@@ -82,11 +81,11 @@ pub fn rates_note(rates: &[&'static Figure], l: Lang) -> Option<String> {
             new
         })
         .map(|r| {
-            let template = l.pick("{0} for {1} ({2}, grade {3})", "{0} pour {1} ({2}, note {3})", "{1}：{0}（{2}，评级{3}）");
+            let template = l.tr("{0} for {1} ({2}, grade {3})");
             fill(template, &[&crate::format::number(r.value, 4, l), &crate::format::period(r.period, l), r.source, r.grade.key()])
         })
         .collect();
-    let intro = l.pick("Converted to US dollars at yuan per dollar: ", "Converti en dollars US, en yuans pour un dollar : ", "按人民币兑美元汇率换算为美元：");
+    let intro = l.tr("Converted to US dollars at yuan per dollar: ");
     (!parts.is_empty()).then(|| format!("{intro}{}{}", parts.join(l.list_separator()), l.pick(".", ".", "。")))
 }
 

@@ -101,5 +101,5 @@ pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
 }
 
 fn controls_label(l: crate::i18n::Lang) -> &'static str {
-    l.pick("Chart controls", "Réglages du graphique", "图表设置")
+    l.tr("Chart controls")
 }

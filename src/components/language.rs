@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn LanguageSwitch(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
-    let label = move || lang.get().pick("Language", "Langue", "语言");
+    let label = move || lang.get().tr("Language");
     let buttons = Lang::ALL
         .iter()
         .map(|&l| {

@@ -12,14 +12,10 @@ pub fn IgnoredNotice(ignored: RwSignal<Vec<Ignored>>, lang: Memo<Lang>) -> impl 
     };
     view! {
         <div class="notice" role="status" data-testid="ignored-notice" hidden=move || ignored.with(Vec::is_empty)>
-            <p>{move || lang.get().pick(
-                "Parts of this link could not be used, so the explorer shows the nearest view it can:",
-                "Certaines parties de ce lien n'ont pas pu être utilisées ; l'explorateur montre la vue la plus proche possible :",
-                "此链接的部分内容无法使用，因此显示最接近的视图：",
-            )}</p>
+            <p>{move || lang.get().tr("Parts of this link could not be used, so the explorer shows the nearest view it can:")}</p>
             <ul>{items}</ul>
             <button type="button" data-testid="dismiss-notice" on:click=move |_| ignored.set(Vec::new())>
-                {move || lang.get().pick("Dismiss", "Fermer", "关闭")}
+                {move || lang.get().tr("Dismiss")}
             </button>
         </div>
     }

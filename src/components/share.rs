@@ -11,7 +11,7 @@ pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     let copy = move |_| {
         let l = lang.get_untracked();
         let address = state.with_untracked(absolute_address);
-        let by_hand = format!("{}{address}", l.pick("Copy this link: ", "Copiez ce lien : ", "请复制此链接："));
+        let by_hand = format!("{}{address}", l.tr("Copy this link: "));
         let clipboard = window().navigator().clipboard();
         // Outside a secure context (a plain-http host) there is no clipboard at all.
         if clipboard.is_undefined() {
@@ -21,7 +21,7 @@ pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
         let promise = clipboard.write_text(&address);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => set_status.set(l.pick("Link copied.", "Lien copié.", "链接已复制。").into()),
+                Ok(_) => set_status.set(l.tr("Link copied.").into()),
                 // Permission refused: show the link to copy by hand.
                 Err(_) => set_status.set(by_hand),
             }
@@ -29,7 +29,7 @@ pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     };
     view! {
         <button type="button" data-testid="copy-link" on:click=copy>
-            {move || lang.get().pick("Copy link to this view", "Copier le lien de cette vue", "复制此视图的链接")}
+            {move || lang.get().tr("Copy link to this view")}
         </button>
         " " <span role="status" data-testid="copy-status">{status}</span>
     }
@@ -41,11 +41,7 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoVi
     let (open, set_open) = signal(false);
     let snippet = move || {
         let embedded = ViewState { embed: true, ..state.get() };
-        let title = crate::static_html::escape(embedded.lang.pick(
-            "Shenzhen's priority industries: chart",
-            "Les industries prioritaires de Shenzhen : graphique",
-            "深圳重点产业：图表",
-        ));
+        let title = crate::static_html::escape(embedded.lang.tr("Shenzhen's priority industries: chart"));
         format!(
             r#"<iframe src="{}" title="{title}" width="100%" height="620" style="border:0" loading="lazy"></iframe>"#,
             absolute_address(&embedded)
@@ -53,10 +49,10 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoVi
     };
     view! {
         <button type="button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string() on:click=move |_| set_open.update(|o| *o = !*o)>
-            {move || lang.get().pick("Embed this chart", "Intégrer ce graphique", "嵌入此图表")}
+            {move || lang.get().tr("Embed this chart")}
         </button>
         <label class="embed-snippet" hidden=move || !open.get()>
-            {move || lang.get().pick("Paste this into a web page: ", "Collez ceci dans une page web : ", "将以下代码粘贴到网页中：")}
+            {move || lang.get().tr("Paste this into a web page: ")}
             <textarea readonly rows="3" data-testid="embed-snippet" prop:value=snippet></textarea>
         </label>
     }
@@ -143,13 +139,13 @@ pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
     };
     let l = move || lang.get();
     view! {
-        <span class="downloads" on:click=prepare>{move || l().pick("Download: ", "Télécharger : ", "下载：")}
+        <span class="downloads" on:click=prepare>{move || l().tr("Download: ")}
             <a href="#" data-kind="svg" data-testid="download-svg">"SVG"</a> " "
-            <a href="#" data-kind="png" data-testid="download-png">{move || l().pick("PNG (2x)", "PNG (2x)", "PNG（2倍）")}</a> " "
+            <a href="#" data-kind="png" data-testid="download-png">{move || l().tr("PNG (2x)")}</a> " "
             <a href="#" data-kind="csv" data-testid="download-csv">"CSV"</a> " "
             <a href="#" data-kind="json" data-testid="download-json">"JSON"</a>
             <span role="status" data-testid="download-status">
-                {move || failed.get().then(|| l().pick(" The PNG could not be made in this browser; the SVG can be.", " Le PNG n'a pas pu être créé dans ce navigateur ; le SVG, si.", " 此浏览器无法生成PNG，可下载SVG。"))}
+                {move || failed.get().then(|| l().tr(" The PNG could not be made in this browser; the SVG can be."))}
             </span>
         </span>
     }

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SectorCards(lang: Memo<Lang>) -> impl IntoView {
-    let label = move || lang.get().pick("Headline figures", "Chiffres phares", "主要数据");
+    let label = move || lang.get().tr("Headline figures");
     view! {
         <section class="cards" aria-label=label inner_html=move || static_html::cards(&DATASET, lang.get())></section>
     }

@@ -26,9 +26,9 @@ fn apply(choice: &str) {
 
 fn choice_name(choice: &str, l: Lang) -> &'static str {
     match choice {
-        "light" => l.pick("light", "clair", "浅色"),
-        "dark" => l.pick("dark", "sombre", "深色"),
-        _ => l.pick("system", "système", "跟随系统"),
+        "light" => l.tr("light"),
+        "dark" => l.tr("dark"),
+        _ => l.tr("system"),
     }
 }
 
@@ -45,11 +45,11 @@ pub fn ThemeToggle(lang: Memo<Lang>) -> impl IntoView {
         <button type="button" class="theme-toggle" data-testid="theme-toggle" on:click=next
             aria-label=move || {
                 let l = lang.get();
-                format!("{}{}{}", l.pick("Theme: ", "Thème : ", "主题："), choice_name(theme.get(), l), l.pick(". Change theme", ". Changer de thème", "。切换主题"))
+                format!("{}{}{}", l.tr("Theme: "), choice_name(theme.get(), l), l.tr(". Change theme"))
             }>
             {move || {
                 let l = lang.get();
-                format!("{}{}", l.pick("Theme: ", "Thème : ", "主题："), choice_name(theme.get(), l))
+                format!("{}{}", l.tr("Theme: "), choice_name(theme.get(), l))
             }}
         </button>
     }

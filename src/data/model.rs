@@ -174,12 +174,12 @@ impl Period {
     }
 }
 
-/// A text in the app's three languages.
+/// A text of the dataset in the app's three languages: the English, which is also the id of
+/// its French and Chinese translations in the catalogs (build.rs puts them there from
+/// dataset.toml's `_fr` and `_zh` fields).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Text3 {
     pub en: &'static str,
-    pub fr: &'static str,
-    pub zh: &'static str,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -2,7 +2,9 @@
 //!
 //! Used by build.rs (which turns the result into Rust data, so the app parses nothing at run
 //! time) and by native tests. Every field is optional here so that a missing one is reported
-//! by name, with the figure it belongs to, instead of by a generic parse error.
+//! by name, with the figure it belongs to, instead of by a generic parse error. The typed
+//! texts keep only their English; their translations come back beside the dataset
+//! ([`to_dataset_with_translations`]) for build.rs to put into the catalogs.
 
 use super::model::*;
 use serde::Deserialize;
@@ -124,22 +126,35 @@ fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
-/// An optional text in three languages: all three or none, else an error naming the field.
-fn text3_opt(errors: &mut Errors, owner: &str, field: &str, en: Option<String>, fr: Option<String>, zh: Option<String>) -> Option<Text3> {
-    let en = leak_opt(en)?;
-    let fr = errors.required(owner, &format!("{field}_fr"), leak_opt(fr));
-    let zh = errors.required(owner, &format!("{field}_zh"), leak_opt(zh));
-    Some(Text3 { en, fr: fr?, zh: zh? })
+/// A text of the dataset with its translations, and where it is, for build.rs's messages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Translation {
+    pub place: String,
+    pub en: &'static str,
+    pub fr: &'static str,
+    pub zh: &'static str,
 }
 
-fn text3(en: String, fr: String, zh: String) -> Text3 {
-    Text3 { en: leak(en), fr: leak(fr), zh: leak(zh) }
-}
-
-/// Collects conversion errors instead of stopping at the first one.
-struct Errors(Vec<String>);
+/// Collects conversion errors instead of stopping at the first one, and the texts'
+/// translations.
+struct Errors(Vec<String>, Vec<Translation>);
 
 impl Errors {
+    /// A text in three languages: its English, with the translations put aside.
+    fn text3(&mut self, owner: &str, field: &str, en: String, fr: String, zh: String) -> Text3 {
+        let en = leak(en);
+        self.1.push(Translation { place: format!("{owner}: {field}"), en, fr: leak(fr), zh: leak(zh) });
+        Text3 { en }
+    }
+
+    /// An optional text in three languages: all three or none, else an error naming the field.
+    fn text3_opt(&mut self, owner: &str, field: &str, en: Option<String>, fr: Option<String>, zh: Option<String>) -> Option<Text3> {
+        let en = en.filter(|s| !s.trim().is_empty())?;
+        let fr = self.required(owner, &format!("{field}_fr"), fr.filter(|s| !s.trim().is_empty()));
+        let zh = self.required(owner, &format!("{field}_zh"), zh.filter(|s| !s.trim().is_empty()));
+        Some(self.text3(owner, field, en, fr?, zh?))
+    }
+
     fn keyed<T>(&mut self, owner: &str, field: &str, text: &str, parse: impl Fn(&str) -> Option<T>) -> Option<T> {
         let parsed = parse(text);
         if parsed.is_none() {
@@ -162,7 +177,12 @@ pub fn parse_toml(text: &str) -> Result<RawDataset, String> {
 
 /// Converts the raw file into typed data, or lists every field that is missing or unknown.
 pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
-    let mut errors = Errors(Vec::new());
+    to_dataset_with_translations(raw).map(|(data, _)| data)
+}
+
+/// [`to_dataset`], with the translations of the dataset's texts, in file order.
+pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Translation>), Vec<String>> {
+    let mut errors = Errors(Vec::new(), Vec::new());
     let metrics: Vec<Metric> = raw.metric.into_iter().filter_map(|m| convert_metric(m, &mut errors)).collect();
     let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &mut errors)).collect();
     let conflicts = raw
@@ -171,7 +191,8 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
         .filter_map(|c| {
             let kind = errors.keyed(&c.id, "kind", &c.kind, ConflictKind::parse)?;
             let figures = leak_slice(c.figures.into_iter().map(leak).collect());
-            Some(Conflict { id: leak(c.id), kind, figures, note: text3(c.note, c.note_fr, c.note_zh) })
+            let note = errors.text3(&c.id, "note", c.note, c.note_fr, c.note_zh);
+            Some(Conflict { id: leak(c.id), kind, figures, note })
         })
         .collect();
     let offices = raw
@@ -179,8 +200,10 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
         .into_iter()
         .filter_map(|o| {
             let sector = errors.keyed(&o.en, "sector", &o.sector, Sector::parse)?;
-            let person = text3_opt(&mut errors, &o.en, "person", o.person, o.person_fr, o.person_zh);
-            Some(Office { sector, name: text3(o.en, o.fr, o.zh), remit: text3(o.remit_en, o.remit_fr, o.remit_zh), person })
+            let person = errors.text3_opt(&o.en, "person", o.person, o.person_fr, o.person_zh);
+            let remit = errors.text3(&o.en, "remit", o.remit_en, o.remit_fr, o.remit_zh);
+            let owner = o.en.clone();
+            Some(Office { sector, name: errors.text3(&owner, "name", o.en, o.fr, o.zh), remit, person })
         })
         .collect();
     let companies = raw
@@ -188,35 +211,38 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
         .into_iter()
         .map(|c| {
             let sector = c.sector.as_deref().and_then(|s| errors.keyed(&c.name, "sector", s, Sector::parse));
-            Company { name: leak(c.name), name_zh: leak(c.zh), sector, role: text3(c.role, c.role_fr, c.role_zh) }
+            let role = errors.text3(&c.name, "role", c.role, c.role_fr, c.role_zh);
+            Company { name: leak(c.name), name_zh: leak(c.zh), sector, role }
         })
         .collect();
     let m = raw.meta;
     let meta = Meta {
-        title: text3(m.title, m.title_fr, m.title_zh),
+        title: errors.text3("meta", "title", m.title, m.title_fr, m.title_zh),
         dataset_date: leak(m.dataset_date),
         seed_article: leak(m.seed_article),
         seed_url: leak(m.seed_url),
-        offices: text3(m.offices_en, m.offices_fr, m.offices_zh),
+        offices: errors.text3("meta", "offices", m.offices_en, m.offices_fr, m.offices_zh),
     };
     if !errors.0.is_empty() {
         return Err(errors.0);
     }
-    Ok(Dataset {
+    let data = Dataset {
         meta,
         metrics: leak_slice(metrics),
         figures: leak_slice(figures),
         conflicts: leak_slice(conflicts),
         offices: leak_slice(offices),
         companies: leak_slice(companies),
-    })
+    };
+    Ok((data, errors.1))
 }
 
 fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     let sector = errors.keyed(&m.key, "sector", &m.sector, Sector::parse);
     let unit = errors.keyed(&m.key, "unit", &m.unit, Unit::parse);
     let basis = errors.keyed(&m.key, "basis", &m.basis, Basis::parse);
-    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label: text3(m.en, m.fr, m.zh) })
+    let label = errors.text3(&m.key, "label", m.en, m.fr, m.zh);
+    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label })
 }
 
 fn convert_figure(index: usize, f: RawFigure, errors: &mut Errors) -> Option<Figure> {
@@ -242,12 +268,12 @@ fn convert_figure(index: usize, f: RawFigure, errors: &mut Errors) -> Option<Fig
         period: period?,
         yoy_pct: f.yoy_pct,
         qualifier,
-        wording: text3_opt(errors, o, "wording", f.wording, f.wording_fr, f.wording_zh),
+        wording: errors.text3_opt(o, "wording", f.wording, f.wording_fr, f.wording_zh),
         grade: grade?,
         source: leak(source?),
         published: leak_opt(f.published),
         url: leak_opt(f.url),
-        note: text3_opt(errors, o, "note", f.note, f.note_fr, f.note_zh),
+        note: errors.text3_opt(o, "note", f.note, f.note_fr, f.note_zh),
         formula: leak_opt(f.formula),
         headline: f.headline,
     })
