@@ -1,5 +1,5 @@
 //! The app's three languages. English is written in the code, where it is used, and is the
-//! message id: `lang.tr("Headline figures")`. French and Chinese live in one catalog per
+//! message id: `lang.tr("Copy link to this view")`. French and Chinese live in one catalog per
 //! language (`i18n/fr.toml`, `i18n/zh.toml`, checked and turned into the wire format of
 //! `wire` by build.rs, with the dataset's own translations), looked up by the hash of the
 //! English text. Natively both catalogs are compiled in; the WebAssembly carries neither and
@@ -227,6 +227,7 @@ mod tests {
     fn messages_and_dataset_texts_come_back_translated() {
         const EXPLORE: u64 = key("Explore");
         assert_eq!(EXPLORE, key(&String::from("Explore")), "the same key at compile and run time");
+        assert_eq!((key(""), key("a")), (0xcbf2_9ce4_8422_2325, 0xaf63_dc4c_8601_ec8c), "FNV-1a's published values");
         assert_eq!((Lang::En.tr("Explore"), Lang::Fr.tr("Explore"), Lang::Zh.tr("Explore")), ("Explore", "Explorer", "探索"));
         assert_eq!(Lang::Fr.tr("'New three' exports"), "Exportations des «\u{a0}trois nouveaux\u{a0}»");
         let label = crate::data::DATASET.metric("nev-production").expect("a metric").label;
