@@ -38,8 +38,14 @@ export async function startApp({ prefix = '/', headers = {} } = {}) {
 // dist/index.html for the document itself; every asset still comes from the server.
 const LONG_URL = 8_000;
 
+/** Wait until the app has taken over the page (the prerendered page's chart is there before
+ * it, so its presence alone says nothing) and its chart is drawn. */
+export async function waitForApp(page, timeout = 20_000) {
+  await page.waitForSelector('html[data-app=ready] [data-testid=chart] svg', { timeout });
+}
+
 /**
- * Open `url` in a fresh browser context and wait for the chart. `opts` go to openPage
+ * Open `url` in a fresh browser context and wait for the app and its chart. `opts` go to openPage
  * (context options such as permissions), plus `init`: a script run in the page before
  * the app (context.addInitScript). Returns openPage's result; long URLs (> 8 KB) work too.
  */
@@ -55,7 +61,7 @@ export async function open(browser, url, { init, ...opts } = {}) {
     }),
   );
   await app.page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
-  await app.page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+  await waitForApp(app.page);
   return app;
 }
 

@@ -1,12 +1,16 @@
-// The page under a strict Content-Security-Policy: scripts only from its own origin (no
-// 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' for the WebAssembly), no inline
-// styles, no objects, no base-uri. Served as a header; every view must raise no violation.
+// The page under a strict Content-Security-Policy: scripts only from its own origin and the
+// one inline script by its hash (no 'unsafe-inline', no 'unsafe-eval'; 'wasm-unsafe-eval' for
+// the WebAssembly), no inline styles, no objects, no base-uri. Served as a header; every view must raise no violation.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, open, assertNoErrors, expectTitle, TITLES } from './app.mjs';
+import { readFileSync } from 'node:fs';
+import { startApp, open, assertNoErrors, expectTitle, TITLES, DIST } from './app.mjs';
 
-const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+// The one inline script (the first-screen script) is allowed by its hash, which the build
+// writes into the page's own policy; the header policy names the same hash and nothing more.
+const HASH = readFileSync(`${DIST}index.html`, 'utf8').match(/'sha256-[A-Za-z0-9+/=]+'/)?.[0];
+const POLICY = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${HASH}; style-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`;
 
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
 
@@ -14,6 +18,13 @@ describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
   let env;
   before(async () => { env = await startApp({ headers: { 'Content-Security-Policy': POLICY } }); });
   after(() => env?.close());
+
+  it('the page allows its one inline script by its hash, and nothing inline else', () => {
+    assert.ok(HASH, 'dist/index.html names a script hash in its policy');
+    const html = readFileSync(`${DIST}index.html`, 'utf8');
+    assert.equal(html.match(/<script>/g)?.length, 1, 'one inline script');
+    assert.doesNotMatch(html, /unsafe-inline/);
+  });
 
   it('every view renders with zero policy violations', async () => {
     const app = await open(env.browser, env.server.url, {

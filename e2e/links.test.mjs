@@ -148,7 +148,7 @@ describe('copy link', { timeout: 120_000 }, () => {
         await route.fulfill({ response });
       });
       await app.page.goto('http://explorer.test/?view=trend');
-      await app.page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+      await app.page.waitForSelector('html[data-app=ready] [data-testid=chart] svg', { timeout: 20_000 });
       assert.equal(await app.page.evaluate(() => window.isSecureContext), false);
       await app.page.click('[data-testid=copy-link]');
       const shown = await settle(() => status(app.page), (s) => s !== '');

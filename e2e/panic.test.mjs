@@ -36,7 +36,7 @@ describe('panic panel', { timeout: 120_000 }, () => {
       assert.match(await panel.textContent(), /a deliberate panic/);
       assert.ok(app.consoleErrors.some((m) => /deliberate panic/.test(m)), 'the panic is also logged');
       await page.click('[data-testid=panic-default-view]');
-      await page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+      await page.waitForSelector('html[data-app=ready] [data-testid=chart] svg', { timeout: 20_000 });
       assert.equal(await page.locator('[data-testid=panic-panel]').count(), 0);
     } finally {
       await app.close();
@@ -46,7 +46,7 @@ describe('panic panel', { timeout: 120_000 }, () => {
   it('the production build has no way to trigger it', async () => {
     const app = await openPage(browser, `${production.url}#panic-test`);
     try {
-      await app.page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+      await app.page.waitForSelector('html[data-app=ready] [data-testid=chart] svg', { timeout: 20_000 });
       assert.equal(await app.page.locator('[data-testid=panic-panel]').count(), 0);
       assertNoErrors(app);
     } finally {

@@ -33,7 +33,7 @@ describe('app skeleton', { timeout: 120_000 }, () => {
   });
 
   it('renders the chart as SVG', async () => {
-    await app.page.waitForSelector('[data-testid=chart] svg', { timeout: 20_000 });
+    await app.page.waitForSelector('html[data-app=ready] [data-testid=chart] svg', { timeout: 20_000 });
   });
 
   it('shows the three headline cards', async () => {
@@ -57,29 +57,45 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     assert.notEqual((await date.innerText()).trim(), '', 'dataset date is empty');
   });
 
-  it('shows its shell before the WebAssembly runs, with the title where the app puts it', async () => {
-    const titleTop = (page) => page.evaluate(() => document.querySelector('h1').getBoundingClientRect().top);
-    const shell = await openPage(browser, 'about:blank');
+  it('shows the default view before the WebAssembly runs, with the title where the app puts it', async () => {
+    const titleTop = (page) => page.evaluate(() => [...document.querySelectorAll('h1')].find((h) => h.getClientRects().length).getBoundingClientRect().top);
+    const early = await openPage(browser, 'about:blank');
     try {
       // The wasm never arrives: what is on screen is index.html alone.
-      await shell.page.route('**/*.wasm', () => {});
-      await shell.page.goto(server.url, { waitUntil: 'domcontentloaded' });
-      assert.equal(await shell.page.locator('h1').textContent(), "Shenzhen's priority industries");
-      const placeholder = await shell.page.locator('.shell-chart').boundingBox();
-      assert.ok(placeholder.height > 300, `a loading state sized like the chart, not ${placeholder.height}px`);
-      assert.equal(await titleTop(shell.page), await titleTop(app.page), 'the title does not move when the app arrives');
+      await early.page.route('**/*.wasm', () => {});
+      await early.page.goto(server.url, { waitUntil: 'domcontentloaded' });
+      assert.equal(await early.page.locator('#prerender h1').textContent(), "Shenzhen's priority industries");
+      assert.ok(await early.page.locator('#prerender [data-testid=chart] .at-720 svg').isVisible(), 'the prerendered chart is on screen');
+      assert.equal(await early.page.locator('#shell').isVisible(), false);
+      assert.equal(await titleTop(early.page), await titleTop(app.page), 'the title does not move when the app arrives');
     } finally {
-      await shell.close();
+      await early.close();
     }
   });
 
-  it('says why nothing works without JavaScript, in the three languages', async () => {
+  it('shows a loading shell, not the default view, for a link to another view', async () => {
+    const early = await openPage(browser, 'about:blank');
+    try {
+      await early.page.route('**/*.wasm', () => {});
+      await early.page.goto(`${server.url}?view=trend`, { waitUntil: 'domcontentloaded' });
+      const placeholder = await early.page.locator('.shell-chart').boundingBox();
+      assert.ok(placeholder && placeholder.height > 300, `a loading state sized like the chart, not ${placeholder?.height}px`);
+      assert.equal(await early.page.locator('#prerender').isVisible(), false);
+    } finally {
+      await early.close();
+    }
+  });
+
+  it('shows the default view without JavaScript, says what needs it, in the three languages', async () => {
     const page = await openPage(browser, server.url, { javaScriptEnabled: false });
     try {
       const notes = await page.page.locator('.noscript').allTextContents();
       assert.equal(notes.length, 3);
-      assert.ok(notes.every((n) => /WebAssembly/.test(n)), JSON.stringify(notes));
+      assert.ok(notes.every((n) => /JavaScript/.test(n)), JSON.stringify(notes));
       assert.ok(await page.page.locator('.noscript').first().isVisible());
+      assert.ok(await page.page.locator('[data-testid=chart] .at-720 svg').isVisible(), 'the chart is there');
+      assert.ok(await page.page.locator('[data-testid=card-nev]').isVisible(), 'and the headline figures');
+      assert.equal(await page.page.locator('[data-testid=view-trend]').isVisible(), false, 'controls that need the app are hidden');
     } finally {
       await page.close();
     }

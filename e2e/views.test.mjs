@@ -180,7 +180,8 @@ describe('views and controls', { timeout: 180_000 }, () => {
       let shown;
       await withPage('', async (page) => {
         await setup(page);
-        await settle(() => page.url(), (u) => u.includes('&scale='));
+        // The address follows the last change (written just after the chart is drawn).
+        await settle(() => page.url(), (u) => u.includes(name === 'trend' ? 'alt=hk01' : 'scale=log'));
         link = page.url();
         shown = { title: await chartTitle(page), rows: await tableRows(page), svg: await svgText(page) };
       });

@@ -17,6 +17,10 @@ for js in dist/shenzhen-explorer.js dist/boot.js; do
   esbuild "$js" --minify --format=esm --outfile="$js" --allow-overwrite --log-level=warning
 done
 
+# The default link's page written into index.html by the app's own code, run natively; the
+# inline first-screen script and its hash; the French and Chinese catalogs (dist/i18n/).
+cargo run --quiet --offline --example prerender -- dist
+
 # Precompressed copies: servers that support them (nginx gzip_static, our
 # e2e/server.mjs) send these instead of compressing on every request.
 # Drop old copies first so none outlives the file it was made from.

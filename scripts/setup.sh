@@ -15,12 +15,14 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. Chromium + chromedriver from Debian: the only browser we can get here
 #    (playwright's own browser downloads are not reachable).
-if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null; then
+#    fonts-noto-cjk: Chinese text is readable in screenshots and measured as in a reader's
+#    browser.
+if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null && [ -d /usr/share/fonts/opentype/noto ]; then
   step chromium "present"
 else
-  step chromium "installing chromium chromium-driver (apt)"
+  step chromium "installing chromium chromium-driver fonts-noto-cjk (apt)"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
 
 # 2. The wasm target for rustc.

@@ -6,17 +6,35 @@ use crate::components::controls::Controls;
 use crate::components::language::LanguageSwitch;
 use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
+use crate::components::chart::{chart_spec, ChartText};
 use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
+use crate::controls_model::{apply, Part};
+use crate::page::words;
 use crate::components::theme::ThemeToggle;
 use crate::data::DATASET;
 use crate::i18n::Lang;
 use crate::url::absolute_address;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What the app starts with besides the address: presses on the prerendered page made before
+/// it was ready, and the language whose texts could not be loaded, if any.
+pub struct Start {
+    pub presses: Vec<(String, String)>,
+    pub failure: Option<(Lang, String)>,
+}
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(start: Start) -> impl IntoView {
     let (state, ignored, lang) = crate::url::sync_with_address();
+    if let Some((wanted, why)) = start.failure {
+        state.update(|s| s.lang = Lang::En);
+        ignored.update(|list| list.push(crate::view_state::Ignored { key: format!("lang={}", wanted.key()), reason: crate::catalog::failure_reason(wanted, &why) }));
+    }
+    // Presses on the prerendered page apply before the app draws, so the first chart it
+    // shows is the one asked for.
+    state.update(|s| start.presses.iter().for_each(|(key, value)| apply(s, key, value)));
     // The page's language, for screen readers, fonts and the panic panel.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
@@ -38,10 +56,12 @@ pub fn App() -> impl IntoView {
 #[component]
 fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     let full = move || absolute_address(&ViewState { embed: false, ..state.get() });
+    let spec = chart_spec(state);
     view! {
         <main class="embedded">
             <h1 class="visually-hidden">{move || DATASET.meta.title.get(lang.get())}</h1>
-            <ChartFigure state=state embedded=true/>
+            <ChartFigure spec=spec/>
+            <ChartText spec=spec state=state embedded=true/>
             <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">
                 {move || lang.get().tr("Open the full view, with data table and sources")}
             </a></p>
@@ -52,38 +72,103 @@ fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
 #[component]
 fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state::Ignored>>, lang: Memo<Lang>) -> impl IntoView {
     let meta = &DATASET.meta;
+    // Text that depends only on the language reruns when it changes, not on every control.
+    let t = move |words: fn(Lang) -> &'static str| move || words(lang.get());
+    let spec = chart_spec(state);
+    // The same elements, classes and words as the prerendered page (`crate::page`), so the
+    // app takes it over without anything moving.
     view! {
         <IgnoredNotice ignored=ignored lang=lang/>
         <header class="masthead">
             <div class="masthead-tools"><LanguageSwitch state=state lang=lang/><ThemeToggle lang=lang/></div>
             <h1>{move || meta.title.get(lang.get())}</h1>
-            <p class="lede">
-                {move || lang.get().tr("Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis.")}
-            </p>
+            <p class="lede">{t(words::lede)}</p>
         </header>
         <main>
-            <SectorCards lang=lang/>
-            <section class="explore" aria-label=move || lang.get().tr("Explore")>
-                <Controls state=state/>
-                <p class="share"><CopyLink state=state lang=lang/> " " <EmbedSnippet state=state lang=lang/> " " <Downloads state=state lang=lang/></p>
-                <ChartFigure state=state/>
+            <section class="explore" aria-label=t(words::explore)>
+                <Controls state=state part=Part::Tabs/>
+                <ChartFigure spec=spec/>
+                <Controls state=state part=Part::Options/>
+                <p class="share"><CopyLink state=state lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
+                <ChartText spec=spec state=state/>
             </section>
+            <SectorCards lang=lang/>
             <ArticleContext lang=lang/>
             <Sources lang=lang/>
         </main>
         <footer class="footer" data-url=move || absolute_address(&state.get())>
             <p>
-                {move || lang.get().tr("Dataset of ")} <time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
-                {move || lang.get().tr(". Based on ")} <a href=meta.seed_url rel="noopener">{meta.seed_article}</a> "."
+                {t(words::dataset_of)}<time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
+                {t(words::based_on)}<a href=meta.seed_url rel="noopener">{meta.seed_article}</a>"."
             </p>
         </footer>
     }
 }
 
-/// Replaces the static loading shell of index.html with the app.
-pub fn mount() {
-    if let Some(shell) = document().get_element_by_id("shell") {
-        shell.remove();
+/// Presses on the prerendered page before the app was ready, as the first-screen script
+/// noted them (`window.__pending`): a control's key and value, or the test id of a button.
+fn pending_presses() -> (Vec<(String, String)>, Vec<String>) {
+    let (mut controls, mut buttons) = (Vec::new(), Vec::new());
+    // Absent when the first-screen script did not run (a policy that blocks it, say).
+    let Some(list) = js_sys::Reflect::get(&window(), &"__pending".into()).ok().and_then(|l| l.dyn_into::<js_sys::Array>().ok()) else {
+        return (controls, buttons);
+    };
+    let field = |entry: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(entry, &name.into()).ok().and_then(|v| v.as_string());
+    for entry in list.iter() {
+        match (field(&entry, "key"), field(&entry, "value"), field(&entry, "testid")) {
+            (Some(key), Some(value), _) => controls.push((key, value)),
+            (_, _, Some(id)) => buttons.push(id),
+            _ => {}
+        }
     }
-    leptos::mount::mount_to_body(App);
+    (controls, buttons)
+}
+
+/// What has focus on the prerendered page, to give it to the same control of the app's.
+fn focused_control() -> Option<String> {
+    let active = document().active_element()?;
+    document().get_element_by_id("prerender")?.contains(Some(&active)).then_some(())?;
+    let (key, value, testid) = (active.get_attribute("data-key"), active.get_attribute("data-value"), active.get_attribute("data-testid"));
+    match (testid, key, value) {
+        (Some(id), _, _) => Some(format!("[data-testid=\"{id}\"]")),
+        (None, Some(k), Some(v)) => Some(format!("[data-key=\"{k}\"][data-value=\"{v}\"]")),
+        _ => None,
+    }
+}
+
+/// Starts the app once the texts of the language it opens in are loaded (French and Chinese
+/// are fetched: `catalog`). Should they fail to load, the page opens in English and says why.
+pub fn start() {
+    let lang = crate::url::initial_lang();
+    wasm_bindgen_futures::spawn_local(async move {
+        let failure = crate::catalog::ensure(lang).await.err().map(|why| (lang, why));
+        mount(failure);
+    });
+}
+
+/// Mounts the app, then, in the same task (so no frame is painted without a page), removes
+/// the prerendered page and the loading shell, gives focus back to the control that had it,
+/// replays the buttons pressed before, and marks the page ready (`<html data-app="ready">`).
+fn mount(failure: Option<(Lang, String)>) {
+    let focus = focused_control();
+    let (presses, buttons) = pending_presses();
+    let start = Start { presses, failure };
+    leptos::mount::mount_to_body(move || view! { <App start=start/> });
+    for id in ["prerender", "shell"] {
+        if let Some(element) = document().get_element_by_id(id) {
+            element.remove();
+        }
+    }
+    let find = |selector: &str| document().query_selector(selector).ok().flatten();
+    if let Some(element) = focus.as_deref().and_then(find) {
+        let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+    for id in buttons {
+        if let Some(element) = find(&format!("[data-testid=\"{id}\"]")) {
+            element.unchecked_ref::<web_sys::HtmlElement>().click();
+        }
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("data-app", "ready");
+    }
 }

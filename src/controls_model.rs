@@ -192,56 +192,126 @@ pub fn apply(s: &mut ViewState, key: &str, value: &str) {
     normalize(s);
 }
 
-fn input(h: &mut String, kind: &str, key: &str, value: &str, label: &str) {
+/// Which controls: the view tabs (above the chart) or the chart's options (below it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Tabs,
+    Options,
+}
+
+impl Part {
+    pub fn class(self) -> &'static str {
+        match self {
+            Part::Tabs => "controls view-tabs",
+            Part::Options => "controls chart-options",
+        }
+    }
+
+    pub fn label(self, l: Lang) -> &'static str {
+        match self {
+            Part::Tabs => l.tr("Views"),
+            Part::Options => l.tr("Chart controls"),
+        }
+    }
+}
+
+/// ` name` when `on`: a boolean HTML attribute.
+fn flag(name: &str, on: bool) -> &str {
+    if on {
+        name
+    } else {
+        ""
+    }
+}
+
+fn input(h: &mut String, s: &ViewState, kind: &str, key: &str, value: &str, label: &str) {
+    let st = status(s, key, value);
     let _ = write!(
         h,
-        "<label><input type=\"{kind}\" name=\"{key}\" data-key=\"{key}\" data-value=\"{value}\" data-testid=\"{}-{value}\"> {}</label>",
+        "<label{}><input type=\"{kind}\" name=\"{key}\" data-key=\"{key}\" data-value=\"{value}\" data-testid=\"{}-{value}\"{}{}> {}</label>",
+        flag(" hidden", st.hidden),
         if key == "cities" { "city" } else if key == "sectors" { "sector" } else { key },
+        flag(" checked", st.checked),
+        flag(" disabled", st.disabled),
         escape(label)
     );
 }
 
-fn group(h: &mut String, name: &str, legend: &str, body: impl FnOnce(&mut String)) {
-    let _ = write!(h, "<fieldset data-group=\"{name}\"><legend>{legend}</legend>");
+fn group(h: &mut String, s: &ViewState, name: &str, legend: &str, body: impl FnOnce(&mut String)) {
+    let _ = write!(h, "<fieldset data-group=\"{name}\"{}><legend>{legend}</legend>", flag(" hidden", group_hidden(s, name)));
     body(h);
-    let _ = write!(h, "<p class=\"why\" data-why=\"{name}\" data-testid=\"{name}-why\"></p></fieldset>");
+    let _ = write!(h, "<p class=\"why\" data-why=\"{name}\" data-testid=\"{name}-why\">{}</p></fieldset>", escape(&why(s, name)));
 }
 
 /// A select; `grouped` when it shows and hides as a group of its own.
-fn select(h: &mut String, key: &str, label: &str, options: &[(String, String)], grouped: bool) {
-    let group = if grouped { format!(" data-group=\"{key}\"") } else { String::new() };
-    let _ = write!(h, "<label{group}>{label} <select data-key=\"{key}\" data-testid=\"{}\">", if key == "base" { "base-year" } else if key == "mag" { "magnitude" } else { key });
+fn select(h: &mut String, s: &ViewState, key: &str, label: &str, options: &[(String, String)], grouped: bool) {
+    let group = if grouped { format!(" data-group=\"{key}\"{}", flag(" hidden", group_hidden(s, key))) } else { String::new() };
+    let _ = write!(
+        h,
+        "<label{group}>{label} <select data-key=\"{key}\" data-testid=\"{}\"{}>",
+        if key == "base" { "base-year" } else if key == "mag" { "magnitude" } else { key },
+        flag(" disabled", status(s, key, "").disabled)
+    );
     for (value, text) in options {
-        let _ = write!(h, "<option value=\"{value}\" data-key=\"{key}\" data-value=\"{value}\">{}</option>", escape(text));
+        let st = status(s, key, value);
+        let _ = write!(
+            h,
+            "<option value=\"{value}\" data-key=\"{key}\" data-value=\"{value}\"{}{}>{}</option>",
+            flag(" selected", st.checked),
+            flag(" hidden", st.hidden),
+            escape(text)
+        );
     }
     h.push_str("</select></label>");
 }
 
-/// The controls' markup; `status`, `group_hidden` and `why` say what each part shows.
-/// The controls' markup in a language; `status` then sets which are checked and enabled.
-pub fn controls_html(l: Lang) -> String {
-    let mut h = format!("<div class=\"tabs\" role=\"group\" aria-label=\"{}\">", l.tr("View"));
-    for v in View::ALL {
-        let _ = write!(h, "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\">{1}</button>", v.key(), view_name(*v, l));
+/// The controls' markup for a state, in its language, showing what `status`, `group_hidden`
+/// and `why` say: what the prerendered page shows, and what the app starts from (it then
+/// keeps the same attributes in sync).
+pub fn controls_html(s: &ViewState, part: Part) -> String {
+    let l = s.lang;
+    let mut h = String::new();
+    if part == Part::Tabs {
+        let _ = write!(h, "<div class=\"tabs\" role=\"group\" aria-label=\"{}\">", l.tr("View"));
+        for v in View::ALL {
+            let _ = write!(
+                h,
+                "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\" aria-pressed=\"{2}\">{1}</button>",
+                v.key(),
+                view_name(*v, l),
+                status(s, "view", v.key()).checked
+            );
+        }
+        h.push_str("</div>");
+        return h;
     }
-    h.push_str("</div>");
-    group(&mut h, "sectors", l.tr("Sectors"), |h| Sector::PRIORITY.iter().for_each(|s| input(h, "checkbox", "sectors", s.key(), format::sector_short(*s, l))));
-    group(&mut h, "extra", l.tr("Add"), |h| Extra::ALL.iter().for_each(|e| input(h, "checkbox", "extra", e.key(), extra_label(*e, l))));
+    group(&mut h, s, "sectors", l.tr("Sectors"), |h| Sector::PRIORITY.iter().for_each(|x| input(h, s, "checkbox", "sectors", x.key(), format::sector_short(*x, l))));
+    group(&mut h, s, "extra", l.tr("Add"), |h| Extra::ALL.iter().for_each(|e| input(h, s, "checkbox", "extra", e.key(), extra_label(*e, l))));
     let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m, l).to_string())).collect();
-    select(&mut h, "metric", l.tr("Measure"), &metrics, true);
-    group(&mut h, "cities", l.tr("Places"), |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, "checkbox", "cities", e.key(), format::entity(*e, l))));
-    group(&mut h, "scale", l.tr("Axis scale"), |h| Scale::ALL.iter().for_each(|s| input(h, "radio", "scale", s.key(), scale_label(*s, l))));
+    select(&mut h, s, "metric", l.tr("Measure"), &metrics, true);
+    group(&mut h, s, "cities", l.tr("Places"), |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, s, "checkbox", "cities", e.key(), format::entity(*e, l))));
+    group(&mut h, s, "scale", l.tr("Axis scale"), |h| Scale::ALL.iter().for_each(|x| input(h, s, "radio", "scale", x.key(), scale_label(*x, l))));
     let years: Vec<(String, String)> = YEAR_OPTIONS.map(|y| (y.to_string(), y.to_string())).collect();
-    select(&mut h, "base", l.tr("Base year"), &years, true);
-    group(&mut h, "money", l.tr("Currency"), |h| {
-        input(h, "radio", "cur", "cny", l.tr("Chinese yuan"));
-        input(h, "radio", "cur", "usd", l.tr("US dollars"));
+    select(&mut h, s, "base", l.tr("Base year"), &years, true);
+    group(&mut h, s, "money", l.tr("Currency"), |h| {
+        input(h, s, "radio", "cur", "cny", l.tr("Chinese yuan"));
+        input(h, s, "radio", "cur", "usd", l.tr("US dollars"));
         let mags: Vec<(String, String)> = Magnitude::ALL.iter().map(|m| (m.key().to_string(), magnitude_label(*m, l).to_string())).collect();
-        select(h, "mag", l.tr("Unit"), &mags, false);
+        select(h, s, "mag", l.tr("Unit"), &mags, false);
     });
     let alt = l.tr("Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)");
-    let _ = write!(h, "<label class=\"conflict\" data-group=\"alt\"><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"> {alt}</label>");
+    let _ = write!(
+        h,
+        "<label class=\"conflict\" data-group=\"alt\"{}><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"{}> {alt}</label>",
+        flag(" hidden", group_hidden(s, "alt")),
+        flag(" checked", status(s, "alt", "hk01").checked)
+    );
     h
+}
+
+/// One part of the controls with its `<nav>`, as the component builds it.
+pub fn nav_html(s: &ViewState, part: Part) -> String {
+    format!("<nav class=\"{}\" aria-label=\"{}\">{}</nav>", part.class(), part.label(s.lang), controls_html(s, part))
 }
 
 #[cfg(test)]
@@ -254,7 +324,7 @@ mod tests {
 
     #[test]
     fn every_control_in_the_markup_has_a_key_the_model_knows() {
-        let html = controls_html(Lang::En);
+        let html = controls_html(&ViewState::default(), Part::Tabs) + &controls_html(&ViewState::default(), Part::Options);
         for key in ["view", "sectors", "extra", "metric", "cities", "scale", "base", "cur", "mag", "alt"] {
             assert!(html.contains(&format!("data-key=\"{key}\"")), "{key}");
         }
@@ -296,7 +366,8 @@ mod tests {
 
     #[test]
     fn controls_and_reasons_read_in_the_states_language() {
-        let html = controls_html(Lang::Zh);
+        let zh = state("?lang=zh");
+        let html = controls_html(&zh, Part::Tabs) + &controls_html(&zh, Part::Options);
         assert!(html.contains(">增长</button>") && html.contains("<legend>地区</legend>"));
         let s = state("?view=cities&metric=ai-output&lang=fr");
         assert_eq!(why(&s, "cities"), "Pas de données «\u{a0}Valeur de production de l'IA\u{a0}» pour Xi'an, Hefei, Guangdong (province), Anhui (province).");
@@ -309,6 +380,20 @@ mod tests {
         assert_eq!(offered, [2022, 2023, 2024]);
         assert!(status(&s, "base", "2022").checked, "the first year stands for no choice");
         assert!(!group_hidden(&s, "base") && group_hidden(&state("?view=trend"), "base"));
+    }
+
+    #[test]
+    fn the_markup_shows_the_states_choices_before_any_script_syncs_it() {
+        let s = state("?view=trend&metric=gdp&scale=index&base=2023");
+        let tabs = controls_html(&s, Part::Tabs);
+        assert!(tabs.contains("data-testid=\"view-trend\" aria-pressed=\"true\"") && tabs.contains("data-testid=\"view-growth\" aria-pressed=\"false\""));
+        let options = controls_html(&s, Part::Options);
+        assert!(options.contains("<fieldset data-group=\"sectors\" hidden>"), "sectors belong to other views");
+        assert!(options.contains("data-testid=\"scale-index\" checked"));
+        assert!(options.contains("data-value=\"2023\" selected"));
+        assert!(options.contains("data-value=\"2020\" hidden"), "GDP has no 2020 base year");
+        let nav = nav_html(&s, Part::Options);
+        assert!(nav.starts_with("<nav class=\"controls chart-options\" aria-label=\"Chart controls\">"));
     }
 
     #[test]

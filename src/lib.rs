@@ -8,10 +8,12 @@ pub mod data;
 pub mod export;
 pub mod format;
 pub mod i18n;
+pub mod page;
 pub mod panic_panel;
 pub mod static_html;
 
 pub mod app;
+pub mod catalog;
 pub mod components;
 pub mod url;
 pub mod view_state;

@@ -2,5 +2,5 @@ fn main() {
     shenzhen_explorer::panic_panel::install();
     #[cfg(feature = "panic-test")]
     shenzhen_explorer::panic_panel::trigger_for_tests();
-    shenzhen_explorer::app::mount();
+    shenzhen_explorer::app::start();
 }

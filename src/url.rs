@@ -42,6 +42,11 @@ fn write(query: &str, new_entry: bool) {
     };
 }
 
+/// The language the page opens in: the link's, else the reader's.
+pub fn initial_lang() -> Lang {
+    parse(&location_search()).0.lang
+}
+
 /// The state from the address, what was ignored in it, the state's language (a memo, for
 /// what changes only with it), and the wiring that keeps them in sync.
 pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo<Lang>) {
@@ -56,9 +61,10 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
     // The link the notice is about, so that it can be explained again in another language.
     let noticed_link = StoredValue::new(link);
     let lang = Memo::new(move |_| state.with(|s| s.lang));
-    Effect::new(move |_| {
+    // Not on the first run: the notice was just made in the link's language.
+    Effect::new(move |first: Option<()>| {
         let l = lang.get();
-        if notice.with_untracked(|n| !n.is_empty()) {
+        if first.is_some() && notice.with_untracked(|n| !n.is_empty()) {
             noticed_link.with_value(|link| notice.set(ignored_in(link, l)));
         }
     });
@@ -92,11 +98,17 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let link = location_search();
         let (from_address, ignored) = parse(&link);
-        noticed_link.set_value(link);
-        last_seen.set_value(from_address.clone());
-        pending_entry.set_value(false);
-        notice.set(ignored);
-        state.set(from_address);
+        // A language whose texts are not loaded yet is loaded first (Back to a French view).
+        leptos::task::spawn_local(async move {
+            if crate::catalog::ensure(from_address.lang).await.is_err() {
+                return;
+            }
+            noticed_link.set_value(link);
+            last_seen.set_value(from_address.clone());
+            pending_entry.set_value(false);
+            notice.set(ignored);
+            state.set(from_address);
+        });
     });
     on_cleanup(move || handle.remove());
     (state, notice, lang)

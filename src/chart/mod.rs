@@ -10,6 +10,7 @@ pub mod render;
 pub mod scale;
 pub mod spec;
 pub mod trend;
+pub mod widths;
 
 pub use spec::ChartSpec;
 

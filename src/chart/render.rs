@@ -64,6 +64,16 @@ fn accessible(svg: String, spec: &ChartSpec, g: &Geometry) -> String {
     let (Some(open_end), Some(close)) = (svg.find('>'), svg.rfind("</svg>")) else { return svg };
     let mut targets = String::new();
     for (panel, pg) in spec.panels.iter().zip(&g.panels) {
+        // Each panel's area, title to category labels, unpainted: where a panel is on the
+        // page (the first screen must show a tall chart's first panel whole).
+        let top = pg.title.first().map_or(pg.plot.y0, |l| l.y - TEXT_SIZE * 1.35);
+        let bottom = pg.categories.iter().map(|l| l.y).fold(pg.plot.y1, f64::max) + 4.0;
+        let left = pg.axis_label.x - 12.0;
+        targets.push_str(&format!(
+            "<g class=\"panel\"><rect class=\"panel-area\" x=\"{left:.1}\" y=\"{top:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"none\"/>",
+            pg.plot.x1 - left,
+            bottom - top
+        ));
         for (mark, r) in panel.marks.iter().zip(&pg.marks) {
             let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
             let w = (r.x1 - r.x0).max(24.0);
@@ -78,6 +88,7 @@ fn accessible(svg: String, spec: &ChartSpec, g: &Geometry) -> String {
                 h
             ));
         }
+        targets.push_str("</g>");
     }
     format!(
         "{} role=\"img\" aria-labelledby=\"chart-title chart-desc\"><title id=\"chart-title\">{}</title><desc id=\"chart-desc\">{}</desc>{}{targets}</svg>",

@@ -1,18 +1,21 @@
 //! The chart figure: the SVG drawn by `chart::render`, a focusable target over every mark that
-//! shows its exact value, period, basis and source, the text summary, and the data table.
+//! shows its exact value, period, basis and source; then the text summary and the data table.
 
-use crate::chart::{render::render_svg, spec_for};
+use crate::chart::{render::render_svg, spec_for, widths, ChartSpec};
 use crate::static_html;
 use crate::data::DATASET;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The chart is laid out for the width it gets, so text stays legible on a phone instead of
-/// shrinking with the drawing. (The page's side padding is 2 x 16 px.)
+/// The layout width for this screen: the one the stylesheet shows of the prerendered page's
+/// drawings (`chart::widths`), asked of the browser with the same media queries.
 fn chart_width() -> f64 {
-    let page = document().document_element().map_or(1024, |e| e.client_width());
-    f64::from(page - 32).clamp(300.0, 720.0).floor()
+    let matches = |i: usize| window().match_media(&widths::media_query(i)).ok().flatten().is_some_and(|m| m.matches());
+    match (0..widths::LAYOUTS.len()).find(|&i| matches(i)) {
+        Some(i) => widths::LAYOUTS[i].width,
+        None => widths::for_viewport(document().document_element().map_or(1024, |e| e.client_width()).max(0) as u32).width,
+    }
 }
 
 /// The detail of the mark target an event happened on, if it happened on one.
@@ -21,14 +24,8 @@ fn mark_detail(target: Option<web_sys::EventTarget>) -> Option<String> {
     (element.get_attribute("class")? == "mark-target").then(|| element.get_attribute("aria-label")).flatten()
 }
 
-#[component]
-pub fn ChartFigure(
-    state: RwSignal<ViewState>,
-    /// Embedded in another page: the chart alone, without summary and table.
-    #[prop(optional)]
-    embedded: bool,
-) -> impl IntoView {
-    let width = chart_width();
+/// The chart's specification for the view, shared by the drawing, its text and the tab's title.
+pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
     let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
     // The tab's title and the page description name the view, for history, bookmarks and sharing.
     Effect::new(move |_| {
@@ -40,13 +37,20 @@ pub fn ChartFigure(
             let _ = meta.set_attribute("content", &summary);
         }
     });
+    spec
+}
+
+/// The drawing, with the detail of the hovered or focused mark under it.
+#[component]
+pub fn ChartFigure(spec: Memo<ChartSpec>) -> impl IntoView {
+    let width = chart_width();
     // The SVG's mark targets carry their detail as their accessible name; one listener on the
     // chart shows whichever is hovered or focused.
     let (active, set_active) = signal(None::<String>);
     view! {
         <figure class="chart-figure" aria-labelledby="chart-caption">
             <figcaption id="chart-caption" class="visually-hidden">{move || spec.with(|s| s.title.clone())}</figcaption>
-            <div class="chart" data-testid="chart" 
+            <div class="chart" data-testid="chart"
                 on:focusin=move |ev: web_sys::FocusEvent| set_active.set(mark_detail(ev.target()))
                 on:mouseover=move |ev: web_sys::MouseEvent| set_active.set(mark_detail(ev.target()))
                 on:focusout=move |_| set_active.set(None)
@@ -55,8 +59,22 @@ pub fn ChartFigure(
             <p class="mark-detail" data-testid="mark-detail" role="status" class:empty=move || active.get().is_none()>
                 {move || active.get().unwrap_or_default()}
             </p>
-            <p class="summary" data-testid="chart-summary" class:visually-hidden=embedded>{move || spec.with(|s| s.summary.clone())}</p>
-            {(!embedded).then(|| view! { <div class="table-wrap" inner_html=move || spec.with(|s| static_html::table(s, state.with_untracked(|v| v.lang)))></div> })}
         </figure>
+    }
+}
+
+/// The chart in words: its one-paragraph summary and, on the full page, the table of exactly
+/// what it plots.
+#[component]
+pub fn ChartText(
+    spec: Memo<ChartSpec>,
+    state: RwSignal<ViewState>,
+    /// Embedded in another page: the summary for screen readers only, and no table.
+    #[prop(optional)]
+    embedded: bool,
+) -> impl IntoView {
+    view! {
+        <p class="summary" data-testid="chart-summary" class:visually-hidden=embedded>{move || spec.with(|s| s.summary.clone())}</p>
+        {(!embedded).then(|| view! { <div class="table-wrap" inner_html=move || spec.with(|s| static_html::table(s, state.with_untracked(|v| v.lang)))></div> })}
     }
 }

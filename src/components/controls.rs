@@ -1,7 +1,7 @@
 //! The controls: markup built once by `controls_model`, one listener that applies any change
 //! to the view state, and one effect that copies `controls_model::status` onto every input.
 
-use crate::controls_model::{apply, controls_html, group_hidden, status, why};
+use crate::controls_model::{apply, controls_html, group_hidden, status, why, Part};
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
@@ -68,18 +68,19 @@ fn sync(nav: &web_sys::Element, s: &ViewState) {
     }
 }
 
+/// One part of the controls: the view tabs or the chart's options.
 #[component]
-pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
+pub fn Controls(state: RwSignal<ViewState>, part: Part) -> impl IntoView {
     let nav = NodeRef::<leptos::html::Nav>::new();
-    let first_lang = state.with_untracked(|s| s.lang);
+    let first = state.get_untracked();
     // The markup is rebuilt only when the language changes, then synced, in that order.
-    let drawn_lang = StoredValue::new(first_lang);
+    let drawn_lang = StoredValue::new(first.lang);
     Effect::new(move |_| {
         let s = state.get();
         if let Some(nav) = nav.get() {
             if drawn_lang.get_value() != s.lang {
-                nav.set_inner_html(&controls_html(s.lang));
-                let _ = nav.set_attribute("aria-label", controls_label(s.lang));
+                nav.set_inner_html(&controls_html(&s, part));
+                let _ = nav.set_attribute("aria-label", part.label(s.lang));
                 drawn_lang.set_value(s.lang);
             }
             sync(&nav, &s);
@@ -97,9 +98,5 @@ pub fn Controls(state: RwSignal<ViewState>) -> impl IntoView {
             }
         }
     };
-    view! { <nav class="controls" aria-label=controls_label(first_lang) node_ref=nav inner_html=controls_html(first_lang) on:change=on_change on:click=on_click></nav> }
-}
-
-fn controls_label(l: crate::i18n::Lang) -> &'static str {
-    l.tr("Chart controls")
+    view! { <nav class=part.class() aria-label=part.label(first.lang) node_ref=nav inner_html=controls_html(&first, part) on:change=on_change on:click=on_click></nav> }
 }

@@ -1,6 +1,7 @@
 //! Sharing the current view: copy its link, or take an iframe snippet that embeds it.
 
 use crate::i18n::Lang;
+use crate::page::words;
 use crate::url::absolute_address;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -29,9 +30,9 @@ pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     };
     view! {
         <button type="button" data-testid="copy-link" on:click=copy>
-            {move || lang.get().tr("Copy link to this view")}
+            {move || words::copy_link(lang.get())}
         </button>
-        " " <span role="status" data-testid="copy-status">{status}</span>
+        <span role="status" data-testid="copy-status">{status}</span>
     }
 }
 
@@ -49,10 +50,10 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoVi
     };
     view! {
         <button type="button" data-testid="embed-toggle" aria-expanded=move || open.get().to_string() on:click=move |_| set_open.update(|o| *o = !*o)>
-            {move || lang.get().tr("Embed this chart")}
+            {move || words::embed(lang.get())}
         </button>
         <label class="embed-snippet" hidden=move || !open.get()>
-            {move || lang.get().tr("Paste this into a web page: ")}
+            {move || words::paste_embed(lang.get())}
             <textarea readonly rows="3" data-testid="embed-snippet" prop:value=snippet></textarea>
         </label>
     }
@@ -139,9 +140,9 @@ pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
     };
     let l = move || lang.get();
     view! {
-        <span class="downloads" on:click=prepare>{move || l().tr("Download: ")}
+        <span class="downloads" on:click=prepare>{move || words::download(l())}
             <a href="#" data-kind="svg" data-testid="download-svg">"SVG"</a> " "
-            <a href="#" data-kind="png" data-testid="download-png">{move || l().tr("PNG (2x)")}</a> " "
+            <a href="#" data-kind="png" data-testid="download-png">{move || words::png(l())}</a> " "
             <a href="#" data-kind="csv" data-testid="download-csv">"CSV"</a> " "
             <a href="#" data-kind="json" data-testid="download-json">"JSON"</a>
             <span role="status" data-testid="download-status">

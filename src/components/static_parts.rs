@@ -3,14 +3,19 @@
 
 use crate::data::DATASET;
 use crate::i18n::Lang;
+use crate::page::words;
 use crate::static_html;
 use leptos::prelude::*;
 
+/// The article's headline figures, under the chart: the seed's four figures, each as its
+/// source qualifies it.
 #[component]
 pub fn SectorCards(lang: Memo<Lang>) -> impl IntoView {
-    let label = move || lang.get().tr("Headline figures");
     view! {
-        <section class="cards" aria-label=label inner_html=move || static_html::cards(&DATASET, lang.get())></section>
+        <section class="cards-section" aria-labelledby="cards-heading">
+            <h2 id="cards-heading">{move || words::headline_figures(lang.get())}</h2>
+            <div class="cards" inner_html=move || static_html::cards(&DATASET, lang.get())></div>
+        </section>
     }
 }
 

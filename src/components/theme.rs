@@ -2,6 +2,7 @@
 //! is remembered in local storage rather than written to shared links.
 
 use crate::i18n::Lang;
+use crate::page::words;
 use leptos::prelude::*;
 
 const CHOICES: [&str; 3] = ["system", "light", "dark"];
@@ -24,14 +25,6 @@ fn apply(choice: &str) {
     }
 }
 
-fn choice_name(choice: &str, l: Lang) -> &'static str {
-    match choice {
-        "light" => l.tr("light"),
-        "dark" => l.tr("dark"),
-        _ => l.tr("system"),
-    }
-}
-
 #[component]
 pub fn ThemeToggle(lang: Memo<Lang>) -> impl IntoView {
     let (theme, set_theme) = signal(current());
@@ -43,14 +36,8 @@ pub fn ThemeToggle(lang: Memo<Lang>) -> impl IntoView {
     };
     view! {
         <button type="button" class="theme-toggle" data-testid="theme-toggle" on:click=next
-            aria-label=move || {
-                let l = lang.get();
-                format!("{}{}{}", l.tr("Theme: "), choice_name(theme.get(), l), l.tr(". Change theme"))
-            }>
-            {move || {
-                let l = lang.get();
-                format!("{}{}", l.tr("Theme: "), choice_name(theme.get(), l))
-            }}
+            aria-label=move || words::theme_label(lang.get(), theme.get())>
+            {move || words::theme(lang.get(), theme.get())}
         </button>
     }
 }

@@ -1,0 +1,84 @@
+//! The build's last Rust step (scripts/build.sh runs it on Trunk's output): writes the default
+//! link's page into `dist/index.html` with the app's own code run natively, inlines the
+//! first-screen script with its hash in the page's Content-Security-Policy, and writes the
+//! French and Chinese catalogs the app fetches when a reader needs them.
+//!
+//! Usage: cargo run --example prerender -- DIST_DIR
+
+use sha2::{Digest, Sha256};
+use shenzhen_explorer::i18n::{catalog_text, Lang};
+use shenzhen_explorer::page::prerender;
+use shenzhen_explorer::view_state::ViewState;
+use std::path::Path;
+
+const FIRST_SCREEN_JS: &str = include_str!("../public/first-screen.js");
+/// The script-src the page's policy starts with (index.html); the script's hash joins it.
+const SCRIPT_SRC: &str = "script-src 'self' 'wasm-unsafe-eval'";
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            out.push(if i <= chunk.len() { ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+        }
+    }
+    out
+}
+
+/// The script without its comment lines: they are for the repository, not for every visit.
+fn script_body() -> String {
+    FIRST_SCREEN_JS.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1);
+}
+
+/// Replaces the one empty `<div id=prerender></div>` of Trunk's output (quoted or not, as the
+/// minifier leaves it) with `content`.
+fn fill_slot(html: &str, content: &str) -> String {
+    let slot = ["<div id=\"prerender\"></div>", "<div id=prerender></div>"]
+        .iter()
+        .find_map(|s| html.find(s).map(|at| (at, s.len())))
+        .unwrap_or_else(|| fail("index.html has no empty <div id=prerender></div> to fill"));
+    format!("{}{content}{}", &html[..slot.0], &html[slot.0 + slot.1..])
+}
+
+fn main() {
+    let dist = std::env::args().nth(1).unwrap_or_else(|| fail("usage: prerender DIST_DIR"));
+    let dist = Path::new(&dist);
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", index.display())));
+
+    let html = fill_slot(&html, &prerender(&ViewState::default()));
+    let script = script_body();
+    let hash = base64(&Sha256::digest(script.as_bytes()));
+    if html.matches(SCRIPT_SRC).count() != 1 {
+        fail(&format!("index.html's policy must contain \"{SCRIPT_SRC}\" once"));
+    }
+    let html = html.replacen(SCRIPT_SRC, &format!("{SCRIPT_SRC} 'sha256-{hash}'"), 1);
+    let Some(head_end) = html.find("</head>") else { fail("index.html has no </head>") };
+    let html = format!("{}<script>{script}</script>{}", &html[..head_end], &html[head_end..]);
+    std::fs::write(&index, html).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", index.display())));
+
+    let catalogs = dist.join("i18n");
+    std::fs::create_dir_all(&catalogs).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", catalogs.display())));
+    for lang in [Lang::Fr, Lang::Zh] {
+        let file = catalogs.join(format!("{}.txt", lang.key()));
+        std::fs::write(&file, catalog_text(lang)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
+    println!("prerender: default view written into {}, script hash sha256-{hash}, catalogs in {}", index.display(), catalogs.display());
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(super::base64(b"Man"), "TWFu");
+        assert_eq!(super::base64(b"Ma"), "TWE=");
+        assert_eq!(super::base64(b"M"), "TQ==");
+    }
+}

@@ -1,0 +1,49 @@
+// Inlined into dist/index.html at build time (examples/prerender.rs), allowed by its hash in
+// the page's Content-Security-Policy. It runs before the page is drawn and does three things:
+// 1. applies the reader's remembered theme, so the first frame has the right colours;
+// 2. shows the prerendered page only when it is what the app would show: the default link
+//    (no query) in English (the browser's first language the app has, as the app decides).
+//    Otherwise the loading shell stays until the app draws the linked view. The script reads
+//    nothing else of the link, so it repeats none of the app's parsing;
+// 3. notes presses on the prerendered controls before the app is ready, and says so; the
+//    app applies them when it takes over (window.__pending), so none is lost.
+(function () {
+  var root = document.documentElement;
+  try {
+    var theme = localStorage.getItem("theme");
+    if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  } catch (e) {
+    // No storage (private modes, sandboxed frames): the system theme applies.
+  }
+  var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+  var lang = "en";
+  for (var i = 0; i < tags.length; i++) {
+    var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
+    if (primary === "en" || primary === "fr" || primary === "zh") { lang = primary; break; }
+  }
+  if (location.search || lang !== "en") root.className += " hide-prerender";
+  var pending = (window.__pending = []);
+  function note(event) {
+    var prerendered = document.getElementById("prerender");
+    var target = event.target && event.target.closest ? event.target.closest("[data-key], [data-testid], [data-kind]") : null;
+    if (!prerendered || !target || !prerendered.contains(target)) return;
+    if (event.type === "click" && target.tagName === "SELECT") return;
+    var key = target.getAttribute("data-key");
+    if (event.type === "click" && key && target.tagName === "INPUT") return; // its change event says what changed
+    if (event.type === "change" && !key) return;
+    if (target.tagName === "A") event.preventDefault();
+    pending.push({
+      key: key,
+      value: target.getAttribute("data-value") || (target.tagName === "SELECT" ? target.value : null),
+      testid: target.getAttribute("data-testid"),
+    });
+    if (target.getAttribute("data-key") === "view") {
+      var tabs = prerendered.querySelectorAll("[data-key=view]");
+      for (var j = 0; j < tabs.length; j++) tabs[j].setAttribute("aria-pressed", String(tabs[j] === target));
+    }
+    var status = document.getElementById("still-loading");
+    if (status) status.hidden = false;
+  }
+  document.addEventListener("click", note, true);
+  document.addEventListener("change", note, true);
+})();

@@ -1,0 +1,32 @@
+//! A language's texts on the web: French and Chinese are not in the WebAssembly but in one
+//! catalog each (dist/i18n/), fetched through boot.js's `window.__explorerCatalog` (which
+//! starts the reader's own language's download beside the WebAssembly's), once per language.
+//! Natively every catalog is compiled in, so this is done at once.
+
+use crate::i18n::{self, Lang};
+use wasm_bindgen::{JsCast, JsValue};
+
+fn describe(error: JsValue) -> String {
+    error.as_string().or_else(|| error.dyn_into::<js_sys::Error>().ok().map(|e| String::from(e.message()))).unwrap_or_else(|| "unknown error".into())
+}
+
+/// Loads `lang`'s catalog if it is not loaded yet; says why it could not be.
+pub async fn ensure(lang: Lang) -> Result<(), String> {
+    if i18n::is_loaded(lang) {
+        return Ok(());
+    }
+    let window: JsValue = web_sys::window().ok_or("no window")?.into();
+    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str("__explorerCatalog"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or("the page's loader (boot.js) is missing")?;
+    let promise = fetch.call1(&JsValue::NULL, &JsValue::from_str(lang.key())).map_err(describe)?;
+    let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(describe)?;
+    i18n::load(lang, &text.as_string().ok_or("the catalog is not text")?)
+}
+
+/// Why a language is not shown, for the notice (in English: the texts that failed are the
+/// other language's).
+pub fn failure_reason(lang: Lang, why: &str) -> String {
+    format!("the texts in {} could not be loaded ({why}), so the page is in English", lang.name())
+}

@@ -1,0 +1,175 @@
+//! The page's markup for the prerender: the default link's whole page as HTML, written at
+//! build time by `examples/prerender.rs` into `dist/index.html`, so the chart is on screen
+//! before any script runs and readers without JavaScript and link previews see it too.
+//!
+//! Every text and every section comes from the same functions the app uses (`static_html`,
+//! `controls_model`, the chart's spec and `render`, the words below); only the few elements
+//! the Leptos components create themselves are written here, in the same order and with the
+//! same classes, so the app takes over without anything moving (a browser test measures it).
+
+use crate::chart::{render::render_svg, spec_for, widths};
+use crate::controls_model::{nav_html, Part};
+use crate::data::DATASET;
+use crate::i18n::Lang;
+use crate::static_html::{self, escape};
+use crate::view_state::ViewState;
+use std::fmt::Write;
+
+/// Words the components and the prerender share.
+pub mod words {
+    use crate::i18n::Lang;
+
+    pub fn lede(l: Lang) -> &'static str {
+        l.tr("Artificial intelligence, new-energy vehicles and biomedicine: the three sectors Shenzhen gave their own offices in October 2024. Every figure carries its source, period and basis.")
+    }
+    pub fn explore(l: Lang) -> &'static str {
+        l.tr("Explore")
+    }
+    pub fn language(l: Lang) -> &'static str {
+        l.tr("Language")
+    }
+    pub fn headline_figures(l: Lang) -> &'static str {
+        l.tr("The article's headline figures")
+    }
+    pub fn copy_link(l: Lang) -> &'static str {
+        l.tr("Copy link to this view")
+    }
+    pub fn embed(l: Lang) -> &'static str {
+        l.tr("Embed this chart")
+    }
+    pub fn paste_embed(l: Lang) -> &'static str {
+        l.tr("Paste this into a web page: ")
+    }
+    pub fn download(l: Lang) -> &'static str {
+        l.tr("Download: ")
+    }
+    pub fn png(l: Lang) -> &'static str {
+        l.tr("PNG (2x)")
+    }
+    pub fn dataset_of(l: Lang) -> &'static str {
+        l.tr("Dataset of ")
+    }
+    pub fn based_on(l: Lang) -> &'static str {
+        l.tr(". Based on ")
+    }
+    /// What a control pressed before the app is ready says.
+    pub fn still_loading(l: Lang) -> &'static str {
+        l.tr("The explorer is still loading; your choice will apply in a moment.")
+    }
+    fn theme_name(l: Lang, choice: &str) -> &'static str {
+        match choice {
+            "light" => l.tr("light"),
+            "dark" => l.tr("dark"),
+            _ => l.tr("system"),
+        }
+    }
+    /// The theme button's text, short enough for one row of tools on a phone: "◐ light".
+    pub fn theme(l: Lang, choice: &str) -> String {
+        format!("◐ {}", theme_name(l, choice))
+    }
+    /// The theme button's accessible name: what it shows and what it does.
+    pub fn theme_label(l: Lang, choice: &str) -> String {
+        format!("{}{}{}", l.tr("Theme: "), theme_name(l, choice), l.tr(". Change theme"))
+    }
+}
+
+/// The chart once per layout width; the stylesheet shows the one for the screen. The ids the
+/// drawing's title and description are named by get the width, so they stay unique.
+fn chart_drawings(state: &ViewState) -> String {
+    let spec = spec_for(&DATASET, state);
+    let mut h = String::new();
+    for (i, layout) in widths::LAYOUTS.iter().enumerate() {
+        let n = layout.width as u32;
+        let svg = render_svg(&spec, layout.width)
+            .replace("chart-title", &format!("chart-title-{n}"))
+            .replace("chart-desc", &format!("chart-desc-{n}"));
+        let _ = write!(h, "<div class=\"{}\">{svg}</div>", widths::class(i));
+    }
+    h
+}
+
+fn masthead(l: Lang) -> String {
+    let mut langs = String::new();
+    for other in Lang::ALL {
+        let _ = write!(
+            langs,
+            "<button type=\"button\" lang=\"{0}\" data-testid=\"lang-{0}\" aria-pressed=\"{1}\">{2}</button>",
+            other.key(),
+            *other == l,
+            other.name()
+        );
+    }
+    format!(
+        "<header class=\"masthead\"><div class=\"masthead-tools\"><div class=\"lang-switch\" role=\"group\" aria-label=\"{}\">{langs}</div><button type=\"button\" class=\"theme-toggle\" data-testid=\"theme-toggle\" aria-label=\"{}\">{}</button></div><h1>{}</h1><p class=\"lede\">{}</p></header>",
+        words::language(l),
+        escape(&words::theme_label(l, "system")),
+        escape(&words::theme(l, "system")),
+        escape(DATASET.meta.title.get(l)),
+        escape(words::lede(l)),
+    )
+}
+
+fn share(l: Lang) -> String {
+    format!(
+        "<p class=\"share\"><button type=\"button\" data-testid=\"copy-link\">{}</button><span role=\"status\" data-testid=\"copy-status\"></span><button type=\"button\" data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\" data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\" data-testid=\"download-status\"></span></span></p>",
+        escape(words::copy_link(l)),
+        escape(words::embed(l)),
+        escape(words::paste_embed(l)),
+        escape(words::download(l)),
+        escape(words::png(l)),
+    )
+}
+
+/// The whole page for a view state, as the app builds it, with the chart at every layout
+/// width. Inside `<div id="prerender">`, which the app removes once its own page is in.
+pub fn prerender(state: &ViewState) -> String {
+    let l = state.lang;
+    let spec = spec_for(&DATASET, state);
+    let meta = &DATASET.meta;
+    format!(
+        "<div id=\"prerender\">{masthead}<main><section class=\"explore\" aria-label=\"{explore}\">{tabs}\
+         <figure class=\"chart-figure\" aria-labelledby=\"chart-caption\"><figcaption id=\"chart-caption\" class=\"visually-hidden\">{title}</figcaption>\
+         <div class=\"chart\" data-testid=\"chart\">{drawings}</div><p class=\"mark-detail empty\" data-testid=\"mark-detail\" role=\"status\"></p>\
+         <p class=\"still-loading\" id=\"still-loading\" role=\"status\" data-testid=\"still-loading\" hidden>{loading}</p></figure>\
+         {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\">{table}</div></section>\
+         <section class=\"cards-section\" aria-labelledby=\"cards-heading\"><h2 id=\"cards-heading\">{cards_heading}</h2><div class=\"cards\">{cards}</div></section>\
+         <section class=\"context\" aria-labelledby=\"offices-heading\">{context}</section><section class=\"sources\" aria-labelledby=\"sources-heading\">{sources}</section></main>\
+         <footer class=\"footer\"><p>{dataset_of}<time data-testid=\"dataset-date\" datetime=\"{date}\">{date}</time>{based_on}<a href=\"{seed_url}\" rel=\"noopener\">{seed}</a>.</p></footer></div>",
+        masthead = masthead(l),
+        explore = escape(words::explore(l)),
+        tabs = nav_html(state, Part::Tabs),
+        title = escape(&spec.title),
+        drawings = chart_drawings(state),
+        loading = escape(words::still_loading(l)),
+        options = nav_html(state, Part::Options),
+        share = share(l),
+        summary = escape(&spec.summary),
+        table = static_html::table(&spec, l),
+        cards_heading = escape(words::headline_figures(l)),
+        cards = static_html::cards(&DATASET, l),
+        context = static_html::article_context(&DATASET, l),
+        sources = static_html::sources(&DATASET, l),
+        dataset_of = escape(words::dataset_of(l)),
+        date = escape(meta.dataset_date),
+        based_on = escape(words::based_on(l)),
+        seed_url = escape(meta.seed_url),
+        seed = escape(meta.seed_article),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_prerender_holds_the_default_chart_at_every_width_with_unique_ids() {
+        let html = prerender(&ViewState::default());
+        assert_eq!(html.matches("<svg").count(), widths::LAYOUTS.len());
+        for layout in widths::LAYOUTS {
+            assert_eq!(html.matches(&format!("id=\"chart-title-{}\"", layout.width as u32)).count(), 1);
+        }
+        assert!(!html.contains("id=\"chart-title\""), "ids of hidden drawings must not clash");
+        assert!(html.contains("data-testid=\"chart-table\"") && html.contains("data-testid=\"card-nev\""));
+        assert!(html.contains("aria-pressed=\"true\" data-testid=\"view-growth\"") || html.contains("data-testid=\"view-growth\" aria-pressed=\"true\""), "the growth tab shows pressed");
+    }
+}
