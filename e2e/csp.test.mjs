@@ -7,10 +7,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { startApp, open, assertNoErrors, expectTitle, TITLES, DIST } from './app.mjs';
 
-// The one inline script (the first-screen script) is allowed by its hash, which the build
-// writes into the page's own policy; the header policy names the same hash and nothing more.
-const HASH = readFileSync(`${DIST}index.html`, 'utf8').match(/'sha256-[A-Za-z0-9+/=]+'/)?.[0];
-const POLICY = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${HASH}; style-src 'self'; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`;
+// The one inline script (the first-screen script) and the inlined stylesheet are allowed by
+// their hashes, which the build writes into the page's own policy; the header names the same
+// hashes and nothing more.
+const PAGE = readFileSync(`${DIST}index.html`, 'utf8');
+const hashes = (directive) => PAGE.match(new RegExp(`${directive} 'self'[^;"]*`))?.[0].match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+const [SCRIPT_HASH] = hashes('script-src');
+const [STYLE_HASH] = hashes('style-src');
+const POLICY = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${SCRIPT_HASH}; style-src 'self' ${STYLE_HASH}; img-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`;
 
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
 
@@ -19,11 +23,11 @@ describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
   before(async () => { env = await startApp({ headers: { 'Content-Security-Policy': POLICY } }); });
   after(() => env?.close());
 
-  it('the page allows its one inline script by its hash, and nothing inline else', () => {
-    assert.ok(HASH, 'dist/index.html names a script hash in its policy');
-    const html = readFileSync(`${DIST}index.html`, 'utf8');
-    assert.equal(html.match(/<script>/g)?.length, 1, 'one inline script');
-    assert.doesNotMatch(html, /unsafe-inline/);
+  it('the page allows its one inline script and stylesheet by their hashes, nothing inline else', () => {
+    assert.ok(SCRIPT_HASH && STYLE_HASH, 'dist/index.html names a script and a style hash in its policy');
+    assert.equal(PAGE.match(/<script>/g)?.length, 1, 'one inline script');
+    assert.equal(PAGE.match(/<style>/g)?.length, 1, 'one inline stylesheet');
+    assert.doesNotMatch(PAGE, /unsafe-inline/);
   });
 
   it('every view renders with zero policy violations', async () => {

@@ -25,7 +25,43 @@ const browser = (navigator.languages || [navigator.language || ""]).map((tag) =>
 const wanted = [linked, ...browser].find((l) => l === "en" || l === "fr" || l === "zh") || "en";
 if (wanted !== "en") window.__explorerCatalog(wanted).catch(() => {});
 
+// Should the app's own code ever fail (a Rust panic: the WebAssembly stops at once, since it
+// is built to abort without unwinding, which keeps it small), the page shows a readable panel
+// with a link to the default view instead of going dead. Written here, in the language the
+// page is in, because the WebAssembly cannot run anything after a panic.
+const CRASH = {
+  en: ["The explorer stopped because of an error in its own code.", "Nothing you did caused it. Reloading the default view usually helps.", "Open the default view"],
+  fr: ["L'explorateur s'est arrêté à cause d'une erreur dans son propre code.", "Vous n'y êtes pour rien. Recharger la vue par défaut suffit en général.", "Ouvrir la vue par défaut"],
+  zh: ["由于程序自身的错误，本工具已停止运行。", "这并非您的操作所致。重新加载默认视图通常即可恢复。", "打开默认视图"],
+};
+let crashed = false;
+function showCrash(error) {
+  if (crashed) return;
+  crashed = true;
+  console.error("The explorer stopped:", error);
+  const [heading, advice, link] = CRASH[document.documentElement.lang.slice(0, 2)] || CRASH.en;
+  const panel = document.createElement("div");
+  panel.className = "panic-panel";
+  panel.setAttribute("role", "alert");
+  panel.dataset.testid = "panic-panel";
+  for (const [tag, text] of [["h2", heading], ["p", advice], ["pre", String(error)]]) {
+    const element = document.createElement(tag);
+    element.textContent = text;
+    panel.append(element);
+  }
+  const anchor = document.createElement("a");
+  anchor.href = "./";
+  anchor.dataset.testid = "panic-default-view";
+  anchor.textContent = link;
+  panel.append(anchor);
+  document.body.prepend(panel);
+}
+const isCrash = (error) => error instanceof WebAssembly.RuntimeError;
+window.addEventListener("error", (event) => { if (isCrash(event.error)) showCrash(event.error); });
+window.addEventListener("unhandledrejection", (event) => { if (isCrash(event.reason)) showCrash(event.reason); });
+
 init({ module_or_path: new URL("./shenzhen-explorer_bg.wasm", import.meta.url) }).catch((error) => {
+  if (isCrash(error)) return showCrash(error);
   // Said where the reader is looking: in the loading shell, or over the prerendered chart,
   // which stays readable as a static page.
   const message = "The explorer could not start in this browser: " + error;

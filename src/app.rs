@@ -142,8 +142,24 @@ pub fn start() {
     let lang = crate::url::initial_lang();
     wasm_bindgen_futures::spawn_local(async move {
         let failure = crate::catalog::ensure(lang).await.err().map(|why| (lang, why));
+        page_parsed().await;
         mount(failure);
     });
+}
+
+/// Waits until the browser has read the whole page: the loader is an async module, so the
+/// WebAssembly compiles while a long prerendered page is still being parsed, and the app
+/// takes over only a page that is complete.
+async fn page_parsed() {
+    let doc = document();
+    let state = js_sys::Reflect::get(&doc, &"readyState".into()).ok().and_then(|s| s.as_string());
+    if state.as_deref() != Some("loading") {
+        return;
+    }
+    let parsed = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = doc.add_event_listener_with_callback("DOMContentLoaded", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(parsed).await;
 }
 
 /// Mounts the app, then, in the same task (so no frame is painted without a page), removes
