@@ -25,6 +25,17 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
 fi
 
+# 1b. The other engines for the cross-engine suite (e2e-engines/), also Debian's own builds:
+#     Firefox ESR (driven over WebDriver BiDi), WebKitGTK's WebDriver and MiniBrowser (the
+#     engine of Safari), and Xvfb, the display the MiniBrowser needs.
+if [ -x /usr/bin/firefox-esr ] && command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null; then
+  step engines "firefox-esr, webkit2gtk-driver, xvfb present"
+else
+  step engines "installing firefox-esr webkit2gtk-driver xvfb (apt)"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+fi
+
 # 2. The wasm target for rustc.
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   step wasm32-target "present"

@@ -24,4 +24,8 @@ section "browser tests (node --test e2e/)"
 # have only 2 cores.
 node --test --test-concurrency=1 e2e/
 
+section "the same behaviour in Firefox and WebKit (e2e-engines/), one engine at a time"
+ENGINE=firefox node --test --test-concurrency=1 e2e-engines/
+ENGINE=webkit xvfb-run -a node --test --test-concurrency=1 e2e-engines/
+
 section "all tests passed"

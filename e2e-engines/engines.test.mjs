@@ -1,0 +1,180 @@
+// The explorer in another browser engine behaves as in Chromium: every view draws, every
+// control changes the chart as it does in Chromium, links round-trip, Back and Forward, the
+// three languages, a hostile link's notice, downloads, and no page errors.
+//
+//   ENGINE=firefox node --test e2e-engines/
+//   ENGINE=webkit xvfb-run -a node --test e2e-engines/
+//
+// Each scenario runs in the engine and in Chromium (playwright-core), and what the page
+// shows after each step is compared: the address, the chart's title and every text drawn in
+// the chart (the SVG is made by the same Rust code, so any difference is the engine's).
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../e2e/server.mjs';
+import { openEngine } from './engines.mjs';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+const ENGINE = process.env.ENGINE || 'firefox';
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the page shows, as far as this suite compares engines. */
+const SHOWN = () => {
+  const svg = document.querySelector('[data-testid=chart] svg');
+  return {
+    search: location.search,
+    lang: document.documentElement.lang,
+    title: document.querySelector('#chart-title')?.textContent ?? null,
+    text: svg ? [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' | ') : null,
+    notice: [...document.querySelectorAll('[data-testid=ignored-notice]:not([hidden]) li')].map((li) => li.textContent),
+  };
+};
+
+/** What the page shows once it has stopped changing (the address follows the chart). */
+async function settled(b) {
+  let last = JSON.stringify(await b.eval(SHOWN));
+  for (let i = 0; i < 40; i++) {
+    await sleep(100);
+    const now = JSON.stringify(await b.eval(SHOWN));
+    if (now === last) return JSON.parse(now);
+    last = now;
+  }
+  return JSON.parse(last);
+}
+
+describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000 }, () => {
+  let server;
+  let engine;
+  let chromium;
+  const both = () => [engine, chromium];
+
+  before(async () => {
+    assert.ok(existsSync(`${DIST}index.html`), `no ${DIST}index.html: run scripts/build.sh first`);
+    server = await startServer({ root: DIST, prefix: '/' });
+    engine = await openEngine(ENGINE);
+    chromium = await openEngine('chromium');
+  });
+  after(async () => {
+    await engine?.close();
+    await chromium?.close();
+    await server?.close();
+  });
+
+  /** Runs `steps(b)` in both browsers and asserts they end showing the same thing. */
+  async function same(what, steps) {
+    const [a, c] = await Promise.all(both().map(async (b) => { await steps(b); return settled(b); }));
+    assert.deepEqual(a, c, `${what}: ${ENGINE} shows what Chromium shows`);
+    return a;
+  }
+
+  const open = async (b, query) => { await b.goto(server.url + query); await b.ready(); };
+
+  it('draws every view', async () => {
+    for (const view of ['growth', 'scale', 'trend', 'cities', 'ratios']) {
+      const shown = await same(view, (b) => open(b, `?view=${view}`));
+      assert.ok(shown.title && shown.text, `${view}: a titled chart with text`);
+    }
+  });
+
+  it('changes the chart with every control as Chromium does', async () => {
+    const steps = [
+      ['scale view', (b) => b.click('[data-testid=view-scale]')],
+      ['add GDP', (b) => b.click('[data-testid=extra-gdp]')],
+      ['untick AI', (b) => b.click('[data-testid=sector-ai]')],
+      ['US dollars', (b) => b.click('[data-testid=cur-usd]')],
+      ['unit: m', (b) => b.select('[data-testid=magnitude]', 'm')],
+      ['trend view', (b) => b.click('[data-testid=view-trend]')],
+      ['measure: GDP', (b) => b.select('[data-testid=metric]', 'gdp')],
+      ['index scale', (b) => b.click('[data-testid=scale-index]')],
+      ['base year 2023', (b) => b.select('[data-testid=base-year]', '2023')],
+      ['measure: NEV production', (b) => b.select('[data-testid=metric]', 'nev-production')],
+      ['the other 2022 source', (b) => b.click('[data-testid=alt-source]')],
+      ['cities view', (b) => b.click('[data-testid=view-cities]')],
+      ['add Hefei', (b) => b.click('[data-testid=city-hefei]')],
+      ['log scale', (b) => b.click('[data-testid=scale-log]')],
+      ['ratios view', (b) => b.click('[data-testid=view-ratios]')],
+      ['growth view', (b) => b.click('[data-testid=view-growth]')],
+      ['add exports', (b) => b.click('[data-testid=extra-exports]')],
+    ];
+    await Promise.all(both().map((b) => open(b, '')));
+    let before = await settled(engine);
+    for (const [what, step] of steps) {
+      const shown = await same(what, step);
+      assert.notDeepEqual(shown, before, `${what}: the page changed`);
+      before = shown;
+    }
+  });
+
+  it('opens a link, keeps changes over a reload, walks Back and Forward', async () => {
+    const link = '?v=2&view=cities&metric=ai-output&cities=shenzhen~shanghai~beijing&cur=usd';
+    const opened = await same('the link', (b) => open(b, link));
+    assert.equal(opened.search, link);
+    const changed = await same('a change', (b) => b.click('[data-testid=view-trend]'));
+    const reloaded = await same('after a reload', async (b) => { await b.reload(); await b.ready(); });
+    assert.deepEqual(reloaded, changed, 'the reload shows the changed view');
+    const back = await same('Back', async (b) => { await b.back(); await b.waitFor(() => location.search.includes('view=cities')); });
+    assert.deepEqual(back, opened, 'Back returns to the link');
+    const forward = await same('Forward', async (b) => { await b.forward(); await b.waitFor(() => location.search.includes('view=trend')); });
+    assert.deepEqual(forward, changed);
+  });
+
+  it('reads French and Chinese, by link and by switch', async () => {
+    const fr = await same('a French link', (b) => open(b, '?lang=fr'));
+    assert.equal(fr.lang, 'fr');
+    assert.match(fr.title, /^Croissance/);
+    const zh = await same('switch to Chinese', async (b) => { await b.click('[data-testid=lang-zh]'); await b.waitFor(() => document.documentElement.lang === 'zh-Hans'); });
+    assert.match(zh.title, /同比增速/);
+    const en = await same('switch to English', async (b) => { await b.click('[data-testid=lang-en]'); await b.waitFor(() => document.documentElement.lang === 'en'); });
+    assert.match(en.title, /^Year-on-year growth/);
+  });
+
+  it("lists a hostile link's broken parts in a notice and runs none of it", async () => {
+    const hostile = `?view=${encodeURIComponent('<img src=x onerror=window.__pwned=1>')}&cur=${encodeURIComponent('"><script>window.__pwned=1</script>')}&lang=de`;
+    const shown = await same('a hostile link', (b) => open(b, hostile));
+    assert.ok(shown.notice.length >= 2, `the notice lists what was ignored: ${JSON.stringify(shown.notice)}`);
+    assert.equal(await engine.eval(() => window.__pwned ?? null), null, 'nothing from the link ran');
+    assert.equal(shown.search, '', 'the address is cleaned');
+  });
+
+  it('downloads the chart data: saved as a file where the driver can, else checked in the page', async () => {
+    await open(engine, '?view=trend');
+    if (engine.downloads) {
+      await engine.click('[data-testid=download-csv]');
+      let files = [];
+      for (let i = 0; i < 50 && !files.some((f) => f.name.endsWith('.csv')); i++) { await sleep(100); files = await engine.savedFiles(); }
+      const csv = files.find((f) => f.name.endsWith('.csv'));
+      assert.ok(csv, `a CSV was saved: ${JSON.stringify(files.map((f) => f.name))}`);
+      assert.match(csv.name, /^shenzhen-trend(-en)?\.csv$/);
+      assert.match(csv.text, /2,935,300|2935300/);
+    } else {
+      // The app fills the link's address and name on click; the test stops the browser from
+      // following it (a listener after the app's), then reads what a reader would have saved.
+      await engine.eval(() => document.addEventListener('click', (e) => { if (e.target.closest('[data-kind]')) e.preventDefault(); }));
+      await engine.click('[data-testid=download-csv]');
+      const link = await engine.eval(() => {
+        const a = document.querySelector('[data-testid=download-csv]');
+        return { name: a.getAttribute('download'), href: a.getAttribute('href') };
+      });
+      assert.match(link.name, /^shenzhen-trend(-en)?\.csv$/);
+      const text = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
+      assert.match(link.href, /^data:text\/csv/);
+      assert.match(text, /2,935,300|2935300/);
+    }
+  });
+
+  it('copies the link, or shows it to copy by hand where the engine gives no clipboard', async () => {
+    await open(engine, '?view=ratios');
+    await engine.click('[data-testid=copy-link]');
+    await engine.waitFor(() => document.querySelector('[data-testid=copy-status]').textContent !== '');
+    const status = await engine.eval(() => document.querySelector('[data-testid=copy-status]').textContent);
+    const link = `${server.url}?v=2&view=ratios&lang=en`;
+    assert.ok(status === 'Link copied.' || status === `Copy this link: ${link}`, `copy status: ${status}`);
+  });
+
+  it('raised no page errors', async () => {
+    assert.deepEqual(await engine.errors(), []);
+    assert.deepEqual(await chromium.errors(), []);
+  });
+});
