@@ -138,8 +138,9 @@ fn month(m: u8, lang: Lang) -> String {
     }
 }
 
-/// The part of the year a period covers, without its year: "H1", "Jan-Sep", "Oct";
-/// "1er semestre", "janv.-sept."; "上半年", "1-9月", "10月". `None` for a whole year.
+/// The part of the year a period covers, without its year: "H1", "Jan-Sep", "Jan-Nov", "Oct";
+/// "1er semestre", "janv.-sept.", "janv.-nov."; "上半年", "1-9月", "1-11月", "10月". `None`
+/// for a whole year.
 pub fn part_of_year(p: Period, lang: Lang) -> Option<String> {
     let half = |h: u8, first: &'static str, second: &'static str| if h == 1 { first } else { second }.to_string();
     Some(match (lang, p) {
@@ -149,6 +150,8 @@ pub fn part_of_year(p: Period, lang: Lang) -> Option<String> {
         (Lang::Zh, Period::Half(_, h)) => half(h, "上半年", "下半年"),
         (Lang::Zh, Period::Quarters { from, to, .. }) => format!("{}-{}月", from * 3 - 2, to * 3),
         (_, Period::Quarters { from, to, .. }) => format!("{}-{}", month(from * 3 - 2, lang), month(to * 3, lang)),
+        (Lang::Zh, Period::Months { from, to, .. }) => format!("{from}-{to}月"),
+        (_, Period::Months { from, to, .. }) => format!("{}-{}", month(from, lang), month(to, lang)),
         (_, Period::Month(_, m)) => month(m, lang),
     })
 }
@@ -269,5 +272,14 @@ mod tests {
         assert_eq!(period(Period::Quarters { year: 2024, from: 1, to: 3 }, Zh), "2024年1-9月");
         assert_eq!(period(Period::Month(2024, 10), Zh), "2024年10月");
         assert_eq!(period(Period::Year(2023), Zh), "2023年");
+    }
+
+    #[test]
+    fn year_to_date_months_read_in_each_language() {
+        let jan_nov = Period::Months { year: 2025, from: 1, to: 11 };
+        assert_eq!(period(jan_nov, En), "Jan-Nov 2025");
+        assert_eq!(period(jan_nov, Fr), "janv.-nov. 2025");
+        assert_eq!(period(jan_nov, Zh), "2025年1-11月");
+        assert_eq!(period(Period::Months { year: 2025, from: 1, to: 7 }, Fr), "janv.-juil. 2025");
     }
 }

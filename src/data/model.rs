@@ -115,10 +115,15 @@ pub enum Period {
     /// Quarters `from..=to` of a year (`2024Q1-Q3`: January to September).
     Quarters { year: u16, from: u8, to: u8 },
     Month(u16, u8),
+    /// Months `from..=to` of a year that are not whole quarters (`2025M01-M11`: January to
+    /// November), for the year-to-date totals sources publish.
+    Months { year: u16, from: u8, to: u8 },
 }
 
 impl Period {
-    /// Reads "2023", "2024H1", "2024Q1-Q3" or "2024-10".
+    /// Reads "2023", "2024H1", "2024Q1-Q3", "2024-10" or "2025M01-M11". Each stretch of time
+    /// has one spelling: a month range that is whole quarters (or a half, or the year) is
+    /// refused, to be written in that form, so that equal periods compare equal.
     pub fn parse(text: &str) -> Option<Period> {
         let year = |s: &str| s.parse::<u16>().ok().filter(|y| (1900..=2100).contains(y));
         if text.len() == 4 {
@@ -138,6 +143,13 @@ impl Period {
             let (from, to) = (from.parse::<u8>().ok()?, to.parse::<u8>().ok()?);
             return (1 <= from && from <= to && to <= 4).then_some(Period::Quarters { year: y, from, to });
         }
+        if let Some(m) = tail.strip_prefix('M') {
+            let (from, to) = m.split_once("-M")?;
+            let two_digits = |s: &str| (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u8>().ok()).flatten();
+            let (from, to) = (two_digits(from)?, two_digits(to)?);
+            let whole_quarters = from % 3 == 1 && to % 3 == 0;
+            return (1 <= from && from < to && to <= 12 && !whole_quarters).then_some(Period::Months { year: y, from, to });
+        }
         let m = tail.strip_prefix('-')?.parse::<u8>().ok()?;
         (1..=12).contains(&m).then_some(Period::Month(y, m))
     }
@@ -145,8 +157,32 @@ impl Period {
     pub fn year(self) -> u16 {
         match self {
             Period::Year(y) | Period::Half(y, _) | Period::Month(y, _) => y,
-            Period::Quarters { year, .. } => year,
+            Period::Quarters { year, .. } | Period::Months { year, .. } => year,
         }
+    }
+
+    /// The first and last month the period covers (1 to 12).
+    pub fn months(self) -> (u8, u8) {
+        match self {
+            Period::Year(_) => (1, 12),
+            Period::Half(_, h) => (h * 6 - 5, h * 6),
+            Period::Quarters { from, to, .. } => (from * 3 - 2, to * 3),
+            Period::Month(_, m) => (m, m),
+            Period::Months { from, to, .. } => (from, to),
+        }
+    }
+
+    /// Orders periods in time: by year, then by the month they end, then the month they
+    /// start; a year's parts (H1, Jan-Nov) come before the full year they are part of.
+    pub fn chrono_key(self) -> (u16, u8, u8) {
+        let (start, end) = self.months();
+        (self.year(), end, start)
+    }
+
+    /// The month the period starts, as (year, month): what a change of method from a date
+    /// applies to.
+    pub fn start(self) -> (u16, u8) {
+        (self.year(), self.months().0)
     }
 
     pub fn is_full_year(self) -> bool {
@@ -160,6 +196,7 @@ impl Period {
             Period::Half(y, h) => Period::Half(y - 1, h),
             Period::Quarters { year, from, to } => Period::Quarters { year: year - 1, from, to },
             Period::Month(y, m) => Period::Month(y - 1, m),
+            Period::Months { year, from, to } => Period::Months { year: year - 1, from, to },
         }
     }
 
@@ -170,6 +207,7 @@ impl Period {
             Period::Half(y, h) => format!("{y}H{h}"),
             Period::Quarters { year, from, to } => format!("{year}Q{from}-Q{to}"),
             Period::Month(y, m) => format!("{y}-{m:02}"),
+            Period::Months { year, from, to } => format!("{year}M{from:02}-M{to:02}"),
         }
     }
 }

@@ -139,10 +139,24 @@ fn periods_parse_and_step_back_a_year() {
     assert_eq!(Period::parse("2024Q1-Q3"), Some(Period::Quarters { year: 2024, from: 1, to: 3 }));
     assert_eq!(Period::parse("2024-10"), Some(Period::Month(2024, 10)));
     assert_eq!(Period::parse("2024H1").map(Period::year_before), Some(Period::Half(2023, 1)));
-    for bad in ["", "20x4", "2024H3", "2024Q3-Q1", "2024-13", "2024Q1", "99999"] {
+    assert_eq!(Period::parse("2025M01-M11"), Some(Period::Months { year: 2025, from: 1, to: 11 }));
+    assert_eq!(Period::parse("2025M01-M07").map(Period::year_before), Some(Period::Months { year: 2024, from: 1, to: 7 }));
+    for bad in ["", "20x4", "2024H3", "2024Q3-Q1", "2024-13", "2024Q1", "99999", "2025M1-M11", "2025M11-M01", "2025M03-M03", "2025M01-M13"] {
         assert_eq!(Period::parse(bad), None, "{bad}");
     }
-    for p in ["2023", "2024H1", "2024Q1-Q3", "2024-10"] {
+    // One spelling per stretch of time: whole quarters, halves and years have their own form.
+    for other_form in ["2025M01-M06", "2025M01-M09", "2025M01-M12", "2025M04-M06"] {
+        assert_eq!(Period::parse(other_form), None, "{other_form}");
+    }
+    for p in ["2023", "2024H1", "2024Q1-Q3", "2024-10", "2025M01-M11"] {
         assert_eq!(Period::parse(p).map(Period::key).as_deref(), Some(p));
     }
+}
+
+#[test]
+fn periods_order_in_time_with_a_years_parts_before_the_year() {
+    let mut periods: Vec<Period> = ["2025", "2024", "2025M01-M11", "2025H1", "2025M01-M07", "2024Q1-Q3"].iter().filter_map(|p| Period::parse(p)).collect();
+    periods.sort_by_key(|p| p.chrono_key());
+    let keys: Vec<String> = periods.iter().map(|p| p.key()).collect();
+    assert_eq!(keys, ["2024Q1-Q3", "2024", "2025H1", "2025M01-M07", "2025M01-M11", "2025"]);
 }
