@@ -2,7 +2,7 @@
 //! link's page into `dist/index.html` with the app's own code run natively, inlines the
 //! stylesheet and the first-screen script with their hashes in the page's
 //! Content-Security-Policy, and writes the French and Chinese catalogs the app fetches when a
-//! reader needs them.
+//! reader needs them, and the home-screen icons as PNG.
 //!
 //! Usage: cargo run --example prerender -- DIST_DIR
 
@@ -13,6 +13,7 @@ use shenzhen_explorer::view_state::ViewState;
 use std::path::Path;
 
 const FIRST_SCREEN_JS: &str = include_str!("../public/first-screen.js");
+const ICON_SVG: &str = include_str!("../public/icon.svg");
 /// The script-src the page's policy starts with (index.html); the script's hash joins it.
 const SCRIPT_SRC: &str = "script-src 'self' 'wasm-unsafe-eval'";
 /// The style-src likewise: the stylesheet is inlined, allowed by its hash.
@@ -38,6 +39,15 @@ fn script_body() -> String {
 fn fail(message: &str) -> ! {
     eprintln!("prerender: {message}");
     std::process::exit(1);
+}
+
+/// The home-screen icon at `size` pixels square, drawn from public/icon.svg.
+fn icon_png(size: u32) -> Vec<u8> {
+    let tree = resvg::usvg::Tree::from_str(ICON_SVG, &resvg::usvg::Options::default()).unwrap_or_else(|e| fail(&format!("icon.svg: {e}")));
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size, size).unwrap_or_else(|| fail("icon size"));
+    let scale = size as f32 / tree.size().width();
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    pixmap.encode_png().unwrap_or_else(|e| fail(&format!("icon PNG: {e}")))
 }
 
 fn sha256(text: &str) -> String {
@@ -94,6 +104,10 @@ fn main() {
     for lang in [Lang::Fr, Lang::Zh] {
         let file = catalogs.join(format!("{}.txt", lang.key()));
         std::fs::write(&file, catalog_text(lang)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
+    for size in [192u32, 512] {
+        let file = dist.join(format!("icon-{size}.png"));
+        std::fs::write(&file, icon_png(size)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
     println!("prerender: default view written into {}, styles inlined, script hash {hash}, catalogs in {}", index.display(), catalogs.display());
 }

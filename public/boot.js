@@ -60,7 +60,27 @@ const isCrash = (error) => error instanceof WebAssembly.RuntimeError;
 window.addEventListener("error", (event) => { if (isCrash(event.error)) showCrash(event.error); });
 window.addEventListener("unhandledrejection", (event) => { if (isCrash(event.reason)) showCrash(event.reason); });
 
-init({ module_or_path: new URL("./shenzhen-explorer_bg.wasm", import.meta.url) }).catch((error) => {
+// Offline after the first visit: the service worker (sw.js) caches this build once the app has
+// taken over, so it costs the first screen nothing. Not inside a frame: a page that embeds a
+// chart did not ask for a worker of ours.
+function registerWorker() {
+  if (!("serviceWorker" in navigator) || window.top !== window) return;
+  // Registering again is a no-op, so each visit also asks for a newer build (the browser's
+  // own check on navigation may wait a day): a new deploy is cached for offline use during
+  // the first visit after it, while that visit itself, online, already gets it whole.
+  const register = () => navigator.serviceWorker.register(new URL("./sw.js", import.meta.url))
+    .then((registration) => registration.update())
+    .catch((error) => console.warn("Offline use is not available:", error));
+  if (document.documentElement.dataset.app === "ready") return register();
+  new MutationObserver((_, observer) => {
+    if (document.documentElement.dataset.app === "ready") {
+      observer.disconnect();
+      register();
+    }
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+}
+
+init({ module_or_path: new URL("./shenzhen-explorer_bg.wasm", import.meta.url) }).then(registerWorker, (error) => {
   if (isCrash(error)) return showCrash(error);
   // Said where the reader is looking: in the loading shell, or over the prerendered chart,
   // which stays readable as a static page.

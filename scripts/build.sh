@@ -37,6 +37,8 @@ done
 # The default link's page written into index.html by the app's own code, run natively; the
 # inline first-screen script and its hash; the French and Chinese catalogs (dist/i18n/).
 cargo run --quiet --offline --example prerender -- "$DIST"
+# The service worker, last: its version is the hash of every file above (examples/service_worker.rs).
+cargo run --quiet --offline --example service_worker -- "$DIST"
 
 # Precompressed copies: servers that support them (nginx gzip_static, our
 # e2e/server.mjs) send these instead of compressing on every request.

@@ -1,0 +1,94 @@
+//! The build's service worker (scripts/build.sh runs this after the prerender): writes
+//! `DIST/sw.js` from public/sw.js with the build's version, a hash of every file the site
+//! serves, and the list of those files, which the worker caches for offline use.
+//!
+//! Usage: cargo run --example service_worker -- DIST_DIR
+
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+const TEMPLATE: &str = include_str!("../public/sw.js");
+
+fn fail(message: &str) -> ! {
+    eprintln!("service_worker: {message}");
+    std::process::exit(1);
+}
+
+/// Every file a visitor may fetch, relative to the site's folder, sorted: not the worker
+/// itself, not the precompressed copies (the server picks those), not hidden folders.
+fn site_files(dist: &Path) -> Vec<String> {
+    fn walk(dir: &Path, root: &Path, out: &mut Vec<String>) {
+        let entries = std::fs::read_dir(dir).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", dir.display())));
+        for entry in entries.flatten() {
+            let path: PathBuf = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                walk(&path, root, out);
+            } else if !(name.ends_with(".gz") || name.ends_with(".br") || (dir == root && name == "sw.js")) {
+                out.push(path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dist, dist, &mut files);
+    files.sort();
+    files
+}
+
+/// The build's version: the hash of every file's name and contents.
+fn version(dist: &Path, files: &[String]) -> String {
+    let mut hash = Sha256::new();
+    for file in files {
+        hash.update(file.as_bytes());
+        hash.update([0]);
+        hash.update(std::fs::read(dist.join(file)).unwrap_or_else(|e| fail(&format!("cannot read {file}: {e}"))));
+    }
+    hash.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+fn worker(version: &str, files: &[String]) -> String {
+    // "./" is the page as served at the folder's address, which every link opens.
+    let list: Vec<String> = std::iter::once("./".to_string()).chain(files.iter().cloned()).map(|f| format!("{f:?}")).collect();
+    TEMPLATE.replacen("\"__VERSION__\"", &format!("{version:?}"), 1).replacen("__FILES__", &format!("[{}]", list.join(", ")), 1)
+}
+
+fn main() {
+    let dist = std::env::args().nth(1).unwrap_or_else(|| fail("usage: service_worker DIST_DIR"));
+    let dist = Path::new(&dist);
+    let files = site_files(dist);
+    if !files.iter().any(|f| f == "index.html") {
+        fail(&format!("{} has no index.html", dist.display()));
+    }
+    let version = version(dist, &files);
+    std::fs::write(dist.join("sw.js"), worker(&version, &files)).unwrap_or_else(|e| fail(&format!("cannot write sw.js: {e}")));
+    println!("service_worker: build {version}, {} files cached for offline use", files.len() + 1);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn any_changed_file_makes_a_new_version() {
+        let dir = std::env::temp_dir().join(format!("sw-version-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("i18n")).unwrap();
+        std::fs::write(dir.join("index.html"), "<p>one</p>").unwrap();
+        std::fs::write(dir.join("i18n/fr.txt"), "a").unwrap();
+        std::fs::write(dir.join("index.html.gz"), "ignored").unwrap();
+        let files = super::site_files(&dir);
+        assert_eq!(files, ["i18n/fr.txt", "index.html"]);
+        let first = super::version(&dir, &files);
+        std::fs::write(dir.join("i18n/fr.txt"), "b").unwrap();
+        assert_ne!(super::version(&dir, &files), first);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_worker_names_its_build_and_every_file() {
+        let js = super::worker("0123abcd", &["index.html".into(), "i18n/fr.txt".into()]);
+        assert!(js.contains(r#"const VERSION = "0123abcd";"#));
+        assert!(js.contains(r#"const FILES = ["./", "index.html", "i18n/fr.txt"];"#));
+        assert!(!js.contains("__VERSION__") && !js.contains("__FILES__"));
+    }
+}

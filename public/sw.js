@@ -1,0 +1,48 @@
+// The explorer's service worker: after a first visit, every link (any view, any language)
+// opens with no network. The build writes the two values below (examples/service_worker.rs):
+// the build's version, a hash of every file it serves, and the list of those files.
+//
+// - Install: the whole build is cached in a cache named after its version, so the files in
+//   one cache always belong together (file names are not hashed: a cache per build is what
+//   keeps an old file from standing in for a new one of the same name).
+// - Fetch: the network first, as without a worker, so an online visit always gets the
+//   deploy as it is now, all from one build; the cache only when the network fails, and
+//   then all from the one build this worker installed.
+// - Activate: older builds' caches are deleted.
+// Only this site's own files are handled; nothing from other origins is cached.
+const VERSION = "__VERSION__";
+const FILES = __FILES__;
+const CACHE = `explorer-${VERSION}`;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      // `reload`: from the server, not from the browser's HTTP cache of an older build.
+      .then((cache) => cache.addAll(FILES.map((file) => new Request(new URL(file, self.registration.scope), { cache: "reload" }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith("explorer-") && n !== CACHE).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
+  event.respondWith(
+    fetch(request).catch(async () => {
+      const cache = await caches.open(CACHE);
+      // A link is the page with a query: the one cached page answers every link.
+      const cached = request.mode === "navigate"
+        ? await cache.match(new URL("./", self.registration.scope).href) || await cache.match(new URL("index.html", self.registration.scope).href)
+        : await cache.match(request, { ignoreSearch: true });
+      return cached || Response.error();
+    }),
+  );
+});
