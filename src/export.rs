@@ -2,9 +2,8 @@
 //! the SVG itself, and the plotted data as CSV and JSON with the source, period, basis and
 //! grade of every value. Pure; the page offers them as `data:` links.
 
-use crate::chart::describe::citation;
 use crate::chart::ChartSpec;
-use crate::data::Dataset;
+use crate::data::{Dataset, Figure};
 use crate::view_state::{to_query, ViewState};
 
 /// A file name that says what the view is: `shenzhen-trend-bio-va-index.csv`.
@@ -44,6 +43,18 @@ fn provenance(data: &Dataset, row: &crate::chart::spec::TableRow) -> [String; 6]
     ]
 }
 
+/// A figure's source as plain data, the same whatever the page's language: the outlet, where
+/// the text was read if on a copy, and the date as the data file writes it:
+/// "China News Service (copy on igo9go.com), 2025-02-25".
+fn source_record(data: &Dataset, f: &Figure) -> String {
+    let s = data.source_of(f);
+    let who = match s.mirror_of {
+        Some(original) => format!("{original} (copy on {})", s.publisher),
+        None => s.publisher.to_string(),
+    };
+    format!("{who}, {}", s.published.key())
+}
+
 /// The plotted data as CSV: the table's columns, then each value's provenance and source.
 pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
     let mut head: Vec<String> = spec.table_head.clone();
@@ -53,7 +64,7 @@ pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
     for row in &spec.table {
         let mut cells: Vec<String> = row.cells.clone();
         cells.extend(provenance(data, row));
-        cells.push(citation(row.figure));
+        cells.push(source_record(data, row.figure));
         out.push_str(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
@@ -74,7 +85,8 @@ fn json_string(text: &str) -> String {
     s
 }
 
-/// The plotted data as JSON: title, notes, source line, and one object per row.
+/// The plotted data as JSON: title, notes, source line, and one object per row, with the
+/// address of its source and the source's own words where known.
 pub fn json(data: &Dataset, spec: &ChartSpec) -> String {
     let rows: Vec<String> = spec
         .table
@@ -85,9 +97,13 @@ pub fn json(data: &Dataset, spec: &ChartSpec) -> String {
             for (k, v) in PROVENANCE.iter().zip(provenance(data, row)) {
                 fields.push(format!("{}:{}", json_string(k), json_string(&v)));
             }
-            fields.push(format!("\"source\":{}", json_string(&citation(row.figure))));
-            if let Some(url) = row.figure.url {
+            let f = row.figure;
+            fields.push(format!("\"source\":{}", json_string(&source_record(data, f))));
+            if let Some(url) = data.source_of(f).url {
                 fields.push(format!("\"url\":{}", json_string(url)));
+            }
+            if let Some(q) = f.quote {
+                fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
             }
             format!("{{{}}}", fields.join(","))
         })
@@ -143,6 +159,7 @@ mod tests {
         assert_eq!(lines.len(), 2 + s.table.len());
         assert!(lines[1].ends_with("figure id,published value,unit,period,basis,grade,source"), "{}", lines[1]);
         assert!(lines[3].contains("sz-nev-prod-2022,848800,vehicles,2022,volume,B,\"CnEVPost, 2023-07-26\""), "{}", lines[3]);
+        assert!(lines[2].ends_with("\"HK01, unknown\""), "{}", lines[2]);
     }
 
     #[test]
@@ -152,6 +169,7 @@ mod tests {
         assert_eq!(text.matches("\"grade\":").count(), s.table.len());
         assert!(text.contains("\"figure id\":\"sz-seed-bio-funds-2024\""));
         assert!(text.contains("\"basis\":\"fund-size\"") && text.contains("\"period\":\"2024-10\""));
+        assert!(text.contains("\"quote_lang\":\"fr\""), "the seed's figures quote its French version");
         assert!(json_string("a\"b\n").eq("\"a\\\"b\\u000a\""));
     }
 

@@ -1,7 +1,7 @@
 //! How figures read on screen: numbers, units, qualifiers, periods and bases. Pure functions,
 //! so every card, table, chart label and summary writes a figure the same way.
 
-use crate::data::{Basis, Entity, Figure, Period, Qualifier, Sector, Unit};
+use crate::data::{Basis, DatePart, Entity, Figure, Period, Published, Qualifier, Sector, Source, TextLang, Unit, UNRECORDED};
 use crate::i18n::{fill, Lang};
 
 /// `value` with `decimals` digits after the point, trailing zeros dropped, thousands grouped
@@ -166,6 +166,56 @@ pub fn period(p: Period, lang: Lang) -> String {
     }
 }
 
+/// When a source was published, as precisely as it is known: "2025-02-25" (the same in every
+/// language), "Feb 2025", "2025", "early 2026" / "début 2026" / "2026年初", "date unknown".
+pub fn published(p: Published, lang: Lang) -> String {
+    let year = |y: u16| y.to_string();
+    match p {
+        Published::Day(y, m, d) => format!("{y}-{m:02}-{d:02}"),
+        Published::Month(y, m) => period(Period::Month(y, m), lang),
+        Published::Year(y) => period(Period::Year(y), lang),
+        Published::Part(DatePart::Early, y) => fill(lang.tr("early {0}"), &[&year(y)]),
+        Published::Part(DatePart::Mid, y) => fill(lang.tr("mid-{0}"), &[&year(y)]),
+        Published::Part(DatePart::Late, y) => fill(lang.tr("late {0}"), &[&year(y)]),
+        Published::Unknown => lang.tr("date unknown").to_string(),
+    }
+}
+
+/// A source in a line: the outlet (marked when the text is read on a copy) and its date.
+pub fn source(s: &Source, l: Lang) -> String {
+    let outlet = outlet(s, l);
+    let name = match s.mirror_of {
+        Some(_) => fill(l.tr("{0} (copy)"), &[outlet]),
+        None => outlet.to_string(),
+    };
+    fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&name, &published(s.published, l)])
+}
+
+/// The outlet a source is known by (the original, for a copy), in Chinese where it has a
+/// Chinese name and the reader reads Chinese.
+pub fn outlet(s: &Source, lang: Lang) -> &'static str {
+    s.outlet(lang == Lang::Zh)
+}
+
+/// Who published the text where it was read: the site, or for a copy whose site was not
+/// noted, words saying so.
+pub fn publisher(s: &Source, lang: Lang) -> &'static str {
+    match s.publisher {
+        UNRECORDED => lang.tr("a site not recorded"),
+        name if lang == Lang::Zh => s.publisher_zh.unwrap_or(name),
+        name => name,
+    }
+}
+
+/// A text's language, as the reader names it: "Chinese", "chinois", "中文".
+pub fn text_lang(t: TextLang, lang: Lang) -> &'static str {
+    match t {
+        TextLang::En => lang.tr("English"),
+        TextLang::Fr => lang.tr("French"),
+        TextLang::ZhHans | TextLang::ZhHant => lang.tr("Chinese"),
+    }
+}
+
 pub fn basis(b: Basis, lang: Lang) -> &'static str {
     match b {
         Basis::Volume => lang.tr("volume (vehicles)"),
@@ -281,5 +331,20 @@ mod tests {
         assert_eq!(period(jan_nov, Fr), "janv.-nov. 2025");
         assert_eq!(period(jan_nov, Zh), "2025年1-11月");
         assert_eq!(period(Period::Months { year: 2025, from: 1, to: 7 }, Fr), "janv.-juil. 2025");
+    }
+
+    #[test]
+    fn publication_dates_say_how_precisely_they_are_known() {
+        let p = |t: &str| Published::parse(t).expect(t);
+        assert_eq!(published(p("2025-02-25"), Zh), "2025-02-25");
+        assert_eq!(published(p("2025-02"), Fr), "févr. 2025");
+        assert_eq!(published(p("2025"), Zh), "2025年");
+        assert_eq!(published(p("early 2026"), En), "early 2026");
+        assert_eq!(published(p("early 2026"), Fr), "début 2026");
+        assert_eq!(published(p("late 2025"), Zh), "2025年底");
+        assert_eq!(published(p("unknown"), Fr), "date inconnue");
+        for bad in ["2025-13", "2025-2-5", "soon 2025", "Early 2026", "", "2025-02-25-01"] {
+            assert_eq!(Published::parse(bad), None, "{bad}");
+        }
     }
 }

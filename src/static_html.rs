@@ -5,7 +5,7 @@
 
 use crate::chart::describe::citation;
 use crate::chart::ChartSpec;
-use crate::data::{Dataset, Figure, Grade, Sector, Unit};
+use crate::data::{Dataset, Figure, Grade, Sector, Source, TextLang, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use std::fmt::Write;
@@ -29,9 +29,43 @@ pub fn escape(text: &str) -> String {
 /// A source name, linked when the dataset has its address.
 fn source_link(name: &str, url: Option<&str>) -> String {
     match url {
-        Some(u) => format!("<a href=\"{}\" rel=\"noopener\">{}</a>", escape(u), escape(name)),
+        Some(u) => link(u, &escape(name)),
         None => escape(name),
     }
+}
+
+/// A link around markup that is already escaped.
+fn link(url: &str, inner: &str) -> String {
+    format!("<a href=\"{}\" rel=\"noopener\">{inner}</a>", escape(url))
+}
+
+/// ` lang="zh-Hant"`: text in another language is marked so screen readers and fonts follow.
+fn lang_attr(t: Option<TextLang>) -> String {
+    t.map_or(String::new(), |t| format!(" lang=\"{}\"", t.key()))
+}
+
+/// A source in full: publisher, title, date (as precisely as known), linked where the text can
+/// be read, then whether it is a copy of another outlet's text and the text's language.
+pub fn full_citation(s: &Source, l: Lang) -> String {
+    let publisher = escape(format::publisher(s, l));
+    let title = s.title.map(|t| format!("<cite{}>{}</cite>", lang_attr(s.lang), escape(t)));
+    // The link goes on the title, or on the publisher where the title is not known.
+    let (publisher, title) = match (s.url, title) {
+        (Some(u), Some(t)) => (publisher, Some(link(u, &t))),
+        (Some(u), None) => (link(u, &publisher), None),
+        (None, t) => (publisher, t),
+    };
+    let mut parts = vec![publisher];
+    parts.extend(title);
+    parts.push(escape(&format::published(s.published, l)));
+    let mut h = fill(l.pick("{0}.", "{0}.", "{0}。"), &[&parts.join(l.pick(", ", ", ", "，"))]);
+    if s.mirror_of.is_some() {
+        h.push_str(&fill(l.tr(" A copy of a text by {0}."), &[&escape(format::outlet(s, l))]));
+    }
+    if let Some(t) = s.lang {
+        h.push_str(&fill(l.tr(" In {0}."), &[format::text_lang(t, l)]));
+    }
+    h
 }
 
 fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
@@ -58,7 +92,7 @@ fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
         escape(&format::period(f.period, l)),
         escape(format::basis(metric.basis, l)),
         escape(&reads),
-        source_link(&citation(f), f.url),
+        source_link(&citation(data, f, l), data.source_of(f).url),
         if f.grade == Grade::C { l.tr(" (reported)") } else { "" },
     );
     if let Some(note) = f.note {
@@ -104,9 +138,9 @@ pub fn article_context(data: &Dataset, l: Lang) -> String {
     h
 }
 
-/// Every source the dataset cites, once, linked where an address is known.
+/// Every source the figures cite, once, as a full citation, linked where the text can be read.
 pub fn sources(data: &Dataset, l: Lang) -> String {
-    let items: String = data.sources().into_iter().map(|(name, url)| format!("<li>{}</li>", source_link(name, url))).collect();
+    let items: String = data.cited_sources().iter().map(|s| format!("<li data-source=\"{}\">{}</li>", escape(s.id), full_citation(s, l))).collect();
     format!("<h2 id=\"sources-heading\">{}</h2><ul data-testid=\"sources\">{items}</ul>", l.tr("Sources"))
 }
 
@@ -160,9 +194,28 @@ mod tests {
     }
 
     #[test]
-    fn sources_are_listed_once_each() {
+    fn sources_are_listed_once_each_as_full_citations() {
         let html = sources(&DATASET, Lang::En);
-        assert_eq!(html.matches("<li>").count(), DATASET.sources().len());
-        assert!(html.matches(">Xinhua</a>").count() == 1, "{html}");
+        assert_eq!(html.matches("<li ").count(), DATASET.cited_sources().len());
+        assert_eq!(DATASET.cited_sources().len(), DATASET.sources.len(), "validation refuses a source nothing cites");
+        assert_eq!(html.matches(">China&#39;s Shenzhen to prioritize AI, NEV, biomedical industries</cite></a>").count(), 1, "{html}");
+        assert!(html.contains("<li data-source=\"xinhua-2024-10-26\">Xinhua, <a href=\"http://china.org.cn/"), "{html}");
+        // A copy is named as one, with its original; a date known only roughly says so.
+        assert!(html.contains("igo9go.com, <a href=\"http://m.igo9go.com/gn/2025/02-25/10373916.shtml\" rel=\"noopener\"><cite lang=\"zh-Hant\">"), "{html}");
+        assert!(html.contains("2025-02-25. A copy of a text by China News Service. In Chinese."), "{html}");
+        assert!(html.contains("dutenews.com, ") && html.contains("early 2025. A copy of a text by Nanfang Daily"), "{html}");
+        assert!(html.contains("HK01, <a href=\"https://www.hk01.com/") && html.contains("date unknown. In Chinese."), "{html}");
+        // Without an address, no link; an unrecorded copy says so.
+        assert!(html.contains("<li data-source=\"itbear-tang-shangxing\">ITBEAR, date unknown.</li>"), "{html}");
+        assert!(html.contains("a site not recorded, 2022-05-16. A copy of a text by Shenzhen Commercial Daily"), "{html}");
+    }
+
+    #[test]
+    fn citations_read_in_french_and_chinese() {
+        let fr = sources(&DATASET, Lang::Fr);
+        assert!(fr.contains("début 2025. Copie d'un texte publié par Nanfang Daily. En chinois."), "{fr}");
+        let zh = sources(&DATASET, Lang::Zh);
+        assert!(zh.contains("2025-02-25。转载自中国新闻网。原文为中文。"), "{zh}");
+        assert!(zh.contains("未记录的网站，2022-05-16。转载自深圳商报。"), "{zh}");
     }
 }

@@ -1,6 +1,7 @@
 //! Every text a chart shows is in the reader's language: for many states of every view, the
 //! French and Chinese specifications carry no English left over. Source names (citations)
-//! are proper names and stay as published, so they are taken out before checking.
+//! are proper names and stay as published, and a source's own words stay in their language
+//! (a translation follows them), so both are taken out before checking.
 
 use shenzhen_explorer::chart::{spec_for, ChartSpec};
 use shenzhen_explorer::data::DATASET;
@@ -42,10 +43,14 @@ fn texts(spec: &ChartSpec) -> Vec<String> {
     for row in &spec.table {
         out.extend(row.cells.iter().cloned());
     }
-    let sources: Vec<&str> = DATASET.figures.iter().map(|f| f.source).collect();
+    let names = DATASET.sources.iter().flat_map(|s| [Some(s.publisher), s.publisher_zh, s.mirror_of, s.mirror_of_zh]).flatten();
+    let quotes = DATASET.figures.iter().filter_map(|f| f.quote.map(|q| q.text));
+    // Longest first, so that a name inside a longer one does not leave the rest behind.
+    let mut proper: Vec<&str> = names.chain(quotes).collect();
+    proper.sort_by_key(|t| std::cmp::Reverse(t.len()));
     out.into_iter()
         .map(|mut t| {
-            for s in &sources {
+            for s in &proper {
                 t = t.replace(s, "");
             }
             t

@@ -54,7 +54,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         let pairs: Vec<(&'static Figure, f64)> = per_city.iter().map(|p| (p.2, p.2.value)).collect();
         let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
         notes.extend(axis.refusals.iter().cloned());
-        notes.extend(rates_note(&axis.rates, l));
+        notes.extend(rates_note(data, &axis.rates, l));
         (axis.values, axis.words, axis.divisor)
     } else {
         (per_city.iter().map(|p| p.2.value).collect(), l.tr("Vehicles").to_string(), 1.0)
@@ -91,7 +91,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
                 format::period(f.period, l),
                 shown,
                 f.yoy_pct.map_or("–".into(), |g| format::growth(g, l)),
-                citation(f),
+                citation(data, f, l),
             ],
             figure: f,
         });
@@ -140,7 +140,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         }],
         legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e, l).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
         notes,
-        source_line: source_line(table.iter().map(|r| r.figure.source), l),
+        source_line: source_line(data, table.iter().map(|r| r.figure), l),
         table_head: [l.tr("Place"), l.tr("Period"), l.tr("Value"), l.tr("Growth (stated)"), l.tr("Source")]
             .map(String::from)
             .to_vec(),

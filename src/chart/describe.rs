@@ -2,17 +2,35 @@
 //! readers, and money values in the chosen currency and unit. Shared by every view.
 
 use crate::compare::money::{convert, currency_words, magnitude};
-use crate::data::{Dataset, Figure, Grade, Unit};
+use crate::data::{Dataset, Figure, Grade, Quote, TextLang, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Currency, Magnitude};
 
-/// Where a figure comes from, in a line: "Xinhua, 2024-10-26".
-pub fn citation(f: &Figure) -> String {
-    match f.published {
-        Some(date) => format!("{}, {date}", f.source),
-        None => f.source.to_string(),
+/// Where a figure comes from, in a line: "Xinhua, 2024-10-26", "China News Service (copy),
+/// 2025-02-25", "HK01, date unknown".
+pub fn citation(data: &Dataset, f: &Figure, l: Lang) -> String {
+    format::source(data.source_of(f), l)
+}
+
+/// Whether a reader of `l` reads a text in `t` as it is (Chinese readers read both scripts).
+pub fn reads(t: TextLang, l: Lang) -> bool {
+    matches!((t, l), (TextLang::En, Lang::En) | (TextLang::Fr, Lang::Fr) | (TextLang::ZhHans | TextLang::ZhHant, Lang::Zh))
+}
+
+/// A source's own words for a reader: the original, with its language, then a translation
+/// marked as one where the reader reads another language. A sentence closes once, inside
+/// the quotation marks or after them.
+pub fn quote_text(q: &Quote, l: Lang) -> String {
+    let close = |quoted: &str| if quoted.ends_with(['.', '!', '?', '。', '！', '？']) { "" } else { l.pick(".", ".", "。") };
+    let mut text = fill(l.tr(" The source's words ({0}): \u{201c}{1}\u{201d}"), &[format::text_lang(q.lang, l), q.text]);
+    text.push_str(close(q.text));
+    if !reads(q.lang, l) {
+        let translation = q.translation.get(l);
+        text.push_str(&fill(l.tr(" Translation: \u{201c}{0}\u{201d}"), &[translation]));
+        text.push_str(close(translation));
     }
+    text
 }
 
 /// Everything about one plotted figure, for hover, focus and screen readers.
@@ -28,16 +46,21 @@ pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
             format::basis(metric.basis, l),
         ],
     );
-    if let Some(g) = f.yoy_pct {
-        text.push_str(&fill(l.tr(" Growth {0} year on year."), &[&format::growth(g, l)]));
+    match (f.yoy_pct, f.yoy_source.and_then(|id| data.source(id))) {
+        (Some(g), Some(by)) => text.push_str(&fill(l.tr(" Growth {0} year on year, as stated by {1}."), &[&format::growth(g, l), &format::source(by, l)])),
+        (Some(g), None) => text.push_str(&fill(l.tr(" Growth {0} year on year."), &[&format::growth(g, l)])),
+        (None, _) => {}
     }
     if let Some(w) = f.wording {
         text.push_str(&fill(l.tr(" Source wording: '{0}'."), &[w.get(l)]));
     }
+    if let Some(q) = &f.quote {
+        text.push_str(&quote_text(q, l));
+    }
     if f.grade == Grade::C {
         text.push_str(l.tr(" Reported: a copy, mirror or single weak source."));
     }
-    text.push_str(&fill(l.tr(" Source: {0} (grade {1})."), &[&citation(f), f.grade.key()]));
+    text.push_str(&fill(l.tr(" Source: {0} (grade {1})."), &[&citation(data, f, l), f.grade.key()]));
     text
 }
 
@@ -85,7 +108,10 @@ pub fn unique<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     out
 }
 
-/// "Sources: a; b" with each source once.
-pub fn source_line<'a>(names: impl IntoIterator<Item = &'a str>, l: Lang) -> String {
-    format!("{}{}", l.tr("Sources: "), unique(names).join(l.list_separator()))
+/// "Sources: Xinhua, 2024-10-26; CnEVPost, 2023-07-26" with each source once: short, the
+/// full citations being in the page's list of sources.
+pub fn source_line<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Figure>, l: Lang) -> String {
+    let cited = unique(figures.into_iter().map(|f| citation(data, f, l)));
+    let label = if cited.len() == 1 { l.tr("Source: ") } else { l.tr("Sources: ") };
+    format!("{label}{}", cited.join(l.list_separator()))
 }

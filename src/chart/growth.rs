@@ -4,7 +4,7 @@
 //! periods differ: every bar is labelled with both, and the notes say so.
 
 use super::cities::city_color;
-use super::describe::{citation, detail, unique};
+use super::describe::{citation, detail, source_line};
 use super::spec::*;
 use crate::data::{Dataset, Entity, Figure, Qualifier};
 use crate::format;
@@ -82,7 +82,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
                     format::growth(*g, l),
                     format::period(f.period, l),
                     format::basis(metric.basis, l).to_string(),
-                    citation(f),
+                    citation(data, f, l),
                 ],
                 figure: f,
             }
@@ -97,7 +97,6 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
         l.tr("Bar chart of year-on-year growth: {0}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes."),
         &[&items],
     );
-    let sources = unique(plotted.iter().map(|(f, _)| citation(f)));
     let headline_only = state.extras.is_empty();
     ChartSpec {
         title: if headline_only {
@@ -125,7 +124,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             .map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
             .collect(),
         notes,
-        source_line: format!("{}{}", l.tr("Source: "), sources.join(l.list_separator())),
+        source_line: source_line(data, plotted.iter().map(|(f, _)| *f), l),
         table_head: [l.tr("Indicator"), l.tr("Statistic"), l.tr("Level"), l.tr("Growth rate"), l.tr("Period"), l.tr("Basis"), l.tr("Source")]
             .map(String::from)
             .to_vec(),

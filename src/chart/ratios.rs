@@ -95,7 +95,7 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
 
 pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
     let list = ratios(data, l);
-    let sources_of = |r: &Ratio| unique(r.inputs.iter().map(|f| citation(f))).join("; ");
+    let sources_of = |r: &Ratio| unique(r.inputs.iter().map(|f| citation(data, f, l))).join(l.list_separator());
     let marks = list
         .iter()
         .enumerate()
@@ -153,7 +153,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
             },
         ],
         notes: list.iter().map(|r| l.labelled(r.name, r.warning)).collect(),
-        source_line: source_line(list.iter().flat_map(|r| r.inputs.iter().map(|f| f.source)), l),
+        source_line: source_line(data, list.iter().flat_map(|r| r.inputs.iter().copied()), l),
         table_head: [l.tr("Ratio"), l.tr("Value"), l.tr("Formula and inputs"), l.tr("Sources"), l.tr("Warning")]
             .map(String::from)
             .to_vec(),

@@ -99,13 +99,13 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
                     format::period(f.period, l),
                     format::basis(key.basis, l).to_string(),
                     format::qualifier_words(f.qualifier, l).to_string(),
-                    citation(f),
+                    citation(data, f, l),
                 ],
                 figure: f,
             });
         }
     }
-    notes.extend(rates_note(&rates, l));
+    notes.extend(rates_note(data, &rates, l));
     if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
         notes.push(
             l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.")
@@ -140,7 +140,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             .map(|s| LegendEntry { label: format::sector(s, l).to_string(), color: sector_color(s), style: MarkStyle::Solid })
             .collect(),
         notes,
-        source_line: source_line(figures.iter().map(|f| f.source), l),
+        source_line: source_line(data, figures.iter().copied(), l),
         table_head: [l.tr("Figure"), l.tr("Value"), l.tr("Period"), l.tr("Basis"), l.tr("Reads"), l.tr("Source")]
             .map(String::from)
             .to_vec(),

@@ -117,7 +117,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
         let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
         notes.extend(axis.refusals.iter().cloned());
-        notes.extend(rates_note(&axis.rates, l));
+        notes.extend(rates_note(data, &axis.rates, l));
         (axis.values, axis.words, axis.divisor)
     } else {
         (pts.iter().map(|p| p.value).collect::<Vec<_>>(), l.tr("Vehicles").to_string(), 1.0)
@@ -232,7 +232,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
                 if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), |g| format::growth(g, l)) },
                 match &p.formula {
                     Some(f) => fill(l.tr("derived: {0}"), &[f]),
-                    None => fill(l.tr("{0}, grade {1}"), &[&citation(p.figure), p.figure.grade.key()]),
+                    None => fill(l.tr("{0}, grade {1}"), &[&citation(data, p.figure, l), p.figure.grade.key()]),
                 },
             ],
             figure: p.figure,
@@ -259,7 +259,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         }],
         legend: vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
         notes,
-        source_line: source_line(pts.iter().map(|p| p.figure.source), l),
+        source_line: source_line(data, pts.iter().map(|p| p.figure), l),
         table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")]
             .map(String::from)
             .to_vec(),
@@ -370,6 +370,6 @@ mod tests {
         assert_eq!(fr.title, "Valeur ajoutée de l'industrie biomédicale à Shenzhen, 2020-2021");
         assert_eq!(fr.panels[0].axis_label, "Indice, 2021 = 100");
         assert!(fr.notes.iter().any(|n| n.contains("Exclus de l'indice : 1er semestre 2023 (déduit) ; 1er semestre 2024 (note A) ; 2025 (objectif)")), "{:?}", fr.notes);
-        assert!(fr.source_line.starts_with("Sources : "), "{}", fr.source_line);
+        assert!(fr.source_line.starts_with("Source : "), "{}", fr.source_line);
     }
 }

@@ -71,7 +71,7 @@ pub fn money_name(c: Currency, l: Lang) -> &'static str {
 }
 
 /// The note that states the rates a chart used.
-pub fn rates_note(rates: &[&'static Figure], l: Lang) -> Option<String> {
+pub fn rates_note(data: &Dataset, rates: &[&'static Figure], l: Lang) -> Option<String> {
     let mut seen: Vec<&str> = Vec::new();
     let parts: Vec<String> = rates
         .iter()
@@ -82,7 +82,7 @@ pub fn rates_note(rates: &[&'static Figure], l: Lang) -> Option<String> {
         })
         .map(|r| {
             let template = l.tr("{0} for {1} ({2}, grade {3})");
-            fill(template, &[&crate::format::number(r.value, 4, l), &crate::format::period(r.period, l), r.source, r.grade.key()])
+            fill(template, &[&crate::format::number(r.value, 4, l), &crate::format::period(r.period, l), &crate::format::source(data.source_of(r), l), r.grade.key()])
         })
         .collect();
     let intro = l.tr("Converted to US dollars at yuan per dollar: ");

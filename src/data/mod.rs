@@ -39,16 +39,36 @@ impl Dataset {
         self.offices.iter().find(|o| o.sector == sector)
     }
 
-    /// Every source the dataset cites once, in first-use order, with a link where known.
-    pub fn sources(&self) -> Vec<(&'static str, Option<&'static str>)> {
-        let mut out: Vec<(&str, Option<&str>)> = Vec::new();
-        for f in self.figures {
-            match out.iter_mut().find(|(s, _)| *s == f.source) {
-                Some(entry) => entry.1 = entry.1.or(f.url),
-                None => out.push((f.source, f.url)),
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The source of a figure. Validation guarantees every figure names a known source.
+    pub fn source_of(&self, figure: &Figure) -> &'static Source {
+        self.source(figure.source).unwrap_or(&self.sources[0])
+    }
+
+    /// Every source the figures cite, once, in the order the figures first cite them.
+    pub fn cited_sources(&self) -> Vec<&'static Source> {
+        let mut out: Vec<&'static Source> = Vec::new();
+        let ids = self.figures.iter().flat_map(|f| std::iter::once(f.source).chain(f.yoy_source));
+        for s in ids.filter_map(|id| self.source(id)) {
+            if !out.iter().any(|o| o.id == s.id) {
+                out.push(s);
             }
         }
         out
+    }
+
+    /// The publication date of the newest figure's source (a figure is as new as the text
+    /// it is read in); dates known only roughly count from their earliest day.
+    pub fn newest_publication(&self) -> Option<Published> {
+        let dated = self.figures.iter().map(|f| self.source_of(f).published).filter_map(|p| p.earliest().map(|d| (d, p)));
+        dated.fold(None, |newest: Option<((u16, u8, u8), Published)>, (d, p)| match newest {
+            Some((n, _)) if n >= d => newest,
+            _ => Some((d, p)),
+        })
+        .map(|(_, p)| p)
     }
 }
 

@@ -238,18 +238,134 @@ pub struct Figure {
     pub period: Period,
     /// The year-on-year growth the source states, in percent.
     pub yoy_pct: Option<f64>,
+    /// The source of the stated growth rate, when it is not the figure's own source.
+    pub yoy_source: Option<&'static str>,
     pub qualifier: Qualifier,
     /// The source's own qualifying words, e.g. "exceeded 1.73 million".
     pub wording: Option<Text3>,
+    /// The source's sentence, as published.
+    pub quote: Option<Quote>,
     pub grade: Grade,
+    /// The id of the figure's [`Source`].
     pub source: &'static str,
-    pub published: Option<&'static str>,
-    pub url: Option<&'static str>,
     pub note: Option<Text3>,
     /// How a derived value was computed from other figures.
     pub formula: Option<&'static str>,
+    /// The figures a derived value is computed from.
+    pub derived_from: &'static [&'static str],
     /// The sector's headline figure in the article.
     pub headline: bool,
+}
+
+/// A source's own sentence in its own language, and what it says in each of the app's
+/// languages: the original itself where the reader reads that language, else a translation
+/// (which the app marks as one).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Quote {
+    pub text: &'static str,
+    pub lang: TextLang,
+    pub translation: Text3,
+}
+
+keyed_enum!(
+    /// The language a source's text is written in (a BCP 47 tag, as HTML's `lang` takes it).
+    TextLang { En = "en", Fr = "fr", ZhHans = "zh-Hans", ZhHant = "zh-Hant" }
+);
+
+keyed_enum!(
+    /// How approximately a date is known, when it is not a day, a month or a year.
+    DatePart { Early = "early", Mid = "mid", Late = "late" }
+);
+
+/// When a source was published, as precisely as it is known: never more precisely.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Published {
+    Day(u16, u8, u8),
+    Month(u16, u8),
+    Year(u16),
+    /// "early 2026", "mid 2025", "late 2025".
+    Part(DatePart, u16),
+    Unknown,
+}
+
+impl Published {
+    /// Reads "2025-02-25", "2025-02", "2025", "early 2026", "mid 2025", "late 2025" or
+    /// "unknown".
+    pub fn parse(text: &str) -> Option<Published> {
+        let year = |s: &str| (s.len() == 4).then(|| s.parse::<u16>().ok()).flatten().filter(|y| (1900..=2100).contains(y));
+        let two = |s: &str, max: u8| (s.len() == 2).then(|| s.parse::<u8>().ok()).flatten().filter(|n| (1..=max).contains(n));
+        if text == "unknown" {
+            return Some(Published::Unknown);
+        }
+        if let Some((part, y)) = text.split_once(' ') {
+            return Some(Published::Part(DatePart::parse(part)?, year(y)?));
+        }
+        let mut parts = text.split('-');
+        let y = year(parts.next()?)?;
+        match (parts.next(), parts.next(), parts.next()) {
+            (None, _, _) => Some(Published::Year(y)),
+            (Some(m), None, _) => Some(Published::Month(y, two(m, 12)?)),
+            (Some(m), Some(d), None) => Some(Published::Day(y, two(m, 12)?, two(d, 31)?)),
+            _ => None,
+        }
+    }
+
+    /// The date as the data file writes it: "2025-02-25", "early 2026", "unknown".
+    pub fn key(self) -> String {
+        match self {
+            Published::Day(y, m, d) => format!("{y}-{m:02}-{d:02}"),
+            Published::Month(y, m) => format!("{y}-{m:02}"),
+            Published::Year(y) => y.to_string(),
+            Published::Part(part, y) => format!("{} {y}", part.key()),
+            Published::Unknown => "unknown".to_string(),
+        }
+    }
+
+    /// The earliest day the date allows, for ordering; `None` when unknown.
+    pub fn earliest(self) -> Option<(u16, u8, u8)> {
+        match self {
+            Published::Day(y, m, d) => Some((y, m, d)),
+            Published::Month(y, m) => Some((y, m, 1)),
+            Published::Year(y) | Published::Part(DatePart::Early, y) => Some((y, 1, 1)),
+            Published::Part(DatePart::Mid, y) => Some((y, 5, 1)),
+            Published::Part(DatePart::Late, y) => Some((y, 9, 1)),
+            Published::Unknown => None,
+        }
+    }
+}
+
+/// Where a figure comes from: who published the text, when, and where it can be read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Source {
+    pub id: &'static str,
+    /// Who published the text at `url` (for a copy, the copying site); "unrecorded" for a
+    /// copy whose site was not noted.
+    pub publisher: &'static str,
+    /// The publisher's own Chinese name, shown to Chinese readers.
+    pub publisher_zh: Option<&'static str>,
+    pub title: Option<&'static str>,
+    pub published: Published,
+    /// Where the text can be read.
+    pub url: Option<&'static str>,
+    /// For a mirror or reprint: the original outlet whose text it copies.
+    pub mirror_of: Option<&'static str>,
+    pub mirror_of_zh: Option<&'static str>,
+    /// The language of the text, where known.
+    pub lang: Option<TextLang>,
+}
+
+/// The publisher name for the site of a copy that was not noted.
+pub const UNRECORDED: &str = "unrecorded";
+
+impl Source {
+    /// The outlet a reader knows the text by: the original for a copy.
+    pub fn outlet(&self, zh: bool) -> &'static str {
+        let (name, name_zh) = match self.mirror_of {
+            Some(original) => (original, self.mirror_of_zh),
+            None => (self.publisher, self.publisher_zh),
+        };
+        name_zh.filter(|_| zh).unwrap_or(name)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -279,6 +395,10 @@ pub struct Company {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Meta {
     pub title: Text3,
+    /// When the figures were last checked against their sources (YYYY-MM-DD).
+    pub reviewed: &'static str,
+    /// The same date as `reviewed`, under its former name, while the footer markup (src/app.rs,
+    /// src/page.rs) still reads it; `static_html::footer_dates` says both dates.
     pub dataset_date: &'static str,
     pub seed_article: &'static str,
     pub seed_url: &'static str,
@@ -289,6 +409,7 @@ pub struct Meta {
 pub struct Dataset {
     pub meta: Meta,
     pub metrics: &'static [Metric],
+    pub sources: &'static [Source],
     pub figures: &'static [Figure],
     pub conflicts: &'static [Conflict],
     pub offices: &'static [Office],

@@ -16,6 +16,8 @@ pub struct RawDataset {
     #[serde(default)]
     pub metric: Vec<RawMetric>,
     #[serde(default)]
+    pub source: Vec<RawSource>,
+    #[serde(default)]
     pub figure: Vec<RawFigure>,
     #[serde(default)]
     pub conflict: Vec<RawConflict>,
@@ -31,7 +33,7 @@ pub struct RawMeta {
     pub title: String,
     pub title_fr: String,
     pub title_zh: String,
-    pub dataset_date: String,
+    pub reviewed: String,
     pub seed_article: String,
     pub seed_url: String,
     pub offices_en: String,
@@ -53,6 +55,20 @@ pub struct RawMetric {
 
 #[derive(Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: Option<String>,
+    pub publisher: Option<String>,
+    pub publisher_zh: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub mirror_of: Option<String>,
+    pub mirror_of_zh: Option<String>,
+    pub lang: Option<String>,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct RawFigure {
     pub id: Option<String>,
     pub entity: Option<String>,
@@ -60,18 +76,24 @@ pub struct RawFigure {
     pub value: Option<f64>,
     pub period: Option<String>,
     pub yoy_pct: Option<f64>,
+    pub yoy_source: Option<String>,
     pub qualifier: Option<String>,
     pub wording: Option<String>,
     pub wording_fr: Option<String>,
     pub wording_zh: Option<String>,
+    pub quote: Option<String>,
+    pub quote_lang: Option<String>,
+    pub quote_en: Option<String>,
+    pub quote_fr: Option<String>,
+    pub quote_zh: Option<String>,
     pub grade: Option<String>,
     pub source: Option<String>,
-    pub published: Option<String>,
-    pub url: Option<String>,
     pub note: Option<String>,
     pub note_fr: Option<String>,
     pub note_zh: Option<String>,
     pub formula: Option<String>,
+    #[serde(default)]
+    pub derived_from: Vec<String>,
     #[serde(default)]
     pub headline: bool,
 }
@@ -184,7 +206,8 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
 pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Translation>), Vec<String>> {
     let mut errors = Errors(Vec::new(), Vec::new());
     let metrics: Vec<Metric> = raw.metric.into_iter().filter_map(|m| convert_metric(m, &mut errors)).collect();
-    let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &mut errors)).collect();
+    let sources: Vec<Source> = raw.source.into_iter().enumerate().filter_map(|(i, s)| convert_source(i, s, &mut errors)).collect();
+    let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &sources, &mut errors)).collect();
     let conflicts = raw
         .conflict
         .into_iter()
@@ -218,7 +241,8 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     let m = raw.meta;
     let meta = Meta {
         title: errors.text3("meta", "title", m.title, m.title_fr, m.title_zh),
-        dataset_date: leak(m.dataset_date),
+        reviewed: leak(m.reviewed.clone()),
+        dataset_date: leak(m.reviewed),
         seed_article: leak(m.seed_article),
         seed_url: leak(m.seed_url),
         offices: errors.text3("meta", "offices", m.offices_en, m.offices_fr, m.offices_zh),
@@ -229,6 +253,7 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     let data = Dataset {
         meta,
         metrics: leak_slice(metrics),
+        sources: leak_slice(sources),
         figures: leak_slice(figures),
         conflicts: leak_slice(conflicts),
         offices: leak_slice(offices),
@@ -245,21 +270,69 @@ fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label })
 }
 
-fn convert_figure(index: usize, f: RawFigure, errors: &mut Errors) -> Option<Figure> {
+fn convert_source(index: usize, s: RawSource, errors: &mut Errors) -> Option<Source> {
+    let owner = s.id.clone().unwrap_or_else(|| format!("source #{}", index + 1));
+    let o = owner.as_str();
+    let nonempty = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+    let id = errors.required(o, "id", nonempty(s.id));
+    let publisher = errors.required(o, "publisher", nonempty(s.publisher));
+    let published = errors.required(o, "published", nonempty(s.published)).and_then(|p| errors.keyed(o, "published", &p, Published::parse));
+    let lang = nonempty(s.lang).map(|l| errors.keyed(o, "lang", &l, TextLang::parse));
+    Some(Source {
+        id: leak(id?),
+        publisher: leak(publisher?),
+        publisher_zh: leak_opt(s.publisher_zh),
+        title: leak_opt(s.title),
+        published: published?,
+        url: leak_opt(s.url),
+        mirror_of: leak_opt(s.mirror_of),
+        mirror_of_zh: leak_opt(s.mirror_of_zh),
+        lang: lang.map(|l| l.ok_or(())).transpose().ok()?,
+    })
+}
+
+/// A quote with what it says in each of the app's languages: the original where the reader
+/// reads its language, else the given translation (`quote_en`…), which must be there.
+fn convert_quote(o: &str, f: &mut RawFigure, lang: TextLang, errors: &mut Errors) -> Option<Quote> {
+    let text = f.quote.take().filter(|s| !s.trim().is_empty())?;
+    let mut side = |code: &str, given: Option<String>, reads: bool| {
+        if reads {
+            Some(text.clone())
+        } else {
+            errors.required(o, &format!("quote_{code} (a translation of the {} quote)", lang.key()), given.filter(|s| !s.trim().is_empty()))
+        }
+    };
+    let en = side("en", f.quote_en.take(), lang == TextLang::En);
+    let fr = side("fr", f.quote_fr.take(), lang == TextLang::Fr);
+    let zh = side("zh", f.quote_zh.take(), matches!(lang, TextLang::ZhHans | TextLang::ZhHant));
+    let translation = errors.text3(o, "quote", en?, fr?, zh?);
+    Some(Quote { text: leak(text), lang, translation })
+}
+
+fn convert_figure(index: usize, mut f: RawFigure, sources: &[Source], errors: &mut Errors) -> Option<Figure> {
     let owner = f.id.clone().unwrap_or_else(|| format!("figure #{}", index + 1));
     let o = owner.as_str();
     let nonempty = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
-    let id = errors.required(o, "id", nonempty(f.id));
-    let entity = errors.required(o, "entity", f.entity).and_then(|e| errors.keyed(o, "entity", &e, Entity::parse));
-    let metric = errors.required(o, "metric", nonempty(f.metric));
+    let id = errors.required(o, "id", nonempty(f.id.take()));
+    let entity = errors.required(o, "entity", f.entity.take()).and_then(|e| errors.keyed(o, "entity", &e, Entity::parse));
+    let metric = errors.required(o, "metric", nonempty(f.metric.take()));
     let value = errors.required(o, "value", f.value.filter(|v| v.is_finite()));
-    let period = errors.required(o, "period", f.period).and_then(|p| errors.keyed(o, "period", &p, Period::parse));
-    let grade = errors.required(o, "grade", f.grade).and_then(|g| errors.keyed(o, "grade", &g, Grade::parse));
-    let source = errors.required(o, "source", nonempty(f.source));
-    let qualifier = match f.qualifier {
+    let period = errors.required(o, "period", f.period.take()).and_then(|p| errors.keyed(o, "period", &p, Period::parse));
+    let grade = errors.required(o, "grade", f.grade.take()).and_then(|g| errors.keyed(o, "grade", &g, Grade::parse));
+    let source = errors.required(o, "source", nonempty(f.source.take()));
+    let qualifier = match f.qualifier.take() {
         Some(q) => errors.keyed(o, "qualifier", &q, Qualifier::parse)?,
         None => Qualifier::Exact,
     };
+    // The quote is in its source's language unless it says otherwise (a version of the text in
+    // another language); an unknown source is reported by validation, by name.
+    let known_source = source.as_deref().and_then(|id| sources.iter().find(|s| s.id == id));
+    let quote_lang = match (f.quote_lang.take(), known_source) {
+        (Some(l), _) => errors.keyed(o, "quote_lang", &l, TextLang::parse),
+        (None, Some(s)) if f.quote.is_some() => errors.required(o, "quote_lang (its source has no lang)", s.lang),
+        _ => None,
+    };
+    let quote = quote_lang.and_then(|lang| convert_quote(o, &mut f, lang, errors));
     Some(Figure {
         id: leak(id?),
         entity: entity?,
@@ -267,14 +340,15 @@ fn convert_figure(index: usize, f: RawFigure, errors: &mut Errors) -> Option<Fig
         value: value?,
         period: period?,
         yoy_pct: f.yoy_pct,
+        yoy_source: leak_opt(f.yoy_source),
         qualifier,
         wording: errors.text3_opt(o, "wording", f.wording, f.wording_fr, f.wording_zh),
+        quote,
         grade: grade?,
         source: leak(source?),
-        published: leak_opt(f.published),
-        url: leak_opt(f.url),
         note: errors.text3_opt(o, "note", f.note, f.note_fr, f.note_zh),
         formula: leak_opt(f.formula),
+        derived_from: leak_slice(f.derived_from.into_iter().map(leak).collect()),
         headline: f.headline,
     })
 }

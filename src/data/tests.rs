@@ -160,3 +160,79 @@ fn periods_order_in_time_with_a_years_parts_before_the_year() {
     let keys: Vec<String> = periods.iter().map(|p| p.key()).collect();
     assert_eq!(keys, ["2024Q1-Q3", "2024", "2025H1", "2025M01-M07", "2025M01-M11", "2025"]);
 }
+
+#[test]
+fn a_figure_naming_an_unknown_source_is_refused() {
+    let mut edited = raw();
+    edited.figure[4].source = Some("no-such-source".into());
+    assert!(rules_broken(edited).contains(&Rule::UnknownReference));
+    let mut edited = raw();
+    edited.figure[4].yoy_source = Some("no-such-source".into());
+    assert!(rules_broken(edited).contains(&Rule::UnknownReference));
+}
+
+#[test]
+fn a_source_without_publisher_or_date_is_refused_by_name() {
+    for field in ["publisher", "published"] {
+        let mut edited = raw();
+        let s = &mut edited.source[1];
+        match field {
+            "publisher" => s.publisher = None,
+            _ => s.published = Some(" ".into()),
+        }
+        let errors = to_dataset(edited).err().unwrap_or_default();
+        assert!(errors.iter().any(|e| e.contains("hk01-998008") && e.contains(field)), "{field}: {errors:?}");
+    }
+    // Dates are as precise as known, in a few fixed forms; anything else is refused.
+    let mut edited = raw();
+    edited.source[1].published = Some("around March 2024".into());
+    let errors = to_dataset(edited).err().unwrap_or_default();
+    assert!(errors.iter().any(|e| e.contains("hk01-998008") && e.contains("published")), "{errors:?}");
+}
+
+#[test]
+fn a_figure_read_only_on_a_mirror_is_graded_c() {
+    let mut raw = raw();
+    let f = raw.figure.iter_mut().find(|f| f.id.as_deref() == Some("sz-gdp-2024")).expect("present");
+    f.grade = Some("B".into());
+    assert!(rules_broken(raw).contains(&Rule::MirrorAboveC));
+    // Every copy in the shipped file is graded C.
+    for f in DATASET.figures {
+        if DATASET.source_of(f).mirror_of.is_some() {
+            assert_eq!(f.grade, Grade::C, "{}", f.id);
+        }
+    }
+}
+
+#[test]
+fn a_source_nothing_cites_is_refused() {
+    let mut raw = raw();
+    let mut copy = raw.source[0].clone();
+    copy.id = Some("uncited".into());
+    raw.source.push(copy);
+    assert!(rules_broken(raw).contains(&Rule::UnusedSource));
+}
+
+#[test]
+fn a_quote_needs_a_translation_for_each_language_that_does_not_read_it() {
+    let mut raw = raw();
+    let f = raw.figure.iter_mut().find(|f| f.id.as_deref() == Some("sz-gdp-2024")).expect("present");
+    f.quote_fr = None;
+    let errors = to_dataset(raw).err().unwrap_or_default();
+    assert!(errors.iter().any(|e| e.contains("sz-gdp-2024") && e.contains("quote_fr")), "{errors:?}");
+    // A Chinese quote is its own Chinese text; a French reader gets the translation.
+    let q = DATASET.figure("sz-gdp-2024").and_then(|f| f.quote).expect("quoted");
+    assert_eq!((q.lang, q.translation.get(crate::i18n::Lang::Zh)), (TextLang::ZhHant, q.text));
+    assert!(q.translation.get(crate::i18n::Lang::Fr).starts_with("Selon le rapport"));
+}
+
+#[test]
+fn the_newest_figure_is_dated_by_its_source() {
+    assert!(DATASET.newest_publication().is_some());
+    let newest = DATASET.newest_publication().and_then(|p| p.earliest()).expect("dated");
+    for f in DATASET.figures {
+        if let Some(d) = DATASET.source_of(f).published.earliest() {
+            assert!(d <= newest, "{}", f.id);
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! broken edit fails with the list of problems) and `cargo test` runs them again.
 
 use super::bounds::{growth_range, stated_growth_range, value_range};
-use super::model::{Dataset, Figure};
+use super::model::{Dataset, Figure, Grade, UNRECORDED};
 
 /// A broken rule, with the figures involved, as data so tests can ask which rule broke.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +22,10 @@ pub enum Rule {
     /// Two figures for the same entity, metric and period that cannot both be true, not listed.
     UnmarkedDisagreement,
     HeadlinePerSector,
+    /// A figure whose only copy is a mirror or reprint, graded above C.
+    MirrorAboveC,
+    /// A source no figure or break cites.
+    UnusedSource,
 }
 
 pub fn validate(data: &Dataset) -> Vec<Problem> {
@@ -31,6 +35,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check_growth_against_series(data, &mut problems);
     check_same_period_agreement(data, &mut problems);
     check_headlines(data, &mut problems);
+    check_sources(data, &mut problems);
     problems
 }
 
@@ -42,10 +47,12 @@ fn check_unique_ids(data: &Dataset, problems: &mut Vec<Problem>) {
     let figure_ids = data.figures.iter().map(|f| f.id);
     let metric_keys = data.metrics.iter().map(|m| m.key);
     let conflict_ids = data.conflicts.iter().map(|c| c.id);
+    let source_ids = data.sources.iter().map(|s| s.id);
     for (what, ids) in [
         ("figure id", figure_ids.collect::<Vec<_>>()),
         ("metric key", metric_keys.collect()),
         ("conflict id", conflict_ids.collect()),
+        ("source id", source_ids.collect()),
     ] {
         for (i, id) in ids.iter().enumerate() {
             if ids[..i].contains(id) {
@@ -65,6 +72,22 @@ fn check_references(data: &Dataset, problems: &mut Vec<Problem>) {
             if text.trim().is_empty() {
                 problem(problems, Rule::EmptyField, vec![f.id], format!("figure `{}` has an empty {field}", f.id));
             }
+        }
+        for (field, id) in std::iter::once(("source", f.source)).chain(f.yoy_source.map(|s| ("yoy_source", s))) {
+            if data.sources.iter().all(|s| s.id != id) {
+                let msg = format!("figure `{}` names unknown {field} `{id}`; add it under [[source]]", f.id);
+                problem(problems, Rule::UnknownReference, vec![f.id], msg);
+            }
+        }
+        for id in f.derived_from {
+            if data.figures.iter().all(|o| o.id != *id) {
+                let msg = format!("figure `{}` is derived from unknown figure `{id}`", f.id);
+                problem(problems, Rule::UnknownReference, vec![f.id], msg);
+            }
+        }
+        if f.formula.is_some() && f.derived_from.is_empty() {
+            let msg = format!("figure `{}` has a formula but no derived_from: name the figures it is computed from", f.id);
+            problem(problems, Rule::EmptyField, vec![f.id], msg);
         }
     }
     for c in data.conflicts {
@@ -133,6 +156,37 @@ fn check_headlines(data: &Dataset, problems: &mut Vec<Problem>) {
         if count != 1 {
             let msg = format!("sector `{}` has {count} headline figures; it needs exactly one", sector.key());
             problem(problems, Rule::HeadlinePerSector, vec![], msg);
+        }
+    }
+}
+
+/// Every source names its publisher and is cited; a figure read only on a mirror or reprint
+/// is graded C, whatever the original's standing, since the copy may differ from it.
+fn check_sources(data: &Dataset, problems: &mut Vec<Problem>) {
+    for s in data.sources {
+        if s.publisher.trim().is_empty() {
+            problem(problems, Rule::EmptyField, vec![s.id], format!("source `{}` has an empty publisher", s.id));
+        }
+        if s.publisher == UNRECORDED && s.mirror_of.is_none() {
+            let msg = format!("source `{}`: an unrecorded publisher is only for a copy; name its original in mirror_of", s.id);
+            problem(problems, Rule::EmptyField, vec![s.id], msg);
+        }
+        let cited = data.figures.iter().any(|f| f.source == s.id || f.yoy_source == Some(s.id));
+        if !cited {
+            problem(problems, Rule::UnusedSource, vec![s.id], format!("source `{}` is cited by nothing; remove it", s.id));
+        }
+    }
+    for f in data.figures {
+        let Some(source) = data.sources.iter().find(|s| s.id == f.source) else { continue };
+        if source.mirror_of.is_some() && f.grade != Grade::C {
+            let msg = format!(
+                "figure `{}` is graded {} but its only copy is a mirror ({}) of {}: grade it C",
+                f.id,
+                f.grade.key(),
+                source.publisher,
+                source.mirror_of.unwrap_or_default()
+            );
+            problem(problems, Rule::MirrorAboveC, vec![f.id], msg);
         }
     }
 }
