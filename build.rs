@@ -72,6 +72,11 @@ fn text3(t: &Text3) -> String {
     format!("Text3 {{ en: {:?} }}", t.en)
 }
 
+/// A list of entities as Rust expressions.
+fn entities(list: &[Entity]) -> String {
+    list.iter().map(|e| format!("Entity::{e:?}")).collect::<Vec<_>>().join(", ")
+}
+
 /// A publication date as a Rust expression.
 fn published(p: Published) -> String {
     match p {
@@ -118,6 +123,27 @@ fn generate(d: &Dataset) -> String {
              note: {:?}, formula: {:?}, derived_from: &{:?}, headline: {:?} }},",
             f.id, f.entity, f.metric, f.value, f.period, f.yoy_pct, f.yoy_source, f.qualifier, f.wording, f.grade, f.source,
             f.note, f.formula, f.derived_from, f.headline
+        );
+    }
+    s.push_str(" ],\n breaks: &[\n");
+    for b in d.breaks {
+        let places = match b.places {
+            Places::All { except } => format!("Places::All {{ except: &[{}] }}", entities(except)),
+            Places::Only(list) => format!("Places::Only(&[{}])", entities(list)),
+        };
+        let _ = writeln!(
+            s,
+            "  Break {{ id: {:?}, metrics: &{:?}, places: {places}, from: Period::{:?}, kind: BreakKind::{:?}, source: {:?}, note: {} }},",
+            b.id, b.metrics, b.from, b.kind, b.source, text3(&b.note)
+        );
+    }
+    s.push_str(" ],\n gaps: &[\n");
+    for g in d.gaps {
+        let periods: Vec<String> = g.periods.iter().map(|p| format!("Period::{p:?}")).collect();
+        let _ = writeln!(
+            s,
+            "  Gap {{ entity: Entity::{:?}, metric: {:?}, periods: &[{}], note: {:?} }},",
+            g.entity, g.metric, periods.join(", "), g.note
         );
     }
     s.push_str(" ],\n conflicts: &[\n");

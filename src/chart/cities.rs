@@ -2,12 +2,13 @@
 //! Provinces and partial periods are flagged on the marks themselves, not only in a note;
 //! lower bounds are open-ended and approximations marked.
 
-use super::describe::{citation, detail, money_axis, money_label, source_line};
+use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, stated_across_note, stated_growth};
 use super::spec::*;
 use super::trend::vehicle_tick;
+use crate::compare::breaks;
 use crate::compare::money::rates_note;
 use crate::compare::series::{insert_by_key, series, SourceChoice};
-use crate::data::{Dataset, Entity, Figure, Period, Qualifier, Unit};
+use crate::data::{Dataset, Entity, Figure, Gap, Period, Qualifier, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Scale, ViewState};
@@ -49,6 +50,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         return super::empty_spec(l.tr("No data for this measure."));
     };
     let money = metric.unit == Unit::Cny;
+    let log = state.scale == Scale::Log;
     let mut notes = Vec::new();
     let (values, unit_words, divisor) = if money {
         let pairs: Vec<(&'static Figure, f64)> = per_city.iter().map(|p| (p.2, p.2.value)).collect();
@@ -59,13 +61,30 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     } else {
         (per_city.iter().map(|p| p.2.value).collect(), l.tr("Vehicles").to_string(), 1.0)
     };
+    // The years plotted, and those searched for and not found for a chosen place: the chart
+    // reaches them and says so rather than stop where the data does.
+    let gaps: Vec<&Gap> = data.gaps.iter().filter(|g| g.metric == metric_key && state.cities.contains(&g.entity)).collect();
     let mut years: Vec<u16> = Vec::new();
-    for y in per_city.iter().map(|p| p.2.period.year()) {
+    let gap_years = gaps.iter().flat_map(|g| g.periods.iter().map(|p| p.year()));
+    for y in per_city.iter().map(|p| p.2.period.year()).chain(gap_years) {
         if !years.contains(&y) {
             insert_by_key(&mut years, y, |y| *y);
         }
     }
-    let log = state.scale == Scale::Log;
+    let year_periods: Vec<Period> = years.iter().map(|y| Period::Year(*y)).collect();
+    let rules = breaks::on_axis(data, metric_key, &state.cities, &year_periods);
+    // Dots of one place are joined year to year where they may be compared: like periods, no
+    // break between them.
+    let lines: Vec<(usize, usize)> = match log {
+        true => (1..per_city.len())
+            .filter(|&i| {
+                let ((sa, ea, a), (sb, _, b)) = (per_city[i - 1], per_city[i]);
+                sa == sb && breaks::joinable(data, ea, metric_key, a.period, b.period)
+            })
+            .map(|i| (i - 1, i))
+            .collect(),
+        false => Vec::new(),
+    };
     let label_of = |v: f64| if money { money_label(v, divisor, l) } else { vehicle_tick(v, l) };
     let mut marks = Vec::new();
     let mut table = Vec::new();
@@ -90,7 +109,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
                 format::entity(*entity, l).to_string(),
                 format::period(f.period, l),
                 shown,
-                f.yoy_pct.map_or("–".into(), |g| format::growth(g, l)),
+                stated_growth(data, f, l),
                 citation(data, f, l),
             ],
             figure: f,
@@ -98,7 +117,12 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         if let Some(n) = f.note.filter(|_| money) {
             notes.push(l.labelled(format::entity(*entity, l), n.get(l)));
         }
+        notes.extend(stated_across_note(data, f, l));
     }
+    for (_, b) in &rules {
+        notes.push(break_note(data, b, l));
+    }
+    notes.extend(gaps.iter().map(|g| gap_note(data, g, l)));
     for entity in state.cities.iter().filter(|e| e.is_province()) {
         let template = l.tr("{0} is a province, not a city: it contains many cities' production.");
         notes.push(fill(template, &[format::entity(*entity, l)]));
@@ -135,8 +159,10 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             domain,
             log,
             ticks,
-            categories: years.iter().map(|y| vec![format::period(Period::Year(*y), l)]).collect(),
+            categories: year_periods.iter().map(|p| vec![format::period(*p, l)]).collect(),
             marks,
+            lines,
+            breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
         }],
         legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e, l).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
         notes,
@@ -182,7 +208,7 @@ mod tests {
     fn shanghais_growth_conflict_is_shown() {
         let spec = spec_for(ViewState::default());
         assert!(spec.notes.iter().any(|n| n.contains("+35%")));
-        assert_eq!(spec.panels[0].categories.len(), 4);
+        assert_eq!(spec.panels[0].categories.len(), 5, "2021 to 2024, and 2025 searched for Shenzhen");
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! readers, and money values in the chosen currency and unit. Shared by every view.
 
 use crate::compare::money::{convert, currency_words, magnitude};
-use crate::data::{Dataset, Figure, Grade, Quote, TextLang, Unit};
+use super::spec::BreakRule;
+use crate::data::{Break, BreakKind, Dataset, Figure, Gap, Grade, Quote, TextLang, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Currency, Magnitude};
@@ -46,7 +47,9 @@ pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
             format::basis(metric.basis, l),
         ],
     );
+    let across_break = crate::compare::breaks::stated_across(data, f).is_some();
     match (f.yoy_pct, f.yoy_source.and_then(|id| data.source(id))) {
+        (Some(g), _) if across_break => text.push_str(&fill(l.tr(" Growth {0} year on year, as the source states it across a break in the series."), &[&format::growth(g, l)])),
         (Some(g), Some(by)) => text.push_str(&fill(l.tr(" Growth {0} year on year, as stated by {1}."), &[&format::growth(g, l), &format::source(by, l)])),
         (Some(g), None) => text.push_str(&fill(l.tr(" Growth {0} year on year."), &[&format::growth(g, l)])),
         (None, _) => {}
@@ -61,6 +64,54 @@ pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
         text.push_str(l.tr(" Reported: a copy, mirror or single weak source."));
     }
     text.push_str(&fill(l.tr(" Source: {0} (grade {1})."), &[&citation(data, f, l), f.grade.key()]));
+    text
+}
+
+/// A break's dashed rule on a chart, after category `after`, labelled with what changed.
+pub fn break_rule(after: usize, b: &Break, l: Lang) -> BreakRule {
+    let label = match b.kind {
+        BreakKind::Method => l.tr("new method"),
+        BreakKind::Scope => l.tr("new scope"),
+    };
+    BreakRule { after, label: label.to_string() }
+}
+
+/// Why a chart's series breaks where its dashed rule is, with the source that reports it.
+pub fn break_note(data: &Dataset, b: &Break, l: Lang) -> String {
+    let source = data.source(b.source).map_or(String::new(), |s| format::source(s, l));
+    fill(l.tr("The dashed line marks a break in the series. {0} Source: {1}."), &[b.note.get(l), &source])
+}
+
+/// A stated growth rate, marked where the source states it across a break: "+36%, stated
+/// across the break".
+pub fn stated_growth(data: &Dataset, f: &Figure, l: Lang) -> String {
+    match (f.yoy_pct, crate::compare::breaks::stated_across(data, f)) {
+        (Some(g), Some(_)) => fill(l.tr("{0}, stated across the break"), &[&format::growth(g, l)]),
+        (Some(g), None) => format::growth(g, l),
+        (None, _) => "–".to_string(),
+    }
+}
+
+/// Why a growth rate stated across a break is shown as its source's statement and not
+/// recomputed: "Chongqing: +36% for 2025 is the source's own comparison…".
+pub fn stated_across_note(data: &Dataset, f: &Figure, l: Lang) -> Option<String> {
+    let g = f.yoy_pct.filter(|_| crate::compare::breaks::stated_across(data, f).is_some())?;
+    let template = l.tr("{0}: {1} for {2} is the source's own comparison with a year counted the old way, across the break; it is shown as stated, not recomputed.");
+    Some(fill(template, &[format::entity(f.entity, l), &format::growth(g, l), &format::period(f.period, l)]))
+}
+
+/// What was searched for and not found, as of the dataset's review: "Shenzhen, 2025: no figure
+/// found as of 2026-11-29."
+pub fn gap_note(data: &Dataset, g: &Gap, l: Lang) -> String {
+    let periods: Vec<String> = g.periods.iter().map(|p| format::period(*p, l)).collect();
+    let mut text = fill(
+        l.tr("{0}, {1}: no figure found as of {2}."),
+        &[format::entity(g.entity, l), &periods.join(l.list_separator()), data.meta.reviewed],
+    );
+    if let Some(n) = g.note {
+        text.push(' ');
+        text.push_str(n.get(l));
+    }
     text
 }
 

@@ -117,6 +117,8 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             ticks,
             categories,
             marks,
+            lines: vec![],
+            breaks: vec![],
         }],
         legend: state
             .sectors

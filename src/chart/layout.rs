@@ -46,6 +46,8 @@ pub struct PanelGeometry {
     pub categories: Vec<Line>,
     /// One box per mark, in the order of `Panel::marks`.
     pub marks: Vec<Rect>,
+    /// Each break's rule: its label, placed at the top of the rule, whose x it gives.
+    pub breaks: Vec<Line>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -228,7 +230,9 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
             }
         })
         .collect();
-    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks }
+    // A break's rule runs between two category bands; its label starts just right of it.
+    let breaks = panel.breaks.iter().map(|b| Line { text: b.label.clone(), x: plot.x0 + band * (b.after + 1) as f64, y: plot.y0 + SMALL_SIZE }).collect();
+    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks, breaks }
 }
 
 #[cfg(test)]

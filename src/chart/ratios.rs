@@ -139,6 +139,8 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
             ticks,
             categories: list.iter().map(|r| vec![r.name.to_string()]).collect(),
             marks,
+            lines: vec![],
+            breaks: vec![],
         }],
         legend: vec![
             LegendEntry {

@@ -6,6 +6,7 @@ use super::layout::PanelGeometry;
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use crate::static_html::escape;
 use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -142,7 +143,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             .color(&MUTED)
             .pos(Pos::new(HPos::Center, VPos::Center));
         area.draw(&Text::new(pg.axis_label.text.as_str(), (px(pg.axis_label.x), px(pg.axis_label.y)), axis_style))?;
-        draw_series_lines(area, panel, pg)?;
+        draw_lines(area, panel, pg)?;
         for (mark, rect) in panel.marks.iter().zip(&pg.marks) {
             match mark.kind {
                 MarkKind::Bar => draw_box(area, *rect, mark.color, mark.style)?,
@@ -153,6 +154,9 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             }
             let above = Line { text: mark.label.clone(), x: (rect.x0 + rect.x1) / 2.0, y: rect.y0 - if mark.open_ended { 16.0 } else { 3.0 } };
             text(area, &above, SMALL_SIZE, FontStyle::Bold, &INK, HPos::Center, VPos::Bottom)?;
+        }
+        for rule in &pg.breaks {
+            draw_break(area, rule, pg)?;
         }
         let zero = px(pg.zero_y);
         area.draw(&PathElement::new(vec![(px(pg.plot.x0), zero), (px(pg.plot.x1), zero)], INK.stroke_width(1)))?;
@@ -194,22 +198,22 @@ fn draw_dot(area: &Area, r: Rect, color: Rgb, style: MarkStyle) -> Drawn {
     }
 }
 
-/// Joins the dots of each series in category order.
-fn draw_series_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
-    let series: Vec<usize> = panel.marks.iter().filter(|m| m.kind == MarkKind::Dot).map(|m| m.series).collect();
-    for s in series.iter().copied().enumerate().filter(|(i, s)| !series[..*i].contains(s)).map(|(_, s)| s) {
-        // Builders add each series' marks in category order, so the line needs no sorting.
-        let points: Vec<(usize, (i32, i32))> = panel
-            .marks
-            .iter()
-            .zip(&pg.marks)
-            .filter(|(m, _)| m.kind == MarkKind::Dot && m.series == s)
-            .map(|(m, r)| (m.category, (px((r.x0 + r.x1) / 2.0), px((r.y0 + r.y1) / 2.0))))
-            .collect();
-        let color = panel.marks.iter().find(|m| m.series == s).map_or(MUTED, |m| rgb(m.color));
-        area.draw(&PathElement::new(points.into_iter().map(|p| p.1).collect::<Vec<_>>(), color.stroke_width(2)))?;
+/// The lines the spec asks for, centre to centre: only between points it says may be joined.
+fn draw_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
+    let centre = |r: &Rect| (px((r.x0 + r.x1) / 2.0), px((r.y0 + r.y1) / 2.0));
+    for &(a, b) in &panel.lines {
+        let (Some(ra), Some(rb), Some(mark)) = (pg.marks.get(a), pg.marks.get(b), panel.marks.get(a)) else { continue };
+        area.draw(&PathElement::new(vec![centre(ra), centre(rb)], rgb(mark.color).stroke_width(2)))?;
     }
     Ok(())
+}
+
+/// A break in a series: a dashed rule down the plot between two categories, labelled at its top.
+fn draw_break(area: &Area, rule: &Line, pg: &PanelGeometry) -> Drawn {
+    let x = px(rule.x);
+    area.draw(&DashedPathElement::new([(x, px(pg.plot.y0)), (x, px(pg.plot.y1))], 6, 4, INK.stroke_width(2)))?;
+    let label = Line { text: rule.text.clone(), x: rule.x + 5.0, y: rule.y };
+    text(area, &label, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)
 }
 
 /// A lower bound: an arrow up from the bar's end, because the true value lies above it.

@@ -85,6 +85,8 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
                 })
                 .collect(),
             marks,
+            lines: vec![],
+            breaks: vec![],
         });
         for (f, v) in members.iter().zip(&values) {
             let shown = if is_money(data, f) {

@@ -119,6 +119,19 @@ pub struct Panel {
     /// One label per category, each line a `Vec` entry.
     pub categories: Vec<Vec<String>>,
     pub marks: Vec<Mark>,
+    /// Pairs of marks (indices into `marks`) a line joins: only points of one series that
+    /// may be compared, never across a break or between different kinds of period.
+    pub lines: Vec<(usize, usize)>,
+    /// Breaks in the series, drawn where they fall between two categories.
+    pub breaks: Vec<BreakRule>,
+}
+
+/// A break in a series on the chart: a dashed rule after category `after`, with a short
+/// label; the chart's notes say what changed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakRule {
+    pub after: usize,
+    pub label: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

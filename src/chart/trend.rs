@@ -3,12 +3,13 @@
 //! for each step between like periods; values derived from a stated growth rate are drawn
 //! pale, with their formula; periods of different kinds are flagged, never joined by a rate.
 
-use super::describe::{citation, detail, money_axis, money_label, source_line, unique};
+use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, unique};
 use super::spec::*;
 use crate::compare::axes::same_period_kind;
+use crate::compare::breaks;
 use crate::compare::derived::{prior_values, refusal};
 use crate::compare::money::rates_note;
-use crate::compare::series::{index, insert_by_key, series, step_growth, SourceChoice};
+use crate::compare::series::{index, insert_by_key, series, SourceChoice};
 use crate::data::{Dataset, Entity, Figure, Period, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
@@ -79,8 +80,8 @@ fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
     let targets = target_metric(state).map_or(Vec::new(), |t| series(data, Entity::Shenzhen, t, SourceChoice::Consistent));
     let derived = prior_values(data, &published);
     let mut pts: Vec<Point> = Vec::new();
-    // Chronological; within a year a half comes before the full year it is part of.
-    let order = |p: &Point| (p.period.year(), p.period.is_full_year());
+    // Chronological; within a year its parts come before the full year.
+    let order = |p: &Point| p.period.chrono_key();
     for f in published.iter().chain(&targets) {
         insert_by_key(&mut pts, Point { period: f.period, value: f.value, figure: f, formula: None }, order);
     }
@@ -90,23 +91,41 @@ fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
     pts
 }
 
+/// The periods searched for and not found after the series' last point: the chart runs on to
+/// them and says so, instead of ending where the data does as if nothing came after.
+fn gaps_after(data: &Dataset, metric: &str, pts: &[Point]) -> Vec<Period> {
+    let last = pts.iter().map(|p| p.period.chrono_key()).max();
+    let mut out: Vec<Period> = Vec::new();
+    for p in data.gaps_of(Entity::Shenzhen, metric) {
+        if Some(p.chrono_key()) > last && !out.contains(&p) {
+            insert_by_key(&mut out, p, |p| p.chrono_key());
+        }
+    }
+    out
+}
+
 pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
+    let metric_key = state.metric.key();
     let mut pts = points(data, state);
-    // An index compares like with like: part-year values are not indexed to a full year.
-    let mut left_out = Vec::new();
+    // An index compares like with like: part-year values are not indexed to a full year, nor a
+    // value counted another way (across a break) to one counted the old way.
+    let (mut part_year, mut across_break) = (Vec::new(), Vec::new());
     if state.scale == Scale::Index {
         let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
         if let Some(base_period) = base_period {
-            let comparable = |p: &Point| same_period_kind(p.period, base_period) && !is_target(p);
-            left_out = pts
-                .iter()
-                .filter(|p| !comparable(p))
-                .map(|p| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]))
-                .collect();
-            pts.retain(comparable);
+            let named = |p: &Point| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]);
+            for p in &pts {
+                if !same_period_kind(p.period, base_period) || is_target(p) {
+                    part_year.push(named(p));
+                } else if !breaks::joinable(data, Entity::Shenzhen, metric_key, base_period, p.period) {
+                    across_break.push(named(p));
+                }
+            }
+            pts.retain(|p| same_period_kind(p.period, base_period) && !is_target(p) && breaks::joinable(data, Entity::Shenzhen, metric_key, base_period, p.period));
         }
     }
+    let gaps = gaps_after(data, metric_key, &pts);
     let Some(first) = pts.first() else {
         return super::empty_spec(l.tr("No data for this series."));
     };
@@ -137,11 +156,12 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             l.tr("Index: each value divided by {0}'s, times 100."),
             &[&base_name],
         ));
-        if !left_out.is_empty() {
-            notes.push(fill(
-                l.tr("Left out of the index: {0} (part of a year cannot be indexed to a full year)."),
-                &[&left_out.join(l.pick(", ", " ; ", "、"))],
-            ));
+        let list = |items: &[String]| items.join(l.pick(", ", " ; ", "、"));
+        if !part_year.is_empty() {
+            notes.push(fill(l.tr("Left out of the index: {0} (part of a year cannot be indexed to a full year)."), &[&list(&part_year)]));
+        }
+        if !across_break.is_empty() {
+            notes.push(fill(l.tr("Left out of the index: {0} (counted another way, across a break in the series)."), &[&list(&across_break)]));
         }
     }
     if money && state.currency == crate::view_state::Currency::Usd {
@@ -159,9 +179,21 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let growth_at = |i: usize| -> Option<f64> {
         let prev = i.checked_sub(1)?;
         let (a, b) = (&pts[prev], &pts[i]);
-        let like = same_period_kind(a.period, b.period) && b.period.year() == a.period.year() + 1 && !is_target(a) && !is_target(b);
-        like.then(|| step_growth(published[prev], published[i])).flatten()
+        if is_target(a) || is_target(b) {
+            return None;
+        }
+        breaks::growth(data, Entity::Shenzhen, metric_key, (a.period, published[prev]), (b.period, published[i]))
     };
+    // On a log scale the dots of like periods are joined, never across a break or to a target.
+    let lines: Vec<(usize, usize)> = match state.scale {
+        Scale::Log => (1..pts.len())
+            .filter(|&i| !is_target(&pts[i - 1]) && !is_target(&pts[i]) && breaks::joinable(data, Entity::Shenzhen, metric_key, pts[i - 1].period, pts[i].period))
+            .map(|i| (i - 1, i))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let category_periods: Vec<Period> = pts.iter().map(|p| p.period).chain(gaps.iter().copied()).collect();
+    let rules = breaks::on_axis(data, metric_key, &[Entity::Shenzhen], &category_periods);
     let color = sector_color(metric.sector);
     let tick = |v: f64| match (state.scale, money) {
         (Scale::Index, _) => format::number(v, 0, l),
@@ -205,11 +237,14 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             .to_string(),
         );
     }
-    // Chosen by the English reason, which names real growth; shown in the reader's language.
-    let real_growth = pts.iter().find(|p| refusal(data, p.figure, Lang::En).is_some_and(|r| r.contains("real")));
-    if let Some(why) = real_growth.and_then(|p| refusal(data, p.figure, l)) {
-        notes.push(fill(l.tr("No earlier values are derived: {0}."), &[why]));
+    let notable = unique(pts.iter().filter_map(|p| refusal(data, p.figure)).filter(|r| r.is_notable()));
+    for why in notable {
+        notes.push(fill(l.tr("No earlier values are derived: {0}."), &[why.words(l)]));
     }
+    for (_, b) in &rules {
+        notes.push(break_note(data, b, l));
+    }
+    notes.extend(data.gaps.iter().filter(|g| g.entity == Entity::Shenzhen && g.metric == metric_key).map(|g| gap_note(data, g, l)));
     for p in &pts {
         if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
             notes.push(l.labelled(&format::period(p.figure.period, l), n));
@@ -238,6 +273,24 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             figure: p.figure,
         })
         .collect();
+    let mut summary = fill(
+        l.tr("Shenzhen {0} by period: {1}."),
+        &[
+            metric.label.get(l),
+            &pts.iter()
+                .map(|p| {
+                    let item = fill(l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"), &[&format::period(p.period, l), &format::scaled(p.value, metric.unit, l)]);
+                    let derived = if p.formula.is_some() { l.tr(" (derived)") } else { "" };
+                    format!("{item}{derived}")
+                })
+                .collect::<Vec<_>>()
+                .join(l.pick(", ", " ; ", "，")),
+        ],
+    );
+    if !gaps.is_empty() {
+        let periods: Vec<String> = gaps.iter().map(|p| format::period(*p, l)).collect();
+        summary.push_str(&fill(l.tr(" {0}: no figure found as of {1}."), &[&periods.join(l.list_separator()), data.meta.reviewed]));
+    }
     let (a, b) = (&pts[0], &pts[pts.len() - 1]);
     ChartSpec {
         title: fill(
@@ -254,8 +307,11 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             categories: pts
                 .iter()
                 .map(|p| vec![format::period(p.period, l), point_kind(p, l)])
+                .chain(gaps.iter().map(|p| vec![format::period(*p, l), l.tr("no figure found").to_string()]))
                 .collect(),
             marks,
+            lines,
+            breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
         }],
         legend: vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
         notes,
@@ -263,20 +319,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")]
             .map(String::from)
             .to_vec(),
-        summary: fill(
-            l.tr("Shenzhen {0} by period: {1}."),
-            &[
-                metric.label.get(l),
-                &pts.iter()
-                    .map(|p| {
-                        let item = fill(l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"), &[&format::period(p.period, l), &format::scaled(p.value, metric.unit, l)]);
-                        let derived = if p.formula.is_some() { l.tr(" (derived)") } else { "" };
-                        format!("{item}{derived}")
-                    })
-                    .collect::<Vec<_>>()
-                    .join(l.pick(", ", " ; ", "，")),
-            ],
-        ),
+        summary,
         table,
     }
 }
@@ -371,5 +414,67 @@ mod tests {
         assert_eq!(fr.panels[0].axis_label, "Indice, 2021 = 100");
         assert!(fr.notes.iter().any(|n| n.contains("Exclus de l'indice : 1er semestre 2023 (déduit) ; 1er semestre 2024 (note A) ; 2025 (objectif)")), "{:?}", fr.notes);
         assert!(fr.source_line.starts_with("Source : "), "{}", fr.source_line);
+    }
+
+    /// The shipped data with a Shenzhen 2025 NEV figure on the new basis (none was found;
+    /// this one is for the tests only), so that values lie on both sides of the break.
+    fn with_a_2025_value() -> crate::data::Dataset {
+        use crate::data::raw::{parse_toml, to_dataset};
+        let mut raw = parse_toml(include_str!("../../data/dataset.toml")).expect("parses");
+        raw.gap.retain(|g| !(g.entity == "shenzhen" && g.metric == "nev-production"));
+        let mut f = raw.figure.iter().find(|f| f.id.as_deref() == Some("sz-nev-prod-2024")).cloned().expect("present");
+        (f.id, f.period, f.value, f.yoy_pct, f.yoy_source) = (Some("test-sz-2025".into()), Some("2025".into()), Some(1_000_000.0), None, None);
+        raw.figure.push(f);
+        to_dataset(raw).expect("converts")
+    }
+
+    #[test]
+    fn the_nev_trend_runs_to_2025_and_marks_the_break_where_it_falls() {
+        let spec = trend(&DATASET, &ViewState::default());
+        let panel = &spec.panels[0];
+        assert_eq!(panel.categories.last().map(|c| c.join(" ")).as_deref(), Some("2025 no figure found"));
+        assert_eq!(panel.marks.len(), 4, "nothing is drawn for 2025");
+        assert_eq!(panel.breaks, [BreakRule { after: 3, label: "new method".into() }]);
+        assert!(spec.notes.iter().any(|n| n.starts_with("The dashed line marks a break in the series. From 2025 China's statistics bureau counts vehicles where they are built")), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.starts_with("Shenzhen, 2025: no figure found as of 2026-11-29.")), "{:?}", spec.notes);
+        assert_eq!(spec.title, "Shenzhen NEV production, 2021-2024", "the title names the years plotted");
+        assert!(spec.summary.ends_with("2025: no figure found as of 2026-11-29."), "{}", spec.summary);
+        let fr = trend(&DATASET, &ViewState { lang: Lang::Fr, ..Default::default() });
+        assert_eq!(fr.panels[0].breaks[0].label, "nouvelle méthode");
+        assert!(fr.notes.iter().any(|n| n.starts_with("La ligne pointillée marque une rupture de série. À partir de 2025")), "{:?}", fr.notes);
+        let zh = trend(&DATASET, &ViewState { lang: Lang::Zh, ..Default::default() });
+        assert_eq!(zh.panels[0].categories[4], ["2025年", "未找到数据"]);
+        assert!(zh.notes.iter().any(|n| n.starts_with("虚线表示序列中断。自2025年起，国家统计局按车辆实际生产地统计")), "{:?}", zh.notes);
+    }
+
+    #[test]
+    fn no_growth_is_computed_across_the_break() {
+        let data = with_a_2025_value();
+        let spec = trend(&data, &ViewState::default());
+        let growth: Vec<&str> = spec.table.iter().map(|r| r.cells[2].as_str()).collect();
+        assert_eq!(growth, ["–", "+183.4%", "+104.2%", "+69.4%", "–"]);
+        assert_eq!(spec.panels[0].marks[4].label, "", "no rate over the 2025 mark");
+        assert_eq!(spec.panels[0].breaks.iter().map(|b| b.after).collect::<Vec<_>>(), [3]);
+    }
+
+    #[test]
+    fn no_line_joins_values_across_the_break() {
+        let data = with_a_2025_value();
+        let spec = trend(&data, &ViewState { scale: Scale::Log, ..Default::default() });
+        assert_eq!(spec.panels[0].lines, [(0, 1), (1, 2), (2, 3)]);
+        let svg = crate::chart::render::render_svg(&spec, 640.0);
+        assert_eq!(svg.matches("stroke=\"#009E73\" stroke-width=\"2\"").count(), 3, "three segments, none to 2025");
+    }
+
+    #[test]
+    fn no_index_across_the_break() {
+        let data = with_a_2025_value();
+        let spec = trend(&data, &ViewState { scale: Scale::Index, ..Default::default() });
+        let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(periods, ["2021", "2022", "2023", "2024"]);
+        assert!(spec.notes.iter().any(|n| n == "Left out of the index: 2025 grade B (counted another way, across a break in the series)."), "{:?}", spec.notes);
+        // Nor is a year before the break indexed to one after it.
+        let spec = trend(&data, &ViewState { scale: Scale::Index, base_year: Some(2025), ..Default::default() });
+        assert_eq!(spec.table.iter().map(|r| r.cells[0].as_str()).collect::<Vec<_>>(), ["2025"]);
     }
 }

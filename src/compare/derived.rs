@@ -14,23 +14,52 @@ pub struct Derived {
     pub formula: String,
 }
 
-/// Why no prior value can be derived from a figure, if none can, in the reader's language.
-pub fn refusal(data: &Dataset, f: &Figure, l: Lang) -> Option<&'static str> {
+/// Why no value a year before a figure can be derived from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    NoRate,
+    NotExact,
+    /// The rate is real (constant prices), the values nominal.
+    RealGrowth,
+    /// The rate spans a break in the series: the year before was counted another way.
+    AcrossBreak,
+}
+
+impl Refusal {
+    pub fn words(self, l: Lang) -> &'static str {
+        match self {
+            Refusal::NoRate => l.tr("no growth rate is stated"),
+            Refusal::NotExact => l.tr("the value is not exact"),
+            Refusal::RealGrowth => l.tr("the growth rate is real (at constant prices), the values nominal"),
+            Refusal::AcrossBreak => l.tr("the growth rate spans a break in the series, so the year before was counted another way"),
+        }
+    }
+
+    /// Whether the refusal is worth a note under a chart (the others are plain absences).
+    pub fn is_notable(self) -> bool {
+        matches!(self, Refusal::RealGrowth | Refusal::AcrossBreak)
+    }
+}
+
+/// Why no prior value can be derived from a figure, if none can.
+pub fn refusal(data: &Dataset, f: &Figure) -> Option<Refusal> {
     if f.yoy_pct.is_none() {
-        return Some(l.tr("no growth rate is stated"));
+        return Some(Refusal::NoRate);
     }
     if f.qualifier != Qualifier::Exact {
-        return Some(l.tr("the value is not exact"));
+        return Some(Refusal::NotExact);
     }
-    let real = data.conflicts_of(f.id).any(|c| c.kind == ConflictKind::RealVsNominal);
-    real.then_some(l.tr("the growth rate is real (at constant prices), the values nominal"))
+    if data.conflicts_of(f.id).any(|c| c.kind == ConflictKind::RealVsNominal) {
+        return Some(Refusal::RealGrowth);
+    }
+    crate::compare::breaks::stated_across(data, f).map(|_| Refusal::AcrossBreak)
 }
 
 /// Prior-period values for a series, where the series lacks them: value / (1 + growth).
 pub fn prior_values(data: &Dataset, series: &[&'static Figure]) -> Vec<Derived> {
     series
         .iter()
-        .filter(|f| refusal(data, f, Lang::En).is_none())
+        .filter(|f| refusal(data, f).is_none())
         .filter_map(|f| {
             let before = f.period.year_before();
             let g = f.yoy_pct?;
@@ -73,7 +102,24 @@ mod tests {
     fn real_growth_never_derives_nominal_values() {
         let s = series(&DATASET, Entity::Shenzhen, "gdp", SourceChoice::Consistent);
         assert!(prior_values(&DATASET, &s).is_empty());
-        assert_eq!(refusal(&DATASET, s[0], Lang::En), Some("the growth rate is real (at constant prices), the values nominal"));
-        assert_eq!(refusal(&DATASET, s[0], Lang::Zh), Some("增长率为实际增速（按不变价格计算），而数值为名义值"));
+        assert_eq!(refusal(&DATASET, s[0]), Some(Refusal::RealGrowth));
+        assert_eq!(Refusal::RealGrowth.words(Lang::Zh), "增长率为实际增速（按不变价格计算），而数值为名义值");
+    }
+}
+
+#[cfg(test)]
+mod break_tests {
+    use super::*;
+    use crate::data::{Entity, Period, DATASET};
+
+    #[test]
+    fn no_value_is_derived_across_a_break() {
+        // A 2025 production figure with a stated rate: the year before it was counted another
+        // way, so 2024 is not derived from it.
+        let f = Figure { period: Period::Year(2025), value: 1_296_000.0, yoy_pct: Some(36.0), entity: Entity::Hefei, ..*DATASET.figure("sz-nev-prod-2022").expect("present") };
+        let series: &'static [&'static Figure] = Box::leak(vec![&*Box::leak(Box::new(f))].into_boxed_slice());
+        assert_eq!(refusal(&DATASET, series[0]), Some(Refusal::AcrossBreak));
+        assert!(prior_values(&DATASET, series).is_empty());
+        assert_eq!(Refusal::AcrossBreak.words(Lang::Fr), "le taux de croissance enjambe une rupture de série : l'année précédente était comptée autrement");
     }
 }

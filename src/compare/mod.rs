@@ -3,6 +3,7 @@
 //! Pure functions, tested natively.
 
 pub mod axes;
+pub mod breaks;
 pub mod derived;
 pub mod money;
 pub mod series;

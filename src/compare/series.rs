@@ -12,13 +12,13 @@ pub enum SourceChoice {
     Alternative,
 }
 
-/// The figures of a series in time order, one per period. Where sources disagree (a listed
+/// The figures of a series in time order (a year's parts before the year), one per period. Where sources disagree (a listed
 /// conflict), `choice` picks the side; where a lower bound and a precise figure both exist,
 /// the precise one is plotted.
 pub fn series(data: &Dataset, entity: Entity, metric: &str, choice: SourceChoice) -> Vec<&'static Figure> {
     let mut all: Vec<&'static Figure> = Vec::new();
     for f in data.figures.iter().filter(|f| f.entity == entity && f.metric == metric) {
-        insert_by_key(&mut all, f, |f| f.period);
+        insert_by_key(&mut all, f, |f| f.period.chrono_key());
     }
     let mut out: Vec<&'static Figure> = Vec::new();
     for f in all {

@@ -35,6 +35,12 @@ impl Dataset {
         self.conflicts.iter().filter(move |c| c.figures.contains(&id))
     }
 
+    /// The periods of an entity's series of a metric that were searched for and not found.
+    pub fn gaps_of(&self, entity: Entity, metric: &str) -> Vec<Period> {
+        let gaps = self.gaps.iter().filter(|g| g.entity == entity && g.metric == metric);
+        gaps.flat_map(|g| g.periods.iter().copied()).collect()
+    }
+
     pub fn office(&self, sector: Sector) -> Option<&'static Office> {
         self.offices.iter().find(|o| o.sector == sector)
     }
@@ -48,10 +54,11 @@ impl Dataset {
         self.source(figure.source).unwrap_or(&self.sources[0])
     }
 
-    /// Every source the figures cite, once, in the order the figures first cite them.
+    /// Every source the figures and breaks cite, once, in the order they first cite them.
     pub fn cited_sources(&self) -> Vec<&'static Source> {
         let mut out: Vec<&'static Source> = Vec::new();
-        let ids = self.figures.iter().flat_map(|f| std::iter::once(f.source).chain(f.yoy_source));
+        let by_figures = self.figures.iter().flat_map(|f| std::iter::once(f.source).chain(f.yoy_source));
+        let ids = by_figures.chain(self.breaks.iter().map(|b| b.source));
         for s in ids.filter_map(|id| self.source(id)) {
             if !out.iter().any(|o| o.id == s.id) {
                 out.push(s);

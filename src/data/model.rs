@@ -368,6 +368,67 @@ impl Source {
     }
 }
 
+keyed_enum!(
+    /// What a break in a series changes: how the quantity is counted, or what it covers.
+    BreakKind { Method = "method", Scope = "scope" }
+);
+
+/// The places a break applies to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Places {
+    /// Every place but these (a national rule: the national total itself is not re-attributed).
+    All { except: &'static [Entity] },
+    Only(&'static [Entity]),
+}
+
+/// A change of method or scope from a period on: figures before and after it measure
+/// different things, so no chart joins them, computes growth across them or indexes one to
+/// the other, and no derived value spans it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Break {
+    pub id: &'static str,
+    pub metrics: &'static [&'static str],
+    pub places: Places,
+    /// The first period counted the new way.
+    pub from: Period,
+    pub kind: BreakKind,
+    /// The id of the [`Source`] that reports the change.
+    pub source: &'static str,
+    /// What changed and why it matters, for the chart's note.
+    pub note: Text3,
+}
+
+impl Break {
+    pub fn applies(&self, entity: Entity, metric: &str) -> bool {
+        let place = match self.places {
+            Places::All { except } => !except.contains(&entity),
+            Places::Only(list) => list.contains(&entity),
+        };
+        place && self.metrics.contains(&metric)
+    }
+
+    /// Whether a period is counted the new way (it starts on or after the change).
+    pub fn after(&self, p: Period) -> bool {
+        p.start() >= self.from.start()
+    }
+
+    /// Whether two periods lie on either side of the change.
+    pub fn separates(&self, a: Period, b: Period) -> bool {
+        self.after(a) != self.after(b)
+    }
+}
+
+/// Figures searched for and not found: the view that would hold them says so, dated by the
+/// dataset's review, rather than leave a silent hole or invent a value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Gap {
+    pub entity: Entity,
+    pub metric: &'static str,
+    pub periods: &'static [Period],
+    /// What was searched for, where that helps the reader.
+    pub note: Option<Text3>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Conflict {
     pub id: &'static str,
@@ -411,7 +472,16 @@ pub struct Dataset {
     pub metrics: &'static [Metric],
     pub sources: &'static [Source],
     pub figures: &'static [Figure],
+    pub breaks: &'static [Break],
+    pub gaps: &'static [Gap],
     pub conflicts: &'static [Conflict],
     pub offices: &'static [Office],
     pub companies: &'static [Company],
+}
+
+impl Dataset {
+    /// The break in an entity's series of a metric that lies between two periods, if any.
+    pub fn break_between(&self, entity: Entity, metric: &str, a: Period, b: Period) -> Option<&'static Break> {
+        self.breaks.iter().find(|br| br.applies(entity, metric) && br.separates(a, b))
+    }
 }

@@ -19,6 +19,10 @@ pub struct RawDataset {
     pub source: Vec<RawSource>,
     #[serde(default)]
     pub figure: Vec<RawFigure>,
+    #[serde(default, rename = "break")]
+    pub breaks: Vec<RawBreak>,
+    #[serde(default)]
+    pub gap: Vec<RawGap>,
     #[serde(default)]
     pub conflict: Vec<RawConflict>,
     #[serde(default)]
@@ -96,6 +100,41 @@ pub struct RawFigure {
     pub derived_from: Vec<String>,
     #[serde(default)]
     pub headline: bool,
+}
+
+/// `places = "all"` or a list of entity keys.
+#[derive(Deserialize, Clone)]
+#[serde(untagged)]
+pub enum RawPlaces {
+    Word(String),
+    List(Vec<String>),
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawBreak {
+    pub id: String,
+    pub metrics: Vec<String>,
+    pub places: RawPlaces,
+    #[serde(default)]
+    pub except: Vec<String>,
+    pub from: String,
+    pub change: String,
+    pub source: String,
+    pub note: String,
+    pub note_fr: String,
+    pub note_zh: String,
+}
+
+#[derive(Deserialize, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawGap {
+    pub entity: String,
+    pub metric: String,
+    pub periods: Vec<String>,
+    pub note: Option<String>,
+    pub note_fr: Option<String>,
+    pub note_zh: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -208,6 +247,18 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     let metrics: Vec<Metric> = raw.metric.into_iter().filter_map(|m| convert_metric(m, &mut errors)).collect();
     let sources: Vec<Source> = raw.source.into_iter().enumerate().filter_map(|(i, s)| convert_source(i, s, &mut errors)).collect();
     let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &sources, &mut errors)).collect();
+    let breaks = raw.breaks.into_iter().filter_map(|b| convert_break(b, &mut errors)).collect();
+    let gaps = raw
+        .gap
+        .into_iter()
+        .filter_map(|g| {
+            let owner = format!("gap {} {}", g.entity, g.metric);
+            let entity = errors.keyed(&owner, "entity", &g.entity, Entity::parse);
+            let periods: Vec<Period> = g.periods.iter().filter_map(|p| errors.keyed(&owner, "periods", p, Period::parse)).collect();
+            let note = errors.text3_opt(&owner, "note", g.note, g.note_fr, g.note_zh);
+            Some(Gap { entity: entity?, metric: leak(g.metric), periods: leak_slice(periods), note })
+        })
+        .collect();
     let conflicts = raw
         .conflict
         .into_iter()
@@ -255,6 +306,8 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
         metrics: leak_slice(metrics),
         sources: leak_slice(sources),
         figures: leak_slice(figures),
+        breaks: leak_slice(breaks),
+        gaps: leak_slice(gaps),
         conflicts: leak_slice(conflicts),
         offices: leak_slice(offices),
         companies: leak_slice(companies),
@@ -268,6 +321,33 @@ fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     let basis = errors.keyed(&m.key, "basis", &m.basis, Basis::parse);
     let label = errors.text3(&m.key, "label", m.en, m.fr, m.zh);
     Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label })
+}
+
+fn convert_break(b: RawBreak, errors: &mut Errors) -> Option<Break> {
+    let o = b.id.clone();
+    let entities = |errors: &mut Errors, field: &str, keys: &[String]| -> Vec<Entity> {
+        keys.iter().filter_map(|k| errors.keyed(&o, field, k, Entity::parse)).collect()
+    };
+    let places = match &b.places {
+        RawPlaces::Word(w) if w == "all" => Some(Places::All { except: leak_slice(entities(errors, "except", &b.except)) }),
+        RawPlaces::Word(w) => {
+            errors.0.push(format!("{o}: places `{w}` is neither \"all\" nor a list of places"));
+            None
+        }
+        RawPlaces::List(list) => Some(Places::Only(leak_slice(entities(errors, "places", list)))),
+    };
+    let from = errors.keyed(&o, "from", &b.from, Period::parse);
+    let kind = errors.keyed(&o, "change", &b.change, BreakKind::parse);
+    let note = errors.text3(&o, "note", b.note, b.note_fr, b.note_zh);
+    Some(Break {
+        id: leak(b.id),
+        metrics: leak_slice(b.metrics.into_iter().map(leak).collect()),
+        places: places?,
+        from: from?,
+        kind: kind?,
+        source: leak(b.source),
+        note,
+    })
 }
 
 fn convert_source(index: usize, s: RawSource, errors: &mut Errors) -> Option<Source> {

@@ -1,6 +1,6 @@
 //! The data file's rules, exercised on the real file and on edited copies of it.
 
-use super::raw::{parse_toml, to_dataset, RawDataset};
+use super::raw::{parse_toml, to_dataset, RawDataset, RawFigure};
 use super::validate::{validate, Rule};
 use super::*;
 
@@ -235,4 +235,68 @@ fn the_newest_figure_is_dated_by_its_source() {
             assert!(d <= newest, "{}", f.id);
         }
     }
+}
+
+/// A figure derived from the 2024 NEV production, for the break rule's tests.
+fn derived_nev(period: &str) -> RawFigure {
+    RawFigure {
+        id: Some(format!("test-derived-{period}")),
+        entity: Some("shenzhen".into()),
+        metric: Some("nev-production".into()),
+        value: Some(3_228_830.0),
+        period: Some(period.into()),
+        qualifier: Some("derived".into()),
+        grade: Some("C".into()),
+        source: Some("itbear-tang-shangxing".into()),
+        formula: Some("2935300 * 1.1".into()),
+        derived_from: vec!["sz-nev-prod-2024".into()],
+        ..RawFigure::default()
+    }
+}
+
+#[test]
+fn a_derived_value_across_a_break_is_refused() {
+    // 2025 computed from 2024: the two years are counted two ways.
+    let mut across = raw();
+    across.gap.retain(|g| g.metric != "nev-production");
+    across.figure.push(derived_nev("2025"));
+    let problems = validate(&to_dataset(across).expect("converts"));
+    assert!(problems.iter().any(|p| p.rule == Rule::DerivedAcrossBreak && p.ids == ["test-derived-2025"]), "{problems:#?}");
+    // The same arithmetic within one side of the break is allowed (if marked derived).
+    let mut within = raw();
+    within.figure.push(derived_nev("2024H2"));
+    let problems = validate(&to_dataset(within).expect("converts"));
+    assert!(!problems.iter().any(|p| p.rule == Rule::DerivedAcrossBreak), "{problems:#?}");
+}
+
+#[test]
+fn a_formula_without_its_inputs_is_refused() {
+    let mut raw = raw();
+    let mut f = derived_nev("2024H2");
+    f.derived_from.clear();
+    raw.figure.push(f);
+    assert!(rules_broken(raw).contains(&Rule::EmptyField));
+}
+
+#[test]
+fn a_period_listed_as_not_found_cannot_have_a_figure() {
+    let mut raw = raw();
+    let mut f = raw.figure.iter().find(|f| f.id.as_deref() == Some("sz-nev-prod-2024")).cloned().expect("present");
+    f.id = Some("test-sz-2025".into());
+    f.period = Some("2025".into());
+    f.yoy_pct = None;
+    raw.figure.push(f);
+    assert!(rules_broken(raw).contains(&Rule::GapHasFigure));
+}
+
+#[test]
+fn a_stated_rate_across_a_break_is_not_checked_against_the_old_series() {
+    // +36% from a 2024 value counted the old way would be a mismatch; across the break it is
+    // the source's own comparison, not a conflict to list.
+    let mut raw = raw();
+    raw.gap.retain(|g| g.metric != "nev-production");
+    let mut f = raw.figure.iter().find(|f| f.id.as_deref() == Some("sz-nev-prod-2024")).cloned().expect("present");
+    (f.id, f.period, f.value, f.yoy_pct) = (Some("test-sz-2025".into()), Some("2025".into()), Some(1_000_000.0), Some(36.0));
+    raw.figure.push(f);
+    assert!(!rules_broken(raw).contains(&Rule::UnmarkedGrowthMismatch));
 }

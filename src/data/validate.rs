@@ -26,6 +26,10 @@ pub enum Rule {
     MirrorAboveC,
     /// A source no figure or break cites.
     UnusedSource,
+    /// A derived value whose inputs (or itself) lie on both sides of a break in a series.
+    DerivedAcrossBreak,
+    /// A period listed as searched for and not found, while the dataset has a figure for it.
+    GapHasFigure,
 }
 
 pub fn validate(data: &Dataset) -> Vec<Problem> {
@@ -36,6 +40,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check_same_period_agreement(data, &mut problems);
     check_headlines(data, &mut problems);
     check_sources(data, &mut problems);
+    check_breaks(data, &mut problems);
     problems
 }
 
@@ -53,6 +58,7 @@ fn check_unique_ids(data: &Dataset, problems: &mut Vec<Problem>) {
         ("metric key", metric_keys.collect()),
         ("conflict id", conflict_ids.collect()),
         ("source id", source_ids.collect()),
+        ("break id", data.breaks.iter().map(|b| b.id).collect()),
     ] {
         for (i, id) in ids.iter().enumerate() {
             if ids[..i].contains(id) {
@@ -112,6 +118,11 @@ fn check_growth_against_series(data: &Dataset, problems: &mut Vec<Problem>) {
     for current in data.figures {
         let Some(stated) = current.yoy_pct else { continue };
         let before = current.period.year_before();
+        // Across a break the year before was counted another way: the source's rate is its own
+        // statement, which the old series can neither confirm nor refute.
+        if data.break_between(current.entity, current.metric, before, current.period).is_some() {
+            continue;
+        }
         let previous: Vec<&Figure> = data.figures.iter().filter(|p| same_series(p, current) && p.period == before).collect();
         let reconciles = |p: &&Figure| growth_range(value_range(current), value_range(p)).overlaps(stated_growth_range(stated));
         if previous.is_empty() || previous.iter().any(reconciles) || previous.iter().any(|p| marked_together(data, current.id, p.id)) {
@@ -171,7 +182,7 @@ fn check_sources(data: &Dataset, problems: &mut Vec<Problem>) {
             let msg = format!("source `{}`: an unrecorded publisher is only for a copy; name its original in mirror_of", s.id);
             problem(problems, Rule::EmptyField, vec![s.id], msg);
         }
-        let cited = data.figures.iter().any(|f| f.source == s.id || f.yoy_source == Some(s.id));
+        let cited = data.figures.iter().any(|f| f.source == s.id || f.yoy_source == Some(s.id)) || data.breaks.iter().any(|b| b.source == s.id);
         if !cited {
             problem(problems, Rule::UnusedSource, vec![s.id], format!("source `{}` is cited by nothing; remove it", s.id));
         }
@@ -187,6 +198,42 @@ fn check_sources(data: &Dataset, problems: &mut Vec<Problem>) {
                 source.mirror_of.unwrap_or_default()
             );
             problem(problems, Rule::MirrorAboveC, vec![f.id], msg);
+        }
+    }
+}
+
+/// Breaks and gaps name what exists; no derived value spans a break; a period searched for and
+/// not found has no figure.
+fn check_breaks(data: &Dataset, problems: &mut Vec<Problem>) {
+    let known_metric = |m: &str| data.metrics.iter().any(|x| x.key == m);
+    for b in data.breaks {
+        for m in b.metrics.iter().filter(|m| !known_metric(m)) {
+            problem(problems, Rule::UnknownReference, vec![b.id], format!("break `{}` names unknown metric `{m}`", b.id));
+        }
+        if data.sources.iter().all(|s| s.id != b.source) {
+            problem(problems, Rule::UnknownReference, vec![b.id], format!("break `{}` names unknown source `{}`", b.id, b.source));
+        }
+    }
+    for f in data.figures.iter().filter(|f| f.formula.is_some()) {
+        let inputs: Vec<&Figure> = f.derived_from.iter().filter_map(|id| data.figures.iter().find(|o| o.id == *id)).collect();
+        for b in data.breaks {
+            let in_scope: Vec<&Figure> = std::iter::once(f).chain(inputs.iter().copied()).filter(|x| b.applies(x.entity, x.metric)).collect();
+            let spans = in_scope.iter().any(|x| b.after(x.period)) && in_scope.iter().any(|x| !b.after(x.period));
+            if spans {
+                let ids: Vec<&'static str> = in_scope.iter().map(|x| x.id).collect();
+                let msg = format!("derived figure `{}` spans break `{}` ({}): its values are counted two ways", f.id, b.id, ids.join(", "));
+                problem(problems, Rule::DerivedAcrossBreak, vec![f.id], msg);
+            }
+        }
+    }
+    for g in data.gaps {
+        if !known_metric(g.metric) {
+            let msg = format!("gap for `{}` names unknown metric `{}`", g.entity.key(), g.metric);
+            problem(problems, Rule::UnknownReference, vec![], msg);
+        }
+        for f in data.figures.iter().filter(|f| f.entity == g.entity && f.metric == g.metric && g.periods.contains(&f.period)) {
+            let msg = format!("`{}` is listed under [[gap]] as not found, but figure `{}` has it", f.period.key(), f.id);
+            problem(problems, Rule::GapHasFigure, vec![f.id], msg);
         }
     }
 }
