@@ -18,10 +18,10 @@ pub struct Citation {
 }
 
 /// The sources of the figures the view plots, each once, in the order they appear.
-pub fn plotted_sources(spec: &ChartSpec) -> Vec<String> {
+pub fn plotted_sources(data: &Dataset, spec: &ChartSpec, l: Lang) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for row in &spec.table {
-        let source = citation(row.figure);
+        let source = citation(data, row.figure, l);
         if !out.contains(&source) {
             out.push(source);
         }
@@ -68,7 +68,7 @@ pub fn cite(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str, acc
     let l: Lang = state.lang;
     let title = data.meta.title.get(l);
     let what = description(spec);
-    let sources = plotted_sources(spec).join(l.list_separator());
+    let sources = plotted_sources(data, spec, l).join(l.list_separator());
     let date = data.meta.dataset_date;
     let text = fill(
         l.tr("{0}: interactive explorer. \"{1}\". Dataset of {2}. {3} (accessed {4}). Sources of the figures plotted: {5}."),
