@@ -7,6 +7,7 @@ use crate::components::language::LanguageSwitch;
 use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
 use crate::components::chart::{chart_spec, ChartText};
+use crate::components::cite::CiteView;
 use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
 use crate::controls_model::{apply, Part};
 use crate::page::words;
@@ -60,7 +61,7 @@ fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
     view! {
         <main class="embedded">
             <h1 class="visually-hidden">{move || DATASET.meta.title.get(lang.get())}</h1>
-            <ChartFigure spec=spec/>
+            <ChartFigure spec=spec lang=lang/>
             <ChartText spec=spec state=state embedded=true/>
             <p><a href=full target="_blank" rel="noopener" data-testid="full-view-link">
                 {move || lang.get().tr("Open the full view, with data table and sources")}
@@ -87,9 +88,9 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
         <main>
             <section class="explore" aria-label=t(words::explore)>
                 <Controls state=state part=Part::Tabs/>
-                <ChartFigure spec=spec/>
+                <ChartFigure spec=spec lang=lang/>
                 <Controls state=state part=Part::Options/>
-                <p class="share"><CopyLink state=state lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
+                <p class="share"><CopyLink state=state lang=lang/><CiteView state=state spec=spec lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
                 <ChartText spec=spec state=state/>
             </section>
             <SectorCards lang=lang/>

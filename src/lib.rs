@@ -2,6 +2,7 @@
 //! specifications), then the rendering module and the Leptos app.
 
 pub mod chart;
+pub mod cite;
 pub mod compare;
 pub mod controls_model;
 pub mod data;

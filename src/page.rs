@@ -34,6 +34,13 @@ pub mod words {
     pub fn copy_link(l: Lang) -> &'static str {
         l.tr("Copy link to this view")
     }
+    /// Under the chart until a mark is hovered or focused.
+    pub fn mark_hint(l: Lang) -> &'static str {
+        l.tr("Hover over or tab to a bar for its exact value, period, basis and source.")
+    }
+    pub fn cite(l: Lang) -> &'static str {
+        l.tr("Cite this view")
+    }
     pub fn embed(l: Lang) -> &'static str {
         l.tr("Embed this chart")
     }
@@ -111,8 +118,9 @@ fn masthead(l: Lang) -> String {
 
 fn share(l: Lang) -> String {
     format!(
-        "<p class=\"share\"><button type=\"button\" data-testid=\"copy-link\">{}</button><span role=\"status\" data-testid=\"copy-status\"></span><button type=\"button\" data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\" data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\" data-testid=\"download-status\"></span></span></p>",
+        "<p class=\"share\"><button type=\"button\" data-testid=\"copy-link\">{}</button><span role=\"status\" data-testid=\"copy-status\"></span><button type=\"button\" data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\" data-testid=\"cite-panel\" hidden></span><button type=\"button\" data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\" data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\" data-testid=\"download-status\"></span></span></p>",
         escape(words::copy_link(l)),
+        escape(words::cite(l)),
         escape(words::embed(l)),
         escape(words::paste_embed(l)),
         escape(words::download(l)),
@@ -129,7 +137,7 @@ pub fn prerender(state: &ViewState) -> String {
     format!(
         "<div id=\"prerender\">{masthead}<main><section class=\"explore\" aria-label=\"{explore}\">{tabs}\
          <figure class=\"chart-figure\" aria-labelledby=\"chart-caption\"><figcaption id=\"chart-caption\" class=\"visually-hidden\">{title}</figcaption>\
-         <div class=\"chart\" data-testid=\"chart\">{drawings}</div><p class=\"mark-detail empty\" data-testid=\"mark-detail\" role=\"status\"></p>\
+         <div class=\"chart\" data-testid=\"chart\">{drawings}</div><p class=\"mark-detail empty\" data-testid=\"mark-detail\" role=\"status\"><span class=\"hint\" aria-hidden=\"true\">{hint}</span></p>\
          <p class=\"still-loading\" id=\"still-loading\" role=\"status\" data-testid=\"still-loading\" hidden>{loading}</p></figure>\
          {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\">{table}</div></section>\
          <section class=\"cards-section\" aria-labelledby=\"cards-heading\"><h2 id=\"cards-heading\">{cards_heading}</h2><div class=\"cards\">{cards}</div></section>\
@@ -140,6 +148,7 @@ pub fn prerender(state: &ViewState) -> String {
         tabs = nav_html(state, Part::Tabs),
         title = escape(&spec.title),
         drawings = chart_drawings(state),
+        hint = escape(words::mark_hint(l)),
         loading = escape(words::still_loading(l)),
         options = nav_html(state, Part::Options),
         share = share(l),

@@ -2,6 +2,8 @@
 //! shows its exact value, period, basis and source; then the text summary and the data table.
 
 use crate::chart::{render::render_svg, spec_for, widths, ChartSpec};
+use crate::i18n::Lang;
+use crate::page::words;
 use crate::static_html;
 use crate::data::DATASET;
 use crate::view_state::ViewState;
@@ -42,7 +44,7 @@ pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
 
 /// The drawing, with the detail of the hovered or focused mark under it.
 #[component]
-pub fn ChartFigure(spec: Memo<ChartSpec>) -> impl IntoView {
+pub fn ChartFigure(spec: Memo<ChartSpec>, lang: Memo<Lang>) -> impl IntoView {
     let width = chart_width();
     // The SVG's mark targets carry their detail as their accessible name; one listener on the
     // chart shows whichever is hovered or focused.
@@ -57,6 +59,8 @@ pub fn ChartFigure(spec: Memo<ChartSpec>) -> impl IntoView {
                 on:mouseleave=move |_| set_active.set(None)
                 inner_html=move || spec.with(|s| render_svg(s, width))></div>
             <p class="mark-detail" data-testid="mark-detail" role="status" class:empty=move || active.get().is_none()>
+                // The hint is for sighted readers; the live region announces only details.
+                {move || active.get().is_none().then(|| view! { <span class="hint" aria-hidden="true">{words::mark_hint(lang.get())}</span> })}
                 {move || active.get().unwrap_or_default()}
             </p>
         </figure>

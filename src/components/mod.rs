@@ -1,6 +1,7 @@
 //! Thin view components, one concern per file.
 
 pub mod chart;
+pub mod cite;
 pub mod controls;
 pub mod language;
 pub mod notice;

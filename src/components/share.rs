@@ -1,10 +1,28 @@
 //! Sharing the current view: copy its link, or take an iframe snippet that embeds it.
+//! (Citing it: `cite.rs`.)
 
 use crate::i18n::Lang;
 use crate::page::words;
 use crate::url::absolute_address;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
+
+/// Copies `text` to the clipboard and says how it went; where there is no clipboard (outside
+/// a secure context) or it is refused, says `by_hand` instead.
+pub fn copy_to_clipboard(text: String, done: &'static str, by_hand: String, set_status: WriteSignal<String>) {
+    let clipboard = window().navigator().clipboard();
+    if clipboard.is_undefined() {
+        set_status.set(by_hand);
+        return;
+    }
+    let promise = clipboard.write_text(&text);
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(_) => set_status.set(done.into()),
+            Err(_) => set_status.set(by_hand),
+        }
+    });
+}
 
 #[component]
 pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
@@ -13,20 +31,7 @@ pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
         let l = lang.get_untracked();
         let address = state.with_untracked(absolute_address);
         let by_hand = format!("{}{address}", l.tr("Copy this link: "));
-        let clipboard = window().navigator().clipboard();
-        // Outside a secure context (a plain-http host) there is no clipboard at all.
-        if clipboard.is_undefined() {
-            set_status.set(by_hand);
-            return;
-        }
-        let promise = clipboard.write_text(&address);
-        leptos::task::spawn_local(async move {
-            match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => set_status.set(l.tr("Link copied.").into()),
-                // Permission refused: show the link to copy by hand.
-                Err(_) => set_status.set(by_hand),
-            }
-        });
+        copy_to_clipboard(address, l.tr("Link copied."), by_hand, set_status);
     };
     view! {
         <button type="button" data-testid="copy-link" on:click=copy>
