@@ -29,8 +29,8 @@ pub fn LanguageSwitch(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl Into
             view! {
                 // Each name is in its own language, and says so for screen readers.
                 <button type="button" lang=l.key() data-testid=format!("lang-{}", l.key())
-                    aria-pressed=move || (lang.get() == l).to_string()
-                    on:click=move |_| switch_to(state, l)>{l.name()}</button>
+                    aria-label=l.name() aria-pressed=move || (lang.get() == l).to_string()
+                    on:click=move |_| switch_to(state, l) inner_html=crate::page::language_name_html(l)></button>
             }
         })
         .collect_view();
