@@ -39,6 +39,7 @@ pub fn metric_label(m: MetricChoice, l: Lang) -> &'static str {
         MetricChoice::Gdp => l.tr("GDP"),
         MetricChoice::NewThreeExports => l.tr("'New three' exports"),
         MetricChoice::BioVa => l.tr("Biomedical value added"),
+        MetricChoice::VehicleProduction => l.tr("Vehicle production (all vehicles)"),
     }
 }
 
@@ -62,9 +63,10 @@ fn magnitude_label(m: Magnitude, l: Lang) -> &'static str {
 
 /// Whether the current chart has yuan values, which currency and unit apply to.
 pub fn has_money(s: &ViewState) -> bool {
+    let yuan = || crate::data::DATASET.metric(s.metric.key()).is_some_and(|m| m.unit == crate::data::Unit::Cny);
     match s.view {
         View::Scale => true,
-        View::Trend | View::Cities => s.metric != MetricChoice::NevProduction,
+        View::Trend | View::Cities => yuan(),
         View::Growth | View::Ratios => false,
     }
 }
@@ -358,7 +360,7 @@ mod tests {
         let s = state("?view=cities&metric=ai-output");
         assert!(status(&s, "scale", "index").disabled);
         assert!(status(&s, "cities", "xian").disabled && !status(&s, "cities", "beijing").disabled);
-        assert_eq!(why(&s, "cities"), "No AI output value data for Xi'an, Hefei, Guangdong (province), Anhui (province).");
+        assert_eq!(why(&s, "cities"), "No AI output value data for Xi'an, Hefei, Chongqing, Guangdong (province), Anhui (province), Shaanxi (province).");
         let t = state("?view=trend");
         assert!(status(&t, "cur", "usd").disabled);
         assert_eq!(why(&t, "money"), "This chart counts vehicles, not yuan.");
@@ -370,14 +372,14 @@ mod tests {
         let html = controls_html(&zh, Part::Tabs) + &controls_html(&zh, Part::Options);
         assert!(html.contains(">增长</button>") && html.contains("<legend>地区</legend>"));
         let s = state("?view=cities&metric=ai-output&lang=fr");
-        assert_eq!(why(&s, "cities"), "Pas de données «\u{a0}Valeur de production de l'IA\u{a0}» pour Xi'an, Hefei, Guangdong (province), Anhui (province).");
+        assert_eq!(why(&s, "cities"), "Pas de données «\u{a0}Valeur de production de l'IA\u{a0}» pour Xi'an, Hefei, Chongqing, Guangdong (province), Anhui (province), Shaanxi (province).");
     }
 
     #[test]
     fn base_years_offered_are_the_series_full_years() {
         let s = state("?view=trend&metric=gdp&scale=index");
         let offered: Vec<u16> = YEAR_OPTIONS.filter(|y| !status(&s, "base", &y.to_string()).hidden).collect();
-        assert_eq!(offered, [2022, 2023, 2024]);
+        assert_eq!(offered, [2022, 2023, 2024, 2025]);
         assert!(status(&s, "base", "2022").checked, "the first year stands for no choice");
         assert!(!group_hidden(&s, "base") && group_hidden(&state("?view=trend"), "base"));
     }

@@ -207,6 +207,16 @@ pub fn publisher(s: &Source, lang: Lang) -> &'static str {
     }
 }
 
+/// Items of a list in a sentence: "2024 and 2025", "2024 et 2025", "2024年和2025年"; with more,
+/// commas (Chinese: 、) before the last pair.
+pub fn and_list(items: &[String], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => fill(lang.tr("{0} and {1}"), &[&init.join(lang.pick(", ", ", ", "、")), last]),
+    }
+}
+
 /// A text's language, as the reader names it: "Chinese", "chinois", "中文".
 pub fn text_lang(t: TextLang, lang: Lang) -> &'static str {
     match t {
@@ -228,6 +238,9 @@ pub fn basis(b: Basis, lang: Lang) -> &'static str {
         Basis::Share => lang.tr("share"),
         Basis::Count => lang.tr("count"),
         Basis::AnnualAverage => lang.tr("annual average"),
+        Basis::Sales => lang.tr("sales (vehicles sold)"),
+        Basis::Revenue => lang.tr("revenue"),
+        Basis::IndustryScale => lang.tr("industry scale"),
     }
 }
 
@@ -260,6 +273,9 @@ pub fn entity(e: Entity, lang: Lang) -> &'static str {
         Entity::Beijing => lang.tr("Beijing"),
         Entity::Guangdong => lang.tr("Guangdong (province)"),
         Entity::Anhui => lang.tr("Anhui (province)"),
+        Entity::Chongqing => lang.tr("Chongqing"),
+        Entity::Shaanxi => lang.tr("Shaanxi (province)"),
+        Entity::Byd => lang.tr("BYD (company)"),
         Entity::China => lang.tr("China"),
         Entity::CnyUsd => lang.tr("CNY/USD"),
     }

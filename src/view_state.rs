@@ -37,6 +37,7 @@ crate::keyed_enum!(
         Gdp = "gdp",
         NewThreeExports = "new-three-exports",
         BioVa = "bio-va",
+        VehicleProduction = "vehicle-production",
     }
 );
 
@@ -73,8 +74,18 @@ pub struct ViewState {
     pub lang: Lang,
 }
 
-pub const CITY_CHOICES: [Entity; 7] =
-    [Entity::Shenzhen, Entity::Shanghai, Entity::Beijing, Entity::Xian, Entity::Hefei, Entity::Guangdong, Entity::Anhui];
+/// The places the cities view compares: cities, then provinces. Companies are never places.
+pub const CITY_CHOICES: [Entity; 9] = [
+    Entity::Shenzhen,
+    Entity::Shanghai,
+    Entity::Beijing,
+    Entity::Xian,
+    Entity::Hefei,
+    Entity::Chongqing,
+    Entity::Guangdong,
+    Entity::Anhui,
+    Entity::Shaanxi,
+];
 
 /// The full years of Shenzhen's series for a metric: the base years an index can use.
 pub fn base_years(metric: MetricChoice) -> Vec<u16> {
@@ -115,17 +126,15 @@ pub fn extras_for(view: View) -> &'static [Extra] {
 pub fn metrics_for(view: View) -> &'static [MetricChoice] {
     match view {
         View::Trend => &[MetricChoice::NevProduction, MetricChoice::Gdp, MetricChoice::NewThreeExports, MetricChoice::BioVa],
-        View::Cities => &[MetricChoice::NevProduction, MetricChoice::AiOutput],
+        View::Cities => &[MetricChoice::NevProduction, MetricChoice::AiOutput, MetricChoice::VehicleProduction],
         _ => &[MetricChoice::NevProduction],
     }
 }
 
-/// The places that have data for a metric in the cities view.
-pub fn cities_for(metric: MetricChoice) -> &'static [Entity] {
-    match metric {
-        MetricChoice::AiOutput => &[Entity::Shenzhen, Entity::Shanghai, Entity::Beijing],
-        _ => &[Entity::Shenzhen, Entity::Shanghai, Entity::Xian, Entity::Hefei, Entity::Guangdong, Entity::Anhui],
-    }
+/// The places that have data for a metric in the cities view, in the app's order.
+pub fn cities_for(metric: MetricChoice) -> Vec<Entity> {
+    let has = |e: &Entity| crate::data::DATASET.figures.iter().any(|f| f.entity == *e && f.metric == metric.key());
+    CITY_CHOICES.iter().copied().filter(has).collect()
 }
 
 /// Why a scale cannot be used in a view, if it cannot. The controls disable such options

@@ -54,7 +54,26 @@ fn every_view_matches_its_snapshots_in_two_settings() {
         ("cities-log-provinces", "?view=cities&scale=log&cities=shenzhen~hefei~guangdong~anhui"),
         ("cities-ai-output", "?view=cities&metric=ai-output&cities=shenzhen~shanghai~beijing"),
     ];
-    for (name, link) in links {
+    check_links(&links);
+}
+
+/// Across 2024-2025: the break in every place's vehicle series (where vehicles are built from
+/// 2025), periods searched for and not found, part years of 2025, rates stated across the
+/// break, and later figures under other definitions, in the three languages.
+#[test]
+fn views_across_2024_2025_match_their_snapshots() {
+    check_links(&[
+        ("trend-gdp-2025", "?view=trend&metric=gdp"),
+        ("trend-nev-2025-log-fr", "?view=trend&scale=log&lang=fr"),
+        ("trend-nev-2025-zh", "?view=trend&lang=zh"),
+        ("cities-nev-2025", "?view=cities&cities=shenzhen~shanghai~hefei~chongqing~anhui"),
+        ("cities-vehicles-2025-log", "?view=cities&metric=vehicle-production&cities=shenzhen~chongqing~guangdong~anhui&scale=log"),
+        ("cities-ai-2025-zh", "?view=cities&metric=ai-output&cities=shenzhen~shanghai~beijing&lang=zh"),
+    ]);
+}
+
+fn check_links(links: &[(&str, &str)]) {
+    for &(name, link) in links {
         let (state, ignored) = parse(link);
         assert!(ignored.is_empty(), "{link}");
         let width = if name.ends_with("narrow") { 360.0 } else { 640.0 };

@@ -2,7 +2,8 @@
 //! Provinces and partial periods are flagged on the marks themselves, not only in a note;
 //! lower bounds are open-ended and approximations marked.
 
-use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, stated_across_note, stated_growth};
+use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, stated_across_note, stated_growth, unique};
+use crate::compare::axes::why_apart;
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::breaks;
@@ -23,6 +24,10 @@ pub fn city_color(e: Entity) -> Rgb {
         Entity::Hefei => Rgb(0xcc, 0x79, 0xa7),
         Entity::Guangdong => Rgb(0x56, 0xb4, 0xe9),
         Entity::Anhui => Rgb(0xd5, 0x5e, 0x00),
+        // Beyond Okabe-Ito's eight: Paul Tol's wine and olive, also distinct under the common
+        // colour-vision deficiencies.
+        Entity::Chongqing => Rgb(0x88, 0x22, 0x55),
+        Entity::Shaanxi => Rgb(0x99, 0x99, 0x33),
         _ => Rgb(0x66, 0x66, 0x66),
     }
 }
@@ -34,6 +39,41 @@ fn part_only(p: Period, l: Lang) -> String {
         Some(part) => fill(l.tr("{0} only"), &[&part]),
         None => format::period(p, l),
     }
+}
+
+/// A chosen place's later figures under other definitions of the same sector's money or
+/// volume (Beijing's core AI industry, Shanghai's white-paper "industry scale" against the
+/// line's output value): named with their values and why they are not later points of the line.
+fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, &'static Figure)]) -> Vec<String> {
+    let l = state.lang;
+    let Some(metric) = data.metric(state.metric.key()) else { return Vec::new() };
+    let mut notes = Vec::new();
+    for &place in &state.cities {
+        let on_line: Vec<&'static Figure> = line.iter().filter(|p| p.1 == place).map(|p| p.2).collect();
+        let Some(last) = on_line.iter().map(|f| f.period.chrono_key()).max() else { continue };
+        let later: Vec<&'static Figure> = data
+            .figures
+            .iter()
+            .filter(|f| f.entity == place && f.metric != metric.key && f.period.chrono_key() > last && f.qualifier != Qualifier::Target)
+            .filter(|f| data.metric_of(f).sector == metric.sector && data.metric_of(f).unit == metric.unit)
+            .collect();
+        let mut items: Vec<String> = Vec::new();
+        for m in unique(later.iter().map(|f| f.metric)) {
+            let of_m: Vec<&&Figure> = later.iter().filter(|f| f.metric == m).collect();
+            let values: Vec<String> = of_m
+                .iter()
+                .map(|f| fill(l.pick("{0} ({1})", "{0} ({1})", "{0}（{1}）"), &[&format::figure_value(f, metric.unit, l), &format::period(f.period, l)]))
+                .collect();
+            let why = why_apart(data, on_line[0], of_m[0], state.currency, l).join(l.list_separator());
+            let label = data.metric(m).map_or(m, |x| x.label.get(l));
+            items.push(fill(l.pick("{0}: {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[label, &values.join(l.pick(", ", ", ", "、")), &why]));
+        }
+        if !items.is_empty() {
+            let template = l.tr("{0}: its later figures use other definitions, so they are not later points of this line. {1}.");
+            notes.push(fill(template, &[format::entity(place, l), &items.join(l.list_separator())]));
+        }
+    }
+    notes
 }
 
 pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
@@ -123,6 +163,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
         notes.push(break_note(data, b, l));
     }
     notes.extend(gaps.iter().map(|g| gap_note(data, g, l)));
+    notes.extend(other_definitions(data, state, &per_city));
     for entity in state.cities.iter().filter(|e| e.is_province()) {
         let template = l.tr("{0} is a province, not a city: it contains many cities' production.");
         notes.push(fill(template, &[format::entity(*entity, l)]));
@@ -240,5 +281,54 @@ mod tests {
         assert_eq!((labels, ai.panels[0].axis_label.as_str()), (vec!["> 3000", "≈ 1500"], "亿元"));
         assert_eq!(part_only(Period::Half(2024, 1), Lang::Zh), "仅上半年");
         assert_eq!(part_only(Period::Half(2024, 1), Lang::En), "H1 only");
+    }
+
+    #[test]
+    fn beijing_and_shanghais_later_ai_figures_are_named_under_their_own_definitions_not_joined() {
+        let spec = spec_for(ViewState { metric: MetricChoice::AiOutput, cities: vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing], ..Default::default() });
+        let beijing = spec.notes.iter().find(|n| n.starts_with("Beijing: its later figures use other definitions")).expect("Beijing's guard");
+        assert!(beijing.contains("Core AI industry revenue: > 300 bn yuan (2024) (gross output and revenue are different quantities)"), "{beijing}");
+        assert!(beijing.contains("Core AI industry scale: ≈ 350 bn yuan (2024), 215 bn yuan (H1 2025), ≈ 450 bn yuan (2025) (gross output and core industry scale are different quantities"), "{beijing}");
+        let shanghai = spec.notes.iter().find(|n| n.starts_with("Shanghai: its later figures")).expect("Shanghai's guard");
+        assert!(shanghai.contains("> 450 bn yuan (2024), 435 bn yuan (Jan-Sep 2025)") && shanghai.contains("industry scale"), "{shanghai}");
+        // Only the 2023 output values are plotted; 2024 and 2025 are there to say nothing was found for Shenzhen.
+        assert_eq!(spec.panels[0].marks.len(), 3);
+        assert_eq!(spec.panels[0].categories, [vec!["2023".to_string()], vec!["2024".into()], vec!["2025".into()]]);
+        assert!(spec.notes.iter().any(|n| n.starts_with("Shenzhen, 2024 and 2025: no figure found as of 2026-11-29. Only growth rates and targets")), "{:?}", spec.notes);
+    }
+
+    #[test]
+    fn every_places_production_breaks_at_2025_and_chongqings_stated_36_percent_is_its_own() {
+        let spec = spec_for(ViewState { cities: vec![Entity::Shenzhen, Entity::Hefei, Entity::Chongqing], ..Default::default() });
+        let years: Vec<&str> = spec.panels[0].categories.iter().map(|c| c[0].as_str()).collect();
+        assert_eq!(years, ["2021", "2022", "2023", "2024", "2025"]);
+        assert_eq!(spec.panels[0].breaks.iter().map(|b| b.after).collect::<Vec<_>>(), [3]);
+        let cq = spec.table.iter().find(|r| r.figure.id == "cq-nev-prod-2025").expect("Chongqing");
+        assert_eq!(cq.cells[3], "+36%, stated across the break");
+        assert!(spec.notes.iter().any(|n| n.starts_with("Chongqing: +36% for 2025 is the source's own comparison with a year counted the old way")), "{:?}", spec.notes);
+        // Hefei: Jan-Sep 2024 and the year 2024 on the old basis, Jan-Nov 2025 and about 2025 on the new.
+        let hefei: Vec<&str> = spec.table.iter().filter(|r| r.cells[0] == "Hefei").map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(hefei, ["Jan-Sep 2024", "2024", "Jan-Nov 2025", "2025"]);
+    }
+
+    #[test]
+    fn no_line_joins_a_place_across_the_break_or_a_part_year_to_a_year() {
+        let spec = spec_for(ViewState { metric: MetricChoice::VehicleProduction, scale: Scale::Log, cities: vec![Entity::Shenzhen, Entity::Guangdong], ..Default::default() });
+        let marks = &spec.panels[0].marks;
+        let year = |i: usize| spec.panels[0].categories[marks[i].category][0].clone();
+        let joined: Vec<(String, String)> = spec.panels[0].lines.iter().map(|&(a, b)| (year(a), year(b))).collect();
+        assert!(joined.iter().all(|(a, b)| !(a == "2024" && b == "2025")), "{joined:?}");
+        // Guangdong 2024 (old basis, 5.7 million) and 2025 (new basis, 3.0 million) are both shown, unjoined.
+        let gd: Vec<f64> = spec.table.iter().filter(|r| r.figure.entity == Entity::Guangdong).map(|r| r.figure.value).collect();
+        assert_eq!(gd, [5_191_900.0, 5_707_400.0, 3_040_200.0]);
+        assert!(joined.contains(&("2023".into(), "2024".into())));
+    }
+
+    #[test]
+    fn a_company_is_never_a_place() {
+        assert!(!crate::view_state::CITY_CHOICES.contains(&Entity::Byd));
+        let (state, ignored) = crate::view_state::parse("?view=cities&cities=shenzhen~byd");
+        assert_eq!(state.cities, crate::view_state::ViewState::default().cities);
+        assert_eq!(ignored.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["cities"]);
     }
 }

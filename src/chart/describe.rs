@@ -106,10 +106,10 @@ pub fn gap_note(data: &Dataset, g: &Gap, l: Lang) -> String {
     let periods: Vec<String> = g.periods.iter().map(|p| format::period(*p, l)).collect();
     let mut text = fill(
         l.tr("{0}, {1}: no figure found as of {2}."),
-        &[format::entity(g.entity, l), &periods.join(l.list_separator()), data.meta.reviewed],
+        &[format::entity(g.entity, l), &format::and_list(&periods, l), data.meta.reviewed],
     );
     if let Some(n) = g.note {
-        text.push(' ');
+        text.push_str(l.pick(" ", " ", ""));
         text.push_str(n.get(l));
     }
     text

@@ -2,7 +2,7 @@
 //! (which draws it) and the page (which puts a focusable, hoverable target on every mark),
 //! so the two can never disagree.
 
-use super::spec::{ChartSpec, MarkKind, Panel};
+use super::spec::{ChartSpec, Mark, MarkKind, Panel};
 
 pub const TITLE_SIZE: f64 = 17.0;
 pub const TEXT_SIZE: f64 = 13.0;
@@ -46,6 +46,9 @@ pub struct PanelGeometry {
     pub categories: Vec<Line>,
     /// One box per mark, in the order of `Panel::marks`.
     pub marks: Vec<Rect>,
+    /// Whether each mark's label fits over it without running into its neighbours' (many
+    /// marks in one year); a label left out is still in the mark's detail and the notes.
+    pub labels_fit: Vec<bool>,
     /// Each break's rule: its label, placed at the top of the rule, whose x it gives.
     pub breaks: Vec<Line>,
 }
@@ -230,9 +233,19 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
             }
         })
         .collect();
+    let labels_fit = panel
+        .marks
+        .iter()
+        .zip(&marks)
+        .map(|(m, r): (&Mark, &Rect)| {
+            let crowded = panel.marks.iter().filter(|o| o.category == m.category).count() > 1;
+            // The slot a bar has in its group: its width and the gap of a pixel each side.
+            !crowded || text_width(&m.label) as f64 * SMALL_SIZE * 0.55 <= (r.x1 - r.x0) + 4.0
+        })
+        .collect();
     // A break's rule runs between two category bands; its label starts just right of it.
     let breaks = panel.breaks.iter().map(|b| Line { text: b.label.clone(), x: plot.x0 + band * (b.after + 1) as f64, y: plot.y0 + SMALL_SIZE }).collect();
-    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks, breaks }
+    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks, labels_fit, breaks }
 }
 
 #[cfg(test)]

@@ -3,7 +3,8 @@
 
 use super::describe::{citation, source_line, unique};
 use super::spec::*;
-use crate::data::{Dataset, Figure, Qualifier, Sector, Unit};
+use crate::data::bounds::{value_range, whole_from_share};
+use crate::data::{Dataset, Entity, Figure, Qualifier, Sector, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 
@@ -39,18 +40,40 @@ fn value_text(r: &Ratio, l: Lang) -> String {
     format!("{}{}", if r.lower_bound { "> " } else { "" }, format::percent(r.value, 1, l))
 }
 
+/// Which of the published national totals a stated share fits: the part divided by the share,
+/// with both as published (22.3% is 22.25 to 22.35), against each total's own range. Said as
+/// "consistent with", since it is arithmetic, not a source's statement. The words, and the
+/// totals compared.
+fn implied_total(data: &Dataset, share: &Figure, part: &Figure, l: Lang) -> (String, Vec<&'static Figure>) {
+    let totals: Vec<&'static Figure> = data.figures.iter().filter(|t| t.entity == Entity::China && t.metric == part.metric && t.period == part.period).collect();
+    if totals.is_empty() {
+        return (String::new(), totals);
+    }
+    let implied = whole_from_share(value_range(part), value_range(share));
+    // To the thousand: enough to tell 13.13 million from 12.888 million.
+    let vehicles = |v: f64| format::exact((v / 1000.0).round() * 1000.0, Unit::Vehicles, l);
+    let mut text = fill(
+        l.tr(". As {0} is rounded, the total lies between {1} and {2}"),
+        &[&format::percent(share.value, 1, l), &vehicles(implied.lo), &vehicles(implied.hi)],
+    );
+    for t in &totals {
+        let value = format!("{}{}", format::qualifier_prefix(t.qualifier, l), format::exact(t.value, Unit::Vehicles, l));
+        let named = fill(l.pick("{0} ({1})", "{0} ({1})", "{0}（{1}）"), &[&value, t.note.map_or("", |n| n.get(l))]);
+        let verdict = if value_range(t).overlaps(implied) { l.tr("; consistent with {0}") } else { l.tr("; not consistent with {0}") };
+        text.push_str(&fill(verdict, &[&named]));
+    }
+    (text, totals)
+}
+
 /// The three ratios the dataset supports, each only if its inputs are present.
 pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
     let f = |id| data.figure(id);
     let mut out = Vec::new();
     if let (Some(share), Some(prod)) = (f("sz-nev-share-2024"), f("sz-nev-prod-2024")) {
-        out.push(Ratio {
-            name: l.tr("NEV production, share of China"),
-            sector: Sector::Nev,
-            value: share.value,
-            lower_bound: false,
-            stated: true,
-            formula: fill(
+        let (mut formula, totals) = implied_total(data, share, prod, l);
+        formula.insert_str(
+            0,
+            &fill(
                 l.tr("stated: {0}; with {1}, China's total is about {2} (derived: {3} / {4})"),
                 &[
                     &format::percent(share.value, 1, l),
@@ -60,7 +83,15 @@ pub fn ratios(data: &Dataset, l: Lang) -> Vec<Ratio> {
                     &format::percent(share.value, 1, l),
                 ],
             ),
-            inputs: vec![share, prod],
+        );
+        out.push(Ratio {
+            name: l.tr("NEV production, share of China"),
+            sector: Sector::Nev,
+            value: share.value,
+            lower_bound: false,
+            stated: true,
+            formula,
+            inputs: [share, prod].into_iter().chain(totals).collect(),
             warning: l.tr("Another source says 'a quarter'; the 22.3% is from the 2025 government work report."),
         });
     }
@@ -193,7 +224,13 @@ mod tests {
     fn the_nev_share_is_stated_and_its_implied_total_derived() {
         let spec = ratios_view(&DATASET, Lang::En);
         assert_eq!(spec.panels[0].marks[0].style, MarkStyle::Solid);
-        assert!(spec.table[0].cells[2].contains("China's total is about 13.2 million vehicles"), "{}", spec.table[0].cells[2]);
+        let formula = &spec.table[0].cells[2];
+        assert!(formula.contains("China's total is about 13.2 million vehicles"), "{formula}");
+        // Consistent with the bureau's basis, not with the carmakers' association: arithmetic.
+        assert!(formula.contains("the total lies between 13,133,000 vehicles and 13,193,000 vehicles"), "{formula}");
+        assert!(formula.contains("; consistent with > 13,000,000 vehicles (the government work report of 2025, on the statistics bureau's basis)"), "{formula}");
+        assert!(formula.contains("; not consistent with 12,888,000 vehicles (the carmakers' association's count)"), "{formula}");
+        assert!(spec.table[0].cells[3].contains("China Automotive News"), "both totals are cited: {}", spec.table[0].cells[3]);
     }
 
     #[test]

@@ -144,7 +144,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             .pos(Pos::new(HPos::Center, VPos::Center));
         area.draw(&Text::new(pg.axis_label.text.as_str(), (px(pg.axis_label.x), px(pg.axis_label.y)), axis_style))?;
         draw_lines(area, panel, pg)?;
-        for (mark, rect) in panel.marks.iter().zip(&pg.marks) {
+        for ((mark, rect), fits) in panel.marks.iter().zip(&pg.marks).zip(&pg.labels_fit) {
             match mark.kind {
                 MarkKind::Bar => draw_box(area, *rect, mark.color, mark.style)?,
                 MarkKind::Dot => draw_dot(area, *rect, mark.color, mark.style)?,
@@ -152,8 +152,10 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             if mark.open_ended {
                 draw_open_end(area, *rect, mark.color)?;
             }
-            let above = Line { text: mark.label.clone(), x: (rect.x0 + rect.x1) / 2.0, y: rect.y0 - if mark.open_ended { 16.0 } else { 3.0 } };
-            text(area, &above, SMALL_SIZE, FontStyle::Bold, &INK, HPos::Center, VPos::Bottom)?;
+            if *fits {
+                let above = Line { text: mark.label.clone(), x: (rect.x0 + rect.x1) / 2.0, y: rect.y0 - if mark.open_ended { 16.0 } else { 3.0 } };
+                text(area, &above, SMALL_SIZE, FontStyle::Bold, &INK, HPos::Center, VPos::Bottom)?;
+            }
         }
         for rule in &pg.breaks {
             draw_break(area, rule, pg)?;

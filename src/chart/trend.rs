@@ -289,7 +289,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     );
     if !gaps.is_empty() {
         let periods: Vec<String> = gaps.iter().map(|p| format::period(*p, l)).collect();
-        summary.push_str(&fill(l.tr(" {0}: no figure found as of {1}."), &[&periods.join(l.list_separator()), data.meta.reviewed]));
+        summary.push_str(&fill(l.tr(" {0}: no figure found as of {1}."), &[&format::and_list(&periods, l), data.meta.reviewed]));
     }
     let (a, b) = (&pts[0], &pts[pts.len() - 1]);
     ChartSpec {
@@ -395,8 +395,11 @@ mod tests {
     #[test]
     fn gdp_in_dollars_uses_each_years_rate_and_derives_nothing() {
         let spec = trend(&DATASET, &ViewState { metric: MetricChoice::Gdp, currency: Currency::Usd, ..Default::default() });
-        assert_eq!(spec.table.len(), 3);
+        assert_eq!(spec.table.len(), 4, "2022 to 2025");
         assert!(spec.notes.iter().any(|n| n.contains("6.7261 for 2022")));
+        assert!(spec.notes.iter().any(|n| n.contains("7.1429 for 2025")), "{:?}", spec.notes);
+        let stated: Vec<&str> = spec.table.iter().map(|r| r.cells[3].as_str()).collect();
+        assert_eq!(stated, ["+3.3%", "+6%", "+5.8%", "+5.5%"], "real growth as stated");
         assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
         assert_eq!(spec.panels[0].axis_label, "bn US dollars");
     }

@@ -44,15 +44,23 @@ keyed_enum!(
         Beijing = "beijing",
         Guangdong = "guangdong",
         Anhui = "anhui",
+        Chongqing = "chongqing",
+        Shaanxi = "shaanxi",
         China = "china",
         CnyUsd = "cny-usd",
+        Byd = "byd",
     }
 );
 
 impl Entity {
     /// Provinces are not cities: comparisons flag them.
     pub fn is_province(self) -> bool {
-        matches!(self, Entity::Guangdong | Entity::Anhui)
+        matches!(self, Entity::Guangdong | Entity::Anhui | Entity::Shaanxi)
+    }
+
+    /// A company is context for a place, never a place itself: no chart compares it with one.
+    pub fn is_company(self) -> bool {
+        matches!(self, Entity::Byd)
     }
 }
 
@@ -75,6 +83,9 @@ keyed_enum!(
         Share = "share",
         Count = "count",
         AnnualAverage = "annual-average",
+        Sales = "sales",
+        Revenue = "revenue",
+        IndustryScale = "industry-scale",
     }
 );
 
