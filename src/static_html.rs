@@ -3,9 +3,10 @@
 //! Building text instead of reactive views keeps the WebAssembly small: these sections need
 //! no reactivity. Every dataset string is escaped.
 
-use crate::chart::describe::citation;
+use crate::chart::describe::{citation, reads};
+use crate::compare::latest;
 use crate::chart::ChartSpec;
-use crate::data::{Dataset, Figure, Grade, Sector, Source, TextLang, Unit};
+use crate::data::{Dataset, Figure, Grade, Quote, Sector, Source, TextLang, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use std::fmt::Write;
@@ -98,8 +99,86 @@ fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
     if let Some(note) = f.note {
         let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(note.get(l)));
     }
+    if let Some(q) = &f.quote {
+        h.push_str(&quote_html(q, l));
+    }
+    h.push_str(&newer_html(data, f, l));
     h.push_str("</article>");
     h
+}
+
+/// A source's own words: the original, marked with its language, then a translation marked
+/// as one where the reader reads another language.
+fn quote_html(q: &Quote, l: Lang) -> String {
+    let label = fill(l.tr("The source's words ({0}):"), &[format::text_lang(q.lang, l)]);
+    // Chinese sets no space after its full-width colon, nor between sentences.
+    let space = l.pick(" ", " ", "");
+    let mut h = format!("<p class=\"card-note\" data-testid=\"card-quote\">{}{space}<q lang=\"{}\">{}</q>", escape(&label), q.lang.key(), escape(q.text));
+    if !reads(q.lang, l) {
+        let _ = write!(h, "{space}{}{space}<q>{}</q>", escape(l.tr("Translation:")), escape(q.translation.get(l)));
+    }
+    h.push_str("</p>");
+    h
+}
+
+/// A figure in a line for a card: "2.94 million vehicles (2024), +69.2% on a year earlier.
+/// Source: ITBEAR, date unknown (grade B)", the source linked where it can be read.
+fn figure_line(data: &Dataset, f: &Figure, l: Lang) -> String {
+    let metric = data.metric_of(f);
+    let mut text = fill(l.pick("{0} ({1})", "{0} ({1})", "{0}（{1}）"), &[&format::figure_value(f, metric.unit, l), &format::period(f.period, l)]);
+    if let Some(g) = f.yoy_pct {
+        text.push_str(l.pick(", ", ", ", "，"));
+        text.push_str(&fill(l.tr("{0} on a year earlier"), &[&format::growth(g, l)]));
+    }
+    let source = source_link(&citation(data, f, l), data.source_of(f).url);
+    let grade = fill(l.pick(" ({0})", " ({0})", "（{0}）"), &[&fill(l.tr("grade {0}"), &[f.grade.key()])]);
+    format!("{}{}{}{}{}", escape(&text), escape(l.pick(". Source: ", ". Source : ", "。来源：")), source, escape(&grade), l.pick(".", ".", "。"))
+}
+
+/// Beside a headline figure: its latest comparable figure or the words that none was found
+/// (as of the review), a break that stops the line, and newer figures of other measures, each
+/// under its own name.
+fn newer_html(data: &Dataset, headline: &Figure, l: Lang) -> String {
+    let reviewed = data.meta.reviewed;
+    let mut h = format!("<div data-testid=\"card-latest\"><h3>{}</h3>", escape(l.tr("Latest comparable figure")));
+    let found = latest::comparable(data, headline);
+    let line = match found {
+        Some(f) => figure_line(data, f, l),
+        None => escape(&fill(l.tr("No newer comparable figure found as of {0}."), &[reviewed])),
+    };
+    let _ = write!(h, "<p class=\"card-note\">{line}</p>");
+    let since = found.map_or(headline.period, |f| f.period);
+    if let Some(b) = latest::break_after(data, headline, since) {
+        let text = fill(l.tr("From {0} this measure is counted another way: a later figure would not continue this line."), &[&format::period(b.from, l)]);
+        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(&text));
+    }
+    let gaps: Vec<String> = latest::gaps_after(data, headline, since).iter().map(|p| format::period(*p, l)).collect();
+    if found.is_some() && !gaps.is_empty() {
+        let text = fill(l.tr(" {0}: no figure found as of {1}."), &[&format::and_list(&gaps, l), reviewed]);
+        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(text.trim_start()));
+    }
+    let others = latest::other_measures(data, headline, 2);
+    if !others.is_empty() {
+        let _ = write!(h, "<h3>{}</h3><ul class=\"card-note\">", escape(l.tr("Newer figures of other measures")));
+        for f in others {
+            let mut name = data.metric_of(f).label.get(l).to_string();
+            if f.entity != headline.entity {
+                name = fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&name, format::entity(f.entity, l)]);
+            }
+            let _ = write!(h, "<li>{}{}</li>", escape(&l.labelled(&name, "")), figure_line(data, f, l));
+        }
+        h.push_str("</ul>");
+    }
+    h.push_str("</div>");
+    h
+}
+
+/// The dataset's two dates, for the footer: when its figures were last checked against their
+/// sources, and when its newest figure was published (as precisely as that is known). Plain
+/// text; the page escapes it.
+pub fn footer_dates(data: &Dataset, l: Lang) -> String {
+    let newest = data.newest_publication().map_or_else(|| l.tr("date unknown").to_string(), |p| format::published(p, l));
+    fill(l.tr("Figures last checked against their sources: {0}. Newest figure published: {1}."), &[data.meta.reviewed, &newest])
 }
 
 /// The three sector cards: each headline figure written the way its source qualifies it.
@@ -217,5 +296,45 @@ mod tests {
         let zh = sources(&DATASET, Lang::Zh);
         assert!(zh.contains("2025-02-25。转载自中国新闻网。原文为中文。"), "{zh}");
         assert!(zh.contains("未记录的网站，2022-05-16。转载自深圳商报。"), "{zh}");
+    }
+
+    #[test]
+    fn each_card_shows_its_latest_comparable_figure_or_says_none_was_found() {
+        let html = cards(&DATASET, Lang::En);
+        let card = |key: &str| {
+            let start = html.find(&format!("data-testid=\"card-{key}\"")).expect(key);
+            html[start..].split("</article>").next().unwrap_or_default().to_string()
+        };
+        let nev = card("nev");
+        assert!(nev.contains("<h3>Latest comparable figure</h3><p class=\"card-note\">2.94 million vehicles (2024), +69.2% on a year earlier. Source: ITBEAR, date unknown (grade B).</p>"), "{nev}");
+        assert!(nev.contains("From 2025 this measure is counted another way") && nev.contains("2025: no figure found as of 2026-11-29."), "{nev}");
+        assert!(nev.contains("Company vehicle sales (worldwide), BYD (company): "), "a company under its own name: {nev}");
+        let ai = card("ai");
+        assert!(ai.contains("No newer comparable figure found as of 2026-11-29."), "{ai}");
+        assert!(ai.contains("AI enterprises: &gt; 2,200 firms (Jan 2025)") && ai.contains("&gt; 2,000 firms (2025)"), "{ai}");
+        let bio = card("biomed");
+        assert!(bio.contains("No newer comparable figure found as of 2026-11-29."), "{bio}");
+        assert!(bio.contains("Pharmaceutical industry output value: ≈ 55 bn yuan (2024)"), "output, under its own name: {bio}");
+        // The seed's figures stay as they are.
+        assert!(ai.contains("card-value\">&gt; 300 bn yuan</p>") && nev.contains("card-value\">&gt; 1.73 million vehicles</p>"));
+        // The source's own words, in French (the seed's version), with a marked translation.
+        assert!(nev.contains("The source&#39;s words (French): <q lang=\"fr\">Shenzhen abrite") && nev.contains("Translation: <q>Shenzhen is home"), "{nev}");
+    }
+
+    #[test]
+    fn cards_and_their_newer_figures_read_in_french_and_chinese() {
+        let fr = cards(&DATASET, Lang::Fr);
+        assert!(fr.contains("Aucun chiffre comparable plus récent trouvé au 2026-11-29."), "{fr}");
+        assert!(fr.contains("Termes de la source (français) : <q lang=\"fr\">") && !fr.contains("Traduction : <q>Shenzhen abrite"), "French readers read the French text itself");
+        let zh = cards(&DATASET, Lang::Zh);
+        assert!(zh.contains("截至2026-11-29未找到更新的可比数据。") && zh.contains("最新可比数据"), "{zh}");
+        assert!(zh.contains("来源原文（法文）：<q lang=\"fr\">") && zh.contains("译文：<q>深圳拥有比亚迪"), "{zh}");
+    }
+
+    #[test]
+    fn the_footer_gives_the_review_date_and_the_newest_figures_publication() {
+        assert_eq!(footer_dates(&DATASET, Lang::En), "Figures last checked against their sources: 2026-11-29. Newest figure published: 2026-03-05.");
+        assert!(footer_dates(&DATASET, Lang::Fr).starts_with("Dernière vérification des chiffres auprès de leurs sources : 2026-11-29."));
+        assert_eq!(footer_dates(&DATASET, Lang::Zh), "数据最近一次与来源核对：2026-11-29。最新数据发布于：2026-03-05。");
     }
 }

@@ -5,5 +5,6 @@
 pub mod axes;
 pub mod breaks;
 pub mod derived;
+pub mod latest;
 pub mod money;
 pub mod series;

@@ -55,6 +55,15 @@ pub fn insert_by_key<T, K: PartialOrd>(list: &mut Vec<T>, item: T, key: impl Fn(
     list.insert(at, item);
 }
 
+/// Sorts a short list by key with insertions (see [`insert_by_key`]), keeping ties in order.
+pub fn insert_sorted<T, K: PartialOrd>(list: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let mut sorted = Vec::with_capacity(list.len());
+    for item in list.drain(..) {
+        insert_by_key(&mut sorted, item, &key);
+    }
+    *list = sorted;
+}
+
 /// Values as an index with the base period's value = 100; `None` without a positive base.
 pub fn index(values: &[f64], base: usize) -> Option<Vec<f64>> {
     let b = *values.get(base)?;
