@@ -11,7 +11,7 @@ use crate::data::{Break, Dataset, Figure, Period, Qualifier};
 pub fn comparable(data: &Dataset, headline: &Figure) -> Option<&'static Figure> {
     let after = |f: &&'static Figure| f.period.chrono_key() > headline.period.chrono_key();
     let unbroken = |f: &&'static Figure| data.break_between(headline.entity, headline.metric, headline.period, f.period).is_none();
-    series(data, headline.entity, headline.metric, SourceChoice::Consistent).into_iter().filter(after).filter(unbroken).last()
+    series(data, headline.entity, headline.metric, SourceChoice::Consistent).into_iter().rev().filter(after).find(unbroken)
 }
 
 /// Outcomes of the headline's sector newer than it, for its place or a company of the sector,
