@@ -3,9 +3,9 @@
 //! lower bounds are open-ended and approximations marked.
 
 use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, stated_across_note, stated_growth, unique};
-use crate::compare::axes::why_apart;
 use super::spec::*;
 use super::trend::vehicle_tick;
+use crate::compare::axes::why_apart;
 use crate::compare::breaks;
 use crate::compare::money::rates_note;
 use crate::compare::series::{insert_by_key, series, SourceChoice};
@@ -44,6 +44,8 @@ fn part_only(p: Period, l: Lang) -> String {
 /// A chosen place's later figures under other definitions of the same sector's money or
 /// volume (Beijing's core AI industry, Shanghai's white-paper "industry scale" against the
 /// line's output value): named with their values and why they are not later points of the line.
+/// Only measures of another kind (the reason is what makes them so); a measure of the same
+/// kind and wider scope, such as all vehicles against NEVs, has its own choice in the view.
 fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, &'static Figure)]) -> Vec<String> {
     let l = state.lang;
     let Some(metric) = data.metric(state.metric.key()) else { return Vec::new() };
@@ -60,11 +62,14 @@ fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, 
         let mut items: Vec<String> = Vec::new();
         for m in unique(later.iter().map(|f| f.metric)) {
             let of_m: Vec<&&Figure> = later.iter().filter(|f| f.metric == m).collect();
+            let why = why_apart(data, on_line[0], of_m[0], state.currency, l).join(l.list_separator());
+            if why.is_empty() {
+                continue;
+            }
             let values: Vec<String> = of_m
                 .iter()
                 .map(|f| fill(l.pick("{0} ({1})", "{0} ({1})", "{0}（{1}）"), &[&format::figure_value(f, metric.unit, l), &format::period(f.period, l)]))
                 .collect();
-            let why = why_apart(data, on_line[0], of_m[0], state.currency, l).join(l.list_separator());
             let label = data.metric(m).map_or(m, |x| x.label.get(l));
             items.push(fill(l.pick("{0}: {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[label, &values.join(l.pick(", ", ", ", "、")), &why]));
         }
