@@ -114,15 +114,21 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     if state.scale == Scale::Index {
         let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
         if let Some(base_period) = base_period {
+            // Whether a point is left out of the index, and if so whether for a break (`true`)
+            // or for its kind of period (or being a target): `None` when it can be indexed.
+            let left_out = |p: &Point| match same_period_kind(p.period, base_period) && !is_target(p) {
+                false => Some(false),
+                true => (!breaks::joinable(data, Entity::Shenzhen, metric_key, base_period, p.period)).then_some(true),
+            };
             let named = |p: &Point| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]);
             for p in &pts {
-                if !same_period_kind(p.period, base_period) || is_target(p) {
-                    part_year.push(named(p));
-                } else if !breaks::joinable(data, Entity::Shenzhen, metric_key, base_period, p.period) {
-                    across_break.push(named(p));
+                match left_out(p) {
+                    Some(true) => across_break.push(named(p)),
+                    Some(false) => part_year.push(named(p)),
+                    None => {}
                 }
             }
-            pts.retain(|p| same_period_kind(p.period, base_period) && !is_target(p) && breaks::joinable(data, Entity::Shenzhen, metric_key, base_period, p.period));
+            pts.retain(|p| left_out(p).is_none());
         }
     }
     let gaps = gaps_after(data, metric_key, &pts);
