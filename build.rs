@@ -91,8 +91,8 @@ fn generate(d: &Dataset) -> String {
     let m = &d.meta;
     let _ = writeln!(
         s,
-        "pub static DATASET: Dataset = Dataset {{\n meta: Meta {{ title: {}, reviewed: {:?}, dataset_date: {:?}, seed_article: {:?}, seed_url: {:?}, offices: {} }},",
-        text3(&m.title), m.reviewed, m.dataset_date, m.seed_article, m.seed_url, text3(&m.offices)
+        "pub static DATASET: Dataset = Dataset {{\n meta: Meta {{ title: {}, reviewed: {:?}, seed_article: {:?}, seed_url: {:?}, offices: {} }},",
+        text3(&m.title), m.reviewed, m.seed_article, m.seed_url, text3(&m.offices)
     );
     s.push_str(" metrics: &[\n");
     for m in d.metrics {

@@ -223,7 +223,7 @@ describe('comparing figures', { timeout: 240_000 }, () => {
   it('trend: GDP in US dollars states its rates and that growth is real', () =>
     withPage('?view=trend', async (page) => {
       await page.selectOption('[data-testid=metric]', 'gdp');
-      await expectTitle(page, 'Shenzhen GDP, 2022-2024');
+      await expectTitle(page, 'Shenzhen GDP, 2022-2025');
       await expectSearch(page, '?v=2&view=trend&metric=gdp');
       assert.ok(await page.isEnabled('[data-testid=cur-usd]'), 'currency choice for yuan');
       assert.equal((await rowStarting(page, '2024'))?.[1], '3.68 tn yuan');
@@ -232,10 +232,10 @@ describe('comparing figures', { timeout: 240_000 }, () => {
       await expectSvg(page, /bn US dollars/);
       const svg = await svgText(page);
       assert.match(svg, /real \(at constant prices\)/);
-      assert.match(svg, /6\.7261 for 2022.*7\.0467 for 2023.*7\.189 for 2024/);
+      assert.match(svg, /6\.7261 for 2022.*7\.0467 for 2023.*7\.189 for 2024.*7\.1429 for 2025/);
       const rows = await tableRows(page);
-      assert.deepEqual(rows.map((r) => r[1]), ['482 bn US dollars', '491 bn US dollars', '512 bn US dollars']);
-      assert.deepEqual(rows.map((r) => r[3]), ['+3.3%', '+6%', '+5.8%'], 'stated (real) growth unchanged');
+      assert.deepEqual(rows.map((r) => r[1]), ['482 bn US dollars', '491 bn US dollars', '512 bn US dollars', '542 bn US dollars']);
+      assert.deepEqual(rows.map((r) => r[3]), ['+3.3%', '+6%', '+5.8%', '+5.5%'], 'stated (real) growth unchanged');
 
       await page.selectOption('[data-testid=metric]', 'nev-production');
       await expectTitle(page, TITLES.trend);
@@ -248,7 +248,7 @@ describe('comparing figures', { timeout: 240_000 }, () => {
   it('cities: AI output value, places without data disabled, bounds and approximations marked', () =>
     withPage('?view=cities', async (page) => {
       await expectTitle(page, TITLES.cities);
-      assert.deepEqual(await offeredOptions(page, '[data-testid=metric]'), ['nev-production', 'ai-output'],
+      assert.deepEqual(await offeredOptions(page, '[data-testid=metric]'), ['nev-production', 'ai-output', 'vehicle-production'],
         'measures the cities view offers');
       assert.ok(await page.isEnabled('[data-testid=city-xian]'));
 
@@ -434,7 +434,12 @@ describe('comparing figures', { timeout: 240_000 }, () => {
       assert.ok(await page.isChecked('[data-testid=scale-log]'), 'log selected');
       await expectSvg(page, /Vehicles \(log scale\)/);
 
-      f = await pressUntil(page, (x) => x.isMark);
+      // The marks sit between the view tabs (above the chart) and its options (below it):
+      // back to the last tab, then forward into the chart.
+      f = await pressUntil(page, (x) => x.testid === 'view-ratios', { key: 'Shift+Tab' });
+      assert.equal(f.testid, 'view-ratios', 'Shift+Tab walks back past the chart to the tabs');
+      await page.keyboard.press('Tab');
+      f = await focused(page);
       assert.ok(f.isMark, 'Tab reaches a mark target');
       visible(f);
       assert.match(f.label, /^Shenzhen NEV production, 2021: 299,500 vehicles/);

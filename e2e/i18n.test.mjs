@@ -9,7 +9,7 @@ const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
 const cardValue = (page, sector) => page.locator(`[data-testid=card-${sector}] [data-testid=card-value]`).textContent();
 
 // Latin words a Chinese page may still show: source and company names, codes, file types.
-const LATIN_ALLOWED = new Set(['Xinhua', 'CnEVPost', 'HK01', 'Home', 'Jiemian', 'ITBEAR', 'China', 'News', 'Service', 'Shenzhen',
+const LATIN_ALLOWED = new Set(['ZAKER', 'Xinhua', 'CnEVPost', 'HK01', 'Home', 'Jiemian', 'ITBEAR', 'China', 'News', 'Service', 'Shenzhen',
   'Customs', 'trulynews', 'Special', 'Zone', 'Daily', 'mirror', 'reworded', 'copy', 'official', 'growth', 'rate', 'via', 'government',
   'work', 'report', 'quoted', 'from', 'Tang', 'Shangxing', 'volume', 'share', 'autochina', 'top',
   // Written as is in Chinese too.

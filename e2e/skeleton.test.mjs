@@ -51,10 +51,11 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     assert.ok(n >= 5, `expected >= 5 sources, found ${n}`);
   });
 
-  it('shows the dataset date in the footer', async () => {
-    const date = app.page.locator('[data-testid=dataset-date]');
-    await date.waitFor({ state: 'visible', timeout: 5_000 });
-    assert.notEqual((await date.innerText()).trim(), '', 'dataset date is empty');
+  it('shows the dataset\'s two dates and the data licence in the footer', async () => {
+    const dates = app.page.locator('[data-testid=dataset-dates]');
+    await dates.waitFor({ state: 'visible', timeout: 5_000 });
+    assert.match(await dates.innerText(), /^Figures last checked against their sources: \d{4}-\d{2}-\d{2}\. Newest figure published: /);
+    assert.match(await app.page.locator('[data-testid=licence]').innerText(), /CC BY 4\.0.*MIT/);
   });
 
   it('shows the default view before the WebAssembly runs, with the title where the app puts it', async () => {

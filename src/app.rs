@@ -1,17 +1,17 @@
 //! The page: thin components over the pure modules. Nothing here decides which numbers are
 //! shown or how they compare; it only lays out what `data`, `format` and `chart` produce.
 
-use crate::components::chart::ChartFigure;
 use crate::components::controls::Controls;
 use crate::components::language::LanguageSwitch;
 use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
-use crate::components::chart::{chart_spec, ChartText};
+use crate::components::chart::{chart_spec, ChartFigure, ChartText};
 use crate::components::cite::CiteView;
 use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
 use crate::controls_model::{apply, Part};
-use crate::page::words;
 use crate::components::theme::ThemeToggle;
+use crate::page::words;
+use crate::static_html;
 use crate::data::DATASET;
 use crate::i18n::Lang;
 use crate::url::absolute_address;
@@ -99,9 +99,10 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
         </main>
         <footer class="footer" data-url=move || absolute_address(&state.get())>
             <p>
-                {t(words::dataset_of)}<time data-testid="dataset-date" datetime=meta.dataset_date>{meta.dataset_date}</time>
+                <span data-testid="dataset-dates">{move || static_html::footer_dates(&DATASET, lang.get())}</span>" "
                 {t(words::based_on)}<a href=meta.seed_url rel="noopener">{meta.seed_article}</a>"."
             </p>
+            <p data-testid="licence">{t(words::licence)}</p>
         </footer>
     }
 }

@@ -69,7 +69,7 @@ pub fn cite(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str, acc
     let title = data.meta.title.get(l);
     let what = description(spec);
     let sources = plotted_sources(data, spec, l).join(l.list_separator());
-    let date = data.meta.dataset_date;
+    let date = data.meta.reviewed;
     let text = fill(
         l.tr("{0}: interactive explorer. \"{1}\". Dataset of {2}. {3} (accessed {4}). Sources of the figures plotted: {5}."),
         &[title, &what, date, link, accessed, &sources],

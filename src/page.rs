@@ -53,11 +53,12 @@ pub mod words {
     pub fn png(l: Lang) -> &'static str {
         l.tr("PNG (2x)")
     }
-    pub fn dataset_of(l: Lang) -> &'static str {
-        l.tr("Dataset of ")
-    }
     pub fn based_on(l: Lang) -> &'static str {
-        l.tr(". Based on ")
+        l.tr("Based on ")
+    }
+    /// The data's licence and the code's, which does not cover the data.
+    pub fn licence(l: Lang) -> &'static str {
+        l.tr("Data: the compiled dataset is offered under CC BY 4.0; each figure keeps its own source. Code: MIT licence.")
     }
     /// What a control pressed before the app is ready says.
     pub fn still_loading(l: Lang) -> &'static str {
@@ -157,7 +158,7 @@ pub fn prerender(state: &ViewState) -> String {
          {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\">{table}</div></section>\
          <section class=\"cards-section\" aria-labelledby=\"cards-heading\"><h2 id=\"cards-heading\">{cards_heading}</h2><div class=\"cards\">{cards}</div></section>\
          <section class=\"context\" aria-labelledby=\"offices-heading\">{context}</section><section class=\"sources\" aria-labelledby=\"sources-heading\">{sources}</section></main>\
-         <footer class=\"footer\"><p>{dataset_of}<time data-testid=\"dataset-date\" datetime=\"{date}\">{date}</time>{based_on}<a href=\"{seed_url}\" rel=\"noopener\">{seed}</a>.</p></footer></div>",
+         <footer class=\"footer\"><p><span data-testid=\"dataset-dates\">{dates}</span> {based_on}<a href=\"{seed_url}\" rel=\"noopener\">{seed}</a>.</p><p data-testid=\"licence\">{licence}</p></footer></div>",
         masthead = masthead(l),
         explore = escape(words::explore(l)),
         tabs = nav_html(state, Part::Tabs),
@@ -173,9 +174,9 @@ pub fn prerender(state: &ViewState) -> String {
         cards = static_html::cards(&DATASET, l),
         context = static_html::article_context(&DATASET, l),
         sources = static_html::sources(&DATASET, l),
-        dataset_of = escape(words::dataset_of(l)),
-        date = escape(meta.dataset_date),
+        dates = escape(&static_html::footer_dates(&DATASET, l)),
         based_on = escape(words::based_on(l)),
+        licence = escape(words::licence(l)),
         seed_url = escape(meta.seed_url),
         seed = escape(meta.seed_article),
     )

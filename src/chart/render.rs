@@ -214,8 +214,14 @@ fn draw_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
 fn draw_break(area: &Area, rule: &Line, pg: &PanelGeometry) -> Drawn {
     let x = px(rule.x);
     area.draw(&DashedPathElement::new([(x, px(pg.plot.y0)), (x, px(pg.plot.y1))], 6, 4, INK.stroke_width(2)))?;
-    let label = Line { text: rule.text.clone(), x: rule.x + 5.0, y: rule.y };
-    text(area, &label, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)
+    // Right of the rule, unless that runs past the plot (a break near its right edge, a narrow
+    // chart): then left of it, ending at the rule.
+    let width = super::layout::text_width(&rule.text) as f64 * SMALL_SIZE * 0.55;
+    if rule.x + 5.0 + width <= pg.plot.x1 {
+        text(area, &Line { text: rule.text.clone(), x: rule.x + 5.0, y: rule.y }, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)
+    } else {
+        text(area, &Line { text: rule.text.clone(), x: rule.x - 5.0, y: rule.y }, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Right, VPos::Bottom)
+    }
 }
 
 /// A lower bound: an arrow up from the bar's end, because the true value lies above it.

@@ -469,9 +469,6 @@ pub struct Meta {
     pub title: Text3,
     /// When the figures were last checked against their sources (YYYY-MM-DD).
     pub reviewed: &'static str,
-    /// The same date as `reviewed`, under its former name, while the footer markup (src/app.rs,
-    /// src/page.rs) still reads it; `static_html::footer_dates` says both dates.
-    pub dataset_date: &'static str,
     pub seed_article: &'static str,
     pub seed_url: &'static str,
     pub offices: Text3,

@@ -293,7 +293,6 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     let meta = Meta {
         title: errors.text3("meta", "title", m.title, m.title_fr, m.title_zh),
         reviewed: leak(m.reviewed.clone()),
-        dataset_date: leak(m.reviewed),
         seed_article: leak(m.seed_article),
         seed_url: leak(m.seed_url),
         offices: errors.text3("meta", "offices", m.offices_en, m.offices_fr, m.offices_zh),
