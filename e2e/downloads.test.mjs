@@ -29,20 +29,26 @@ describe('downloads', { timeout: 120_000 }, () => {
       assert.equal(svg.name, 'shenzhen-trend-bio-va.svg');
       assert.ok(svg.text.startsWith('<svg') && svg.text.includes(`<title id="chart-title">${title}</title>`));
 
-      const csv = await download(page, 'csv');
+      const csv = await download(page, 'csv', null);
       assert.equal(csv.name, 'shenzhen-trend-bio-va.csv');
-      const lines = csv.text.trim().split('\n');
-      assert.equal(lines[0], `# ${title}`);
-      assert.equal(lines.length, 2 + rows.length, 'one line per table row');
-      assert.match(lines[1], /,figure id,published value,unit,period,basis,grade,source$/);
-      assert.match(csv.text, /sz-seed-bio-va-2024h1,13000000000,cny,2024H1,value-added,A,"Xinhua, 2024-10-26"/);
+      assert.notDeepEqual([...csv.text.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 without a byte order mark');
+      const lines = csv.text.toString('utf8').trim().split('\r\n');
+      assert.equal(lines[0], 'place,sector,metric,period,value,value_unit,published_value,published_unit,basis,qualifier,grade,source,url,figure_id,label,detail');
+      const h1 = lines.find((l) => l.startsWith('shenzhen,biomed,bio-va,2024H1,13,'));
+      assert.ok(h1, `the H1 2024 row, plotted in bn yuan: ${lines.join('\n')}`);
+      assert.match(h1, /,13000000000,cny,value-added,exact,A,"?Xinhua/);
 
       const json = JSON.parse((await download(page, 'json')).text);
       assert.equal(json.title, title);
-      assert.equal(json.rows.length, rows.length);
+      assert.equal(json.rows.length, lines.length - 1, 'the same rows as the CSV');
+      assert.equal(json.licence.data, 'CC BY 4.0');
+      assert.ok(json.link.includes('view=trend&metric=bio-va'), json.link);
+      assert.deepEqual(json.columns.map((c) => c.name), lines[0].split(','));
       for (const row of json.rows) {
         for (const key of ['period', 'basis', 'grade', 'source']) assert.ok(row[key], `${key} in ${JSON.stringify(row)}`);
+        assert.equal(typeof row.value, 'number');
       }
+      assert.ok(rows.length > 0);
     }, { acceptDownloads: true }));
 
   it('PNG at twice the SVG pixel size, named after the view, in the chosen language', () =>

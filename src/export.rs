@@ -2,8 +2,10 @@
 //! the SVG itself, and the plotted data as CSV and JSON with the source, period, basis and
 //! grade of every value. Pure; the page offers them as `data:` links.
 
+use crate::chart::spec::MarkStyle;
 use crate::chart::ChartSpec;
-use crate::data::{Dataset, Figure};
+use crate::data::{Dataset, Figure, Qualifier};
+use crate::i18n::Lang;
 use crate::view_state::{to_query, ViewState};
 
 /// A file name that says what the view is: `shenzhen-trend-bio-va-index.csv`.
@@ -19,29 +21,124 @@ pub fn file_name(state: &ViewState, extension: &str) -> String {
     format!("shenzhen-{name}.{extension}")
 }
 
+/// One column of the downloads: a machine name, the same in every language (the CSV header),
+/// and what it holds, in the page's language (in the JSON).
+struct Column {
+    name: &'static str,
+    label: fn(Lang) -> &'static str,
+}
+
+const COLUMNS: [Column; 16] = [
+    Column { name: "place", label: |l| l.tr("Place") },
+    Column { name: "sector", label: |l| l.tr("Sector") },
+    Column { name: "metric", label: |l| l.tr("Metric") },
+    Column { name: "period", label: |l| l.tr("Period") },
+    Column { name: "value", label: |l| l.tr("Value plotted, in the chart's unit") },
+    Column { name: "value_unit", label: |l| l.tr("The chart's unit for the value, as its axis names it") },
+    Column { name: "published_value", label: |l| l.tr("Value as published, in the published unit") },
+    Column { name: "published_unit", label: |l| l.tr("Published unit") },
+    Column { name: "basis", label: |l| l.tr("Basis") },
+    Column { name: "qualifier", label: |l| l.tr("How the value reads (exact, lower bound, approximate, target, estimate, derived)") },
+    Column { name: "grade", label: |l| l.tr("Grade (A official, B reputable outlet, C copy or single weak source)") },
+    Column { name: "source", label: |l| l.tr("Source") },
+    Column { name: "url", label: |l| l.tr("Address of the source") },
+    Column { name: "figure_id", label: |l| l.tr("Figure id in the dataset") },
+    Column { name: "label", label: |l| l.tr("The value as the chart writes it") },
+    Column { name: "detail", label: |l| l.tr("Everything the chart says about the value") },
+];
+
+/// A cell: text, a number, or nothing (an empty CSV cell, a JSON null).
+enum Cell {
+    Text(String),
+    Number(f64),
+    None,
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+/// One row per plotted value, in the order of `COLUMNS`.
+fn rows(data: &Dataset, spec: &ChartSpec) -> Vec<Vec<Cell>> {
+    let mut out = Vec::new();
+    for panel in &spec.panels {
+        for mark in &panel.marks {
+            let value = Cell::Number(mark.value / panel.unit_divisor);
+            let mut row = vec![Cell::None, Cell::None, Cell::None, Cell::None, value, text(panel.axis_label.clone())];
+            match mark.figure {
+                Some(f) => {
+                    let metric = data.metric_of(f);
+                    let source = data.source_of(f);
+                    // A value derived from the figure (the year before, from its stated
+                    // growth) was not published: its row names the figure it comes from.
+                    let derived = mark.style == MarkStyle::Derived && mark.period != Some(f.period);
+                    row[0] = text(f.entity.key());
+                    row[1] = text(metric.sector.key());
+                    row[2] = text(metric.key);
+                    row[3] = text(mark.period.unwrap_or(f.period).key());
+                    row.extend([
+                        if derived { Cell::None } else { Cell::Number(f.value) },
+                        if derived { Cell::None } else { text(metric.unit.key()) },
+                        text(metric.basis.key()),
+                        text(if derived { Qualifier::Derived.key() } else { f.qualifier.key() }),
+                        text(f.grade.key()),
+                        text(source_record(data, f)),
+                        source.url.map_or(Cell::None, text),
+                        text(f.id),
+                    ]);
+                }
+                // A ratio of two figures: its inputs and their sources are in its detail.
+                None => row.extend((0..8).map(|_| Cell::None)),
+            }
+            row.extend([text(mark.label.clone()), text(mark.detail.clone())]);
+            out.push(row);
+        }
+    }
+    out
+}
+
+/// A number as plain digits a data tool reads: no grouping, a point, no exponent.
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
+    if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
     }
 }
 
-/// The columns every export adds to the table's: where each value comes from.
-const PROVENANCE: [&str; 6] = ["figure id", "published value", "unit", "period", "basis", "grade"];
-
-fn provenance(data: &Dataset, row: &crate::chart::spec::TableRow) -> [String; 6] {
-    let f = row.figure;
-    let metric = data.metric_of(f);
-    [
-        f.id.to_string(),
-        format!("{}", f.value),
-        metric.unit.key().to_string(),
-        f.period.key(),
-        metric.basis.key().to_string(),
-        f.grade.key().to_string(),
-    ]
+/// The plotted data as a tidy CSV (RFC 4180, UTF-8 without a byte order mark): the header
+/// first, one row per plotted value, plain numbers, empty cells for none. The title, notes,
+/// link, dates and licence are in the JSON, which describes each column.
+pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
+    let mut out = COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    for row in rows(data, spec) {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(t) => csv_field(t),
+                Cell::Number(v) => number(*v),
+                Cell::None => String::new(),
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
+
+/// The licence of the compiled dataset; the code's MIT licence does not cover the data.
+pub const DATA_LICENCE: &str = "CC BY 4.0";
+pub const DATA_LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
 /// A figure's source as plain data, the same whatever the page's language: the outlet, where
 /// the text was read if on a copy, and the date as the data file writes it:
@@ -53,22 +150,6 @@ fn source_record(data: &Dataset, f: &Figure) -> String {
         None => s.publisher.to_string(),
     };
     format!("{who}, {}", s.published.key())
-}
-
-/// The plotted data as CSV: the table's columns, then each value's provenance and source.
-pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
-    let mut head: Vec<String> = spec.table_head.clone();
-    head.extend(PROVENANCE.iter().map(|s| s.to_string()));
-    head.push("source".to_string());
-    let mut out = format!("# {}\n{}\n", spec.title, head.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
-    for row in &spec.table {
-        let mut cells: Vec<String> = row.cells.clone();
-        cells.extend(provenance(data, row));
-        cells.push(source_record(data, row.figure));
-        out.push_str(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
-        out.push('\n');
-    }
-    out
 }
 
 fn json_string(text: &str) -> String {
@@ -85,24 +166,31 @@ fn json_string(text: &str) -> String {
     s
 }
 
-/// The plotted data as JSON: title, notes, source line, and one object per row, with the
-/// address of its source and the source's own words where known.
-pub fn json(data: &Dataset, spec: &ChartSpec) -> String {
-    let rows: Vec<String> = spec
-        .table
+/// The plotted data as JSON: what the chart is (title, notes, link, the dataset's dates, the
+/// licence), each column described in the page's language, and the same rows as the CSV,
+/// numbers as numbers, with each figure's quote where the data has it.
+pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> String {
+    let l = state.lang;
+    let columns: Vec<String> =
+        COLUMNS.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
+    let figures: Vec<Option<&Figure>> = spec.panels.iter().flat_map(|p| p.marks.iter().map(|m| m.figure)).collect();
+    let rows: Vec<String> = rows(data, spec)
         .iter()
-        .map(|row| {
-            let mut fields: Vec<String> =
-                spec.table_head.iter().zip(&row.cells).map(|(k, v)| format!("{}:{}", json_string(k), json_string(v))).collect();
-            for (k, v) in PROVENANCE.iter().zip(provenance(data, row)) {
-                fields.push(format!("{}:{}", json_string(k), json_string(&v)));
-            }
-            let f = row.figure;
-            fields.push(format!("\"source\":{}", json_string(&source_record(data, f))));
-            if let Some(url) = data.source_of(f).url {
-                fields.push(format!("\"url\":{}", json_string(url)));
-            }
-            if let Some(q) = f.quote {
+        .zip(figures)
+        .map(|(row, figure)| {
+            let mut fields: Vec<String> = COLUMNS
+                .iter()
+                .zip(row)
+                .map(|(c, cell)| {
+                    let value = match cell {
+                        Cell::Text(t) => json_string(t),
+                        Cell::Number(v) => number(*v),
+                        Cell::None => "null".to_string(),
+                    };
+                    format!("{}:{value}", json_string(c.name))
+                })
+                .collect();
+            if let Some(q) = figure.and_then(|f| f.quote) {
                 fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
             }
             format!("{{{}}}", fields.join(","))
@@ -110,10 +198,19 @@ pub fn json(data: &Dataset, spec: &ChartSpec) -> String {
         .collect();
     let notes: Vec<String> = spec.notes.iter().map(|n| json_string(n)).collect();
     format!(
-        "{{\"title\":{},\"notes\":[{}],\"sources\":{},\"rows\":[{}]}}\n",
+        "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},\"dataset\":{{\"reviewed\":{},\"newest_figure_published\":{}}},\"licence\":{{\"data\":{},\"url\":{},\"note\":{}}},\"columns\":[{}],\"rows\":[{}]}}\n",
         json_string(&spec.title),
+        json_string(&spec.subtitle),
         notes.join(","),
         json_string(&spec.source_line),
+        json_string(link),
+        json_string(l.key()),
+        json_string(data.meta.reviewed),
+        data.newest_publication().map_or("null".to_string(), |p| json_string(&p.key())),
+        json_string(DATA_LICENCE),
+        json_string(DATA_LICENCE_URL),
+        json_string(l.tr("The compiled dataset is offered under CC BY 4.0; each figure keeps its own source, named in every row. The explorer's code is under the MIT licence, which does not cover the data.")),
+        columns.join(","),
         rows.join(",")
     )
 }
@@ -151,25 +248,103 @@ mod tests {
         assert_eq!(file_name(&state, "svg"), "shenzhen-trend-bio-va-index.svg");
     }
 
-    #[test]
-    fn csv_rows_are_the_table_with_provenance() {
-        let (_, s) = spec("?view=trend");
-        let text = csv(&DATASET, &s);
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines.len(), 2 + s.table.len());
-        assert!(lines[1].ends_with("figure id,published value,unit,period,basis,grade,source"), "{}", lines[1]);
-        assert!(lines[3].contains("sz-nev-prod-2022,848800,vehicles,2022,volume,B,\"CnEVPost, 2023-07-26\""), "{}", lines[3]);
-        assert!(lines[2].ends_with("\"HK01, unknown\""), "{}", lines[2]);
+    /// A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF line ends.
+    fn parse_csv(text: &str) -> Vec<Vec<String>> {
+        let (mut rows, mut row, mut field, mut quoted, mut chars) = (Vec::new(), Vec::new(), String::new(), false, text.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') if field.is_empty() => quoted = true,
+                (false, '"') => panic!("a quote inside an unquoted field: {field}"),
+                (false, ',') => row.push(std::mem::take(&mut field)),
+                (false, '\r') | (false, '\n') => {
+                    if c == '\r' {
+                        assert_eq!(chars.next(), Some('\n'), "CR without LF");
+                    }
+                    row.push(std::mem::take(&mut field));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        assert!(!quoted && field.is_empty() && row.is_empty(), "the file ends with a line end");
+        rows
     }
 
     #[test]
-    fn json_carries_source_period_basis_and_grade_of_every_value() {
-        let (_, s) = spec("?view=scale&extra=funds");
-        let text = json(&DATASET, &s);
-        assert_eq!(text.matches("\"grade\":").count(), s.table.len());
-        assert!(text.contains("\"figure id\":\"sz-seed-bio-funds-2024\""));
-        assert!(text.contains("\"basis\":\"fund-size\"") && text.contains("\"period\":\"2024-10\""));
-        assert!(text.contains("\"quote_lang\":\"fr\""), "the seed's figures quote its French version");
+    fn every_views_csv_reads_as_tidy_data_in_every_language() {
+        let links = ["?view=growth&extra=exports~gdp~peers", "?view=scale&extra=funds~ai-core&cur=usd", "?view=trend&metric=gdp&scale=index", "?view=cities&metric=ai-output", "?view=ratios", "?view=trend&alt=hk01"];
+        for lang in ["en", "fr", "zh"] {
+            for link in links {
+                let (_, s) = spec(&format!("{link}&lang={lang}"));
+                let text = csv(&DATASET, &s);
+                assert!(!text.starts_with('\u{feff}'), "no byte order mark");
+                let rows = parse_csv(&text);
+                let header: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
+                assert_eq!(rows[0], header, "the header first, the same in every language");
+                let mut unique = header.clone();
+                unique.sort();
+                unique.dedup();
+                assert_eq!(unique.len(), header.len(), "header names are unique");
+                let marks: usize = s.panels.iter().map(|p| p.marks.len()).sum();
+                assert_eq!(rows.len(), 1 + marks, "{link} {lang}: one row per plotted value");
+                for row in &rows[1..] {
+                    assert_eq!(row.len(), header.len(), "{link} {lang}: {row:?}");
+                    for (name, cell) in header.iter().zip(row) {
+                        if ["value", "published_value"].contains(name) && !cell.is_empty() {
+                            assert!(cell.parse::<f64>().is_ok(), "{name} is a number: {cell}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_csv_row_gives_the_plotted_and_the_published_number_with_their_units() {
+        let (_, s) = spec("?view=trend&lang=fr");
+        let rows = parse_csv(&csv(&DATASET, &s));
+        let row = rows.iter().find(|r| r[13] == "sz-nev-prod-2022").expect("2022 is plotted");
+        assert_eq!(&row[..9], ["shenzhen", "nev", "nev-production", "2022", "848800", row[5].as_str(), "848800", "vehicles", "volume"]);
+        assert_eq!(row[10], "B");
+        assert!(row[11].starts_with("CnEVPost"), "{}", row[11]);
+        let growth = parse_csv(&csv(&DATASET, &spec("?view=growth").1));
+        let nev = growth.iter().find(|r| r[2] == "nev-production").unwrap();
+        assert_eq!((nev[4].as_str(), nev[6].as_str(), nev[9].as_str()), ("104.2", "1730000", "lower-bound"), "growth plotted, the level as published");
+    }
+
+    #[test]
+    fn money_reads_in_the_axis_unit_and_derived_values_say_so() {
+        let (_, s) = spec("?view=trend&metric=gdp");
+        let divisor = s.panels[0].unit_divisor;
+        assert_eq!(s.panels[0].axis_label, "tn yuan");
+        let rows = parse_csv(&csv(&DATASET, &s));
+        let y2024 = rows.iter().find(|r| r[3] == "2024" && r[9] == "exact").expect("GDP 2024");
+        let (plotted, published): (f64, f64) = (y2024[4].parse().unwrap(), y2024[6].parse().unwrap());
+        assert!((plotted * divisor - published).abs() < 1.0, "{plotted} {} = {published}", y2024[5]);
+        let (_, bio) = spec("?view=trend&metric=bio-va");
+        let derived: Vec<Vec<String>> = parse_csv(&csv(&DATASET, &bio)).into_iter().filter(|r| r[9] == "derived").collect();
+        assert!(!derived.is_empty(), "the biomedical trend has derived values");
+        for r in derived {
+            assert!(r[6].is_empty() && r[7].is_empty(), "a derived value was not published: {r:?}");
+            assert!(!r[13].is_empty(), "it names the figure it comes from");
+        }
+    }
+
+    #[test]
+    fn json_describes_the_view_its_columns_and_licence() {
+        let (state, s) = spec("?view=scale&extra=funds&lang=zh");
+        let text = json(&DATASET, &s, &state, "https://example.org/?v=2&view=scale&extra=funds&lang=zh");
+        for part in ["\"link\":\"https://example.org/", "\"data\":\"CC BY 4.0\"", "\"name\":\"published_value\"", "\"quote_lang\":\"fr\"", "\"dataset\":{\"reviewed\":"] {
+            assert!(text.contains(part), "{part}");
+        }
+        assert!(text.contains("\"figure_id\":\"sz-seed-bio-funds-2024\""));
+        assert!(text.contains("\"label\":\"来源\""), "column labels in the page's language");
         assert!(json_string("a\"b\n").eq("\"a\\\"b\\u000a\""));
     }
 

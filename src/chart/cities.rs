@@ -209,6 +209,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             marks,
             lines,
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
+            unit_divisor: if money { divisor } else { 1.0 },
         }],
         legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e, l).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
         notes,

@@ -46,7 +46,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
     let marks = plotted
         .iter()
         .enumerate()
-        .map(|(i, (f, g))| Mark::bar(i, *g, color_of(data, f), format::growth(*g, l), detail(data, f, l)).in_series(i))
+        .map(|(i, (f, g))| Mark::bar(i, *g, color_of(data, f), format::growth(*g, l), detail(data, f, l)).in_series(i).of(f))
         .collect();
     let values: Vec<f64> = plotted.iter().map(|p| p.1).collect();
     let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 1, l));
@@ -119,6 +119,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             marks,
             lines: vec![],
             breaks: vec![],
+            unit_divisor: 1.0,
         }],
         legend: state
             .sectors

@@ -172,6 +172,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
             marks,
             lines: vec![],
             breaks: vec![],
+            unit_divisor: 1.0,
         }],
         legend: vec![
             LegendEntry {

@@ -87,6 +87,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             marks,
             lines: vec![],
             breaks: vec![],
+            unit_divisor: if key.unit == Unit::Cny { divisor } else { 1.0 },
         });
         for (f, v) in members.iter().zip(&values) {
             let shown = if is_money(data, f) {

@@ -2,7 +2,7 @@
 //! dataset with no DOM and no plotters, so tests read it directly, and the one rendering
 //! module (render.rs) only draws it.
 
-use crate::data::{Figure, Qualifier, Sector};
+use crate::data::{Figure, Period, Qualifier, Sector};
 
 /// A colour as red, green, blue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,17 +61,38 @@ pub struct Mark {
     /// Everything about the mark for hover, focus and screen readers:
     /// exact value, period, basis and source.
     pub detail: String,
+    /// The figure the mark plots, where it plots one (not a ratio of two): what the downloads
+    /// give as its provenance.
+    pub figure: Option<&'static Figure>,
+    /// The period the mark stands for: its figure's, or, for a value derived from it, the
+    /// period derived.
+    pub period: Option<Period>,
 }
 
 impl Mark {
     /// A solid bar; the builder methods below adjust it.
     pub fn bar(category: usize, value: f64, color: Rgb, label: String, detail: String) -> Mark {
-        Mark { kind: MarkKind::Bar, series: 0, category, value, color, style: MarkStyle::Solid, open_ended: false, label, detail }
+        Mark { kind: MarkKind::Bar, series: 0, category, value, color, style: MarkStyle::Solid, open_ended: false, label, detail, figure: None, period: None }
+    }
+
+    /// The figure the mark plots, when not `qualified_by` it (a growth rate of it, say).
+    pub fn of(mut self, f: &'static Figure) -> Mark {
+        self.figure = Some(f);
+        self.period = Some(f.period);
+        self
+    }
+
+    /// The period a value derived from the mark's figure stands for.
+    pub fn at(mut self, period: Period) -> Mark {
+        self.period = Some(period);
+        self
     }
 
     /// Drawn the way the figure is qualified: targets outlined, derived values pale, lower
     /// bounds open-ended.
-    pub fn qualified_by(mut self, f: &Figure) -> Mark {
+    pub fn qualified_by(mut self, f: &'static Figure) -> Mark {
+        self.figure = Some(f);
+        self.period = Some(f.period);
         self.style = match f.qualifier {
             Qualifier::Target => MarkStyle::Outline,
             Qualifier::Derived => MarkStyle::Derived,
@@ -124,6 +145,9 @@ pub struct Panel {
     pub lines: Vec<(usize, usize)>,
     /// Breaks in the series, drawn where they fall between two categories.
     pub breaks: Vec<BreakRule>,
+    /// What a mark's value is divided by to read in the axis's unit: money axes count in
+    /// billions and so on while marks keep the amount; 1 otherwise.
+    pub unit_divisor: f64,
 }
 
 /// A break in a series on the chart: a dashed rule after category `after`, with a short

@@ -222,7 +222,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
                 None => MarkStyle::Solid,
             };
             let label = if is_target(p) { l.tr("target").to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g), l)) };
-            Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).dots_if(state.scale == Scale::Log)
+            Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).at(p.period).dots_if(state.scale == Scale::Log)
         })
         .collect();
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, tick);
@@ -318,6 +318,8 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             marks,
             lines,
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
+            // Index values are plotted as they read; money as amounts, read in the axis's unit.
+            unit_divisor: if money && state.scale != Scale::Index { divisor } else { 1.0 },
         }],
         legend: vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
         notes,

@@ -120,7 +120,7 @@ pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
             let content = match kind.as_str() {
                 "svg" | "png" => render_svg(&spec, 720.0),
                 "csv" => csv(&DATASET, &spec),
-                _ => json(&DATASET, &spec),
+                _ => json(&DATASET, &spec, s, &absolute_address(s)),
             };
             (content, file_name(s, &kind))
         });
