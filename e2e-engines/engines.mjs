@@ -94,26 +94,31 @@ export async function openEngine(engine) {
   };
 }
 
-async function chromium() {
-  const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
+/** The driver API over a Playwright or Puppeteer page, whose calls are alike but for `select`. */
+function pageDriver(page, { select, canDownload, close }) {
   const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('pageerror', (e) => errors.push(String(e.message || e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   return {
-    canDownload: false,
-    goto: (url) => page.goto(url),
+    canDownload,
+    goto: (url) => page.goto(url).then(() => {}),
     eval: (source) => page.evaluate(source),
     click: (selector) => page.click(selector),
-    select: (selector, value) => page.selectOption(selector, value).then(() => {}),
+    select: (selector, value) => select(selector, value).then(() => {}),
     back: () => page.goBack().then(() => {}),
     forward: () => page.goForward().then(() => {}),
     reload: () => page.reload().then(() => {}),
     url: async () => page.url(),
     errors: () => errors,
-    close: () => browser.close(),
+    close,
   };
+}
+
+async function chromium() {
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  return pageDriver(page, { select: (s, v) => page.selectOption(s, v), canDownload: false, close: () => browser.close() });
 }
 
 async function firefox(downloads) {
@@ -135,22 +140,7 @@ async function firefox(downloads) {
   });
   const page = await browser.newPage();
   await page.setViewport(VIEWPORT);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e.message || e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  return {
-    canDownload: true,
-    goto: (url) => page.goto(url).then(() => {}),
-    eval: (source) => page.evaluate(source),
-    click: (selector) => page.click(selector),
-    select: (selector, value) => page.select(selector, value).then(() => {}),
-    back: () => page.goBack().then(() => {}),
-    forward: () => page.goForward().then(() => {}),
-    reload: () => page.reload().then(() => {}),
-    url: async () => page.url(),
-    errors: () => errors,
-    close: () => browser.close(),
-  };
+  return pageDriver(page, { select: (s, v) => page.select(s, v), canDownload: true, close: () => browser.close() });
 }
 
 async function webkit() {
