@@ -1,5 +1,6 @@
 // In-browser timing of every view switch: from a control change to the updated chart,
-// median of several switches, against the release build in dist/. Run by scripts/bench.sh.
+// median of several switches, and of filtering the figures view's table, against the release
+// build in dist/. Run by scripts/bench.sh.
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser, openPage } from '../e2e/browser.mjs';
 
@@ -45,6 +46,36 @@ try {
     console.log(`${v.padEnd(9)} ${d.toFixed(2).padStart(16)} ${f.toFixed(2).padStart(17)}`);
     console.log(`bench browser ${v} switch_ms=${d.toFixed(2)} frame_ms=${f.toFixed(2)}`);
   }
+
+  // The figures view: from a filter's change (or a typed search) to the updated table.
+  await page.click('[data-testid=view-figures]');
+  await page.waitForSelector('[data-testid=figures-table]');
+  const FILTERS = [['grade', 'A'], ['grade', ''], ['sector', 'nev'], ['sector', ''], ['q', 'shenzhen'], ['q', '']];
+  const filter = { dom: [], frame: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [key, value] of FILTERS) {
+      const [dom, frame] = await page.evaluate(async ([k, val]) => {
+        const wrap = document.querySelector('[data-testid=figures-wrap]');
+        const control = document.querySelector(`[data-testid=filter-${k}]`);
+        const t0 = performance.now();
+        control.value = val;
+        control.dispatchEvent(new Event(k === 'q' ? 'input' : 'change', { bubbles: true }));
+        await new Promise((resolve, reject) => {
+          const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
+          obs.observe(wrap, { childList: true, subtree: true, characterData: true });
+          setTimeout(() => reject(new Error(`the table did not change after ${k}=${val}`)), 5000);
+        });
+        const dom = performance.now() - t0;
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        return [dom, performance.now() - t0];
+      }, [key, value]);
+      filter.dom.push(dom);
+      filter.frame.push(frame);
+    }
+  }
+  const [fd, ff] = [median(filter.dom), median(filter.frame)];
+  console.log(`figures filter ${fd.toFixed(2).padStart(9)} ${ff.toFixed(2).padStart(17)}   (median of ${filter.dom.length}; budget 16 ms)`);
+  console.log(`bench browser figures filter_ms=${fd.toFixed(2)} frame_ms=${ff.toFixed(2)}`);
 } finally {
   await browser.close();
   await server.close();

@@ -47,9 +47,10 @@ export async function waitForApp(page, timeout = 20_000) {
 /**
  * Open `url` in a fresh browser context and wait for the app and its chart. `opts` go to openPage
  * (context options such as permissions), plus `init`: a script run in the page before
- * the app (context.addInitScript). Returns openPage's result; long URLs (> 8 KB) work too.
+ * the app (context.addInitScript), and `ready`: what to wait for instead of the chart (a view
+ * without one). Returns openPage's result; long URLs (> 8 KB) work too.
  */
-export async function open(browser, url, { init, ...opts } = {}) {
+export async function open(browser, url, { init, ready = waitForApp, ...opts } = {}) {
   const app = await openPage(browser, 'about:blank', { allowedHost: new URL(url).host, ...opts });
   if (init) await app.context.addInitScript(init);
   await app.page.route(
@@ -61,7 +62,7 @@ export async function open(browser, url, { init, ...opts } = {}) {
     }),
   );
   await app.page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
-  await waitForApp(app.page);
+  await ready(app.page);
   return app;
 }
 

@@ -7,6 +7,7 @@ use crate::components::notice::IgnoredNotice;
 use crate::components::share::{CopyLink, Downloads, EmbedSnippet};
 use crate::components::chart::{chart_spec, ChartFigure, ChartText};
 use crate::components::cite::CiteView;
+use crate::components::figures::FiguresTable;
 use crate::components::static_parts::{ArticleContext, SectorCards, Sources};
 use crate::controls_model::{apply, Part};
 use crate::components::theme::ThemeToggle;
@@ -76,6 +77,8 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
     // Text that depends only on the language reruns when it changes, not on every control.
     let t = move |words: fn(Lang) -> &'static str| move || words(lang.get());
     let spec = chart_spec(state);
+    // The figures view shows its table where the chart is, and has no chart to embed or draw.
+    let table_view = Memo::new(move |_| state.with(|s| s.view == crate::view_state::View::Figures));
     // The same elements, classes and words as the prerendered page (`crate::page`), so the
     // app takes it over without anything moving.
     view! {
@@ -88,9 +91,13 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
         <main>
             <section class="explore" aria-label=t(words::explore)>
                 <Controls state=state part=Part::Tabs/>
-                <ChartFigure spec=spec lang=lang/>
+                {move || if table_view.get() {
+                    view! { <FiguresTable state=state lang=lang/> }.into_any()
+                } else {
+                    view! { <ChartFigure spec=spec lang=lang/> }.into_any()
+                }}
                 <Controls state=state part=Part::Options/>
-                <p class="share"><CopyLink state=state lang=lang/><CiteView state=state spec=spec lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
+                <p class="share" class:table-view=table_view><CopyLink state=state lang=lang/><CiteView state=state spec=spec lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
                 <ChartText spec=spec state=state/>
             </section>
             <SectorCards lang=lang/>

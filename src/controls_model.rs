@@ -65,7 +65,7 @@ fn magnitude_label(m: Magnitude, l: Lang) -> &'static str {
 pub fn has_money(s: &ViewState) -> bool {
     let yuan = || crate::data::DATASET.metric(s.metric.key()).is_some_and(|m| m.unit == crate::data::Unit::Cny);
     match s.view {
-        View::Scale => true,
+        View::Scale | View::Figures => true,
         View::Trend | View::Cities => yuan(),
         View::Growth | View::Ratios => false,
     }
@@ -80,7 +80,8 @@ fn group_views(group: &str) -> &'static [View] {
         "sectors" | "extra" => &[View::Growth, View::Scale],
         "metric" => &[View::Trend, View::Cities],
         "cities" => &[View::Cities],
-        "scale" | "money" => &[View::Scale, View::Trend, View::Cities],
+        "scale" => &[View::Scale, View::Trend, View::Cities],
+        "money" => &[View::Scale, View::Trend, View::Cities, View::Figures],
         _ => &[],
     }
 }
@@ -189,6 +190,17 @@ pub fn apply(s: &mut ViewState, key: &str, value: &str) {
         "cur" => s.currency = Currency::parse(value).unwrap_or(s.currency),
         "mag" => s.magnitude = Magnitude::parse(value).unwrap_or(s.magnitude),
         "alt" => s.alt_source = !s.alt_source,
+        // The figures view's filters: an empty value is "all".
+        "sector" => s.figures.sector = crate::data::Sector::parse(value),
+        "place" => s.figures.place = Entity::parse(value),
+        "year" => s.figures.year = value.parse().ok(),
+        "grade" => s.figures.grade = crate::data::Grade::parse(value),
+        "q" => s.figures.search = value.trim().to_string(),
+        "sort" => {
+            if let Some(c) = crate::view_state::Column::parse(value) {
+                s.figures.sort = crate::figures::next_sort(s.figures.sort, c);
+            }
+        }
         _ => {}
     }
     normalize(s);

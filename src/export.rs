@@ -215,6 +215,107 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
     )
 }
 
+/// The figures view's columns: the plotted-data columns up to the figure's id, then the
+/// conflict the figure belongs to (its id in the dataset).
+fn figure_columns() -> Vec<&'static Column> {
+    COLUMNS.iter().take(14).chain(std::iter::once(&CONFLICT_COLUMN)).collect()
+}
+
+const CONFLICT_COLUMN: Column = Column { name: "conflict", label: |l| l.tr("The conflict the figure belongs to, if any") };
+
+/// The figures view's rows (filtered, searched and sorted as on screen), with provenance.
+fn figure_rows(data: &Dataset, state: &ViewState) -> Vec<(Vec<Cell>, &'static Figure)> {
+    crate::figures::rows(data, state)
+        .into_iter()
+        .map(|r| {
+            let f = r.figure;
+            let metric = data.metric_of(f);
+            let conflicts: Vec<&str> = data.conflicts_of(f.id).map(|c| c.id).collect();
+            let cells = vec![
+                text(f.entity.key()),
+                text(metric.sector.key()),
+                text(metric.key),
+                text(f.period.key()),
+                Cell::Number(r.value),
+                text(r.unit),
+                Cell::Number(f.value),
+                text(metric.unit.key()),
+                text(metric.basis.key()),
+                text(f.qualifier.key()),
+                text(f.grade.key()),
+                text(source_record(data, f)),
+                r.url.map_or(Cell::None, text),
+                text(f.id),
+                if conflicts.is_empty() { Cell::None } else { text(conflicts.join(" ")) },
+            ];
+            (cells, f)
+        })
+        .collect()
+}
+
+fn csv_line(cells: &[Cell]) -> String {
+    let cells: Vec<String> = cells
+        .iter()
+        .map(|c| match c {
+            Cell::Text(t) => csv_field(t),
+            Cell::Number(v) => number(*v),
+            Cell::None => String::new(),
+        })
+        .collect();
+    format!("{}\r\n", cells.join(","))
+}
+
+/// The figures view's rows as a tidy CSV, under the same rules as `csv`.
+pub fn figures_csv(data: &Dataset, state: &ViewState) -> String {
+    let mut out = figure_columns().iter().map(|c| c.name).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    for (cells, _) in figure_rows(data, state) {
+        out.push_str(&csv_line(&cells));
+    }
+    out
+}
+
+/// The figures view's rows as JSON, with the filters' link, the dataset's dates, the licence,
+/// each column described and each figure's quote where the data has it.
+pub fn figures_json(data: &Dataset, state: &ViewState, link: &str) -> String {
+    let l = state.lang;
+    let columns = figure_columns();
+    let described: Vec<String> = columns.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
+    let rows: Vec<String> = figure_rows(data, state)
+        .iter()
+        .map(|(cells, f)| {
+            let mut fields: Vec<String> = columns
+                .iter()
+                .zip(cells)
+                .map(|(c, cell)| {
+                    let value = match cell {
+                        Cell::Text(t) => json_string(t),
+                        Cell::Number(v) => number(*v),
+                        Cell::None => "null".to_string(),
+                    };
+                    format!("{}:{value}", json_string(c.name))
+                })
+                .collect();
+            if let Some(q) = f.quote {
+                fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
+            }
+            format!("{{{}}}", fields.join(","))
+        })
+        .collect();
+    format!(
+        "{{\"title\":{},\"link\":{},\"language\":{},\"dataset\":{{\"reviewed\":{},\"newest_figure_published\":{}}},\"licence\":{{\"data\":{},\"url\":{}}},\"columns\":[{}],\"rows\":[{}]}}\n",
+        json_string(l.tr("Every figure in the dataset")),
+        json_string(link),
+        json_string(l.key()),
+        json_string(data.meta.reviewed),
+        data.newest_publication().map_or("null".to_string(), |p| json_string(&p.key())),
+        json_string(DATA_LICENCE),
+        json_string(DATA_LICENCE_URL),
+        described.join(","),
+        rows.join(",")
+    )
+}
+
 /// A `data:` address holding the text, for a download link.
 pub fn data_url(mime: &str, text: &str) -> String {
     let mut out = format!("data:{mime};charset=utf-8,");
@@ -231,6 +332,18 @@ pub fn data_url(mime: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_figures_csv_is_tidy_and_holds_the_filtered_rows() {
+        let (state, _) = parse("?view=figures&sector=nev&cur=usd");
+        let out = figures_csv(&DATASET, &state);
+        let lines: Vec<&str> = out.trim_end_matches("\r\n").split("\r\n").collect();
+        assert!(lines[0].starts_with("place,sector,metric,period,value,value_unit,published_value") && lines[0].ends_with("figure_id,conflict"));
+        assert_eq!(lines.len() - 1, crate::figures::rows(&DATASET, &state).len());
+        assert!(lines.len() > 2 && lines[1..].iter().all(|l| l.split(',').nth(1) == Some("nev")));
+        let json = figures_json(&DATASET, &state, "https://example.org/?view=figures");
+        assert!(json.contains("\"licence\":{\"data\":\"CC BY 4.0\"") && json.contains("\"name\":\"conflict\""));
+    }
     use crate::chart::spec_for;
     use crate::data::DATASET;
     use crate::view_state::parse;

@@ -7,6 +7,7 @@ pub mod compare;
 pub mod controls_model;
 pub mod data;
 pub mod export;
+pub mod figures;
 pub mod format;
 pub mod i18n;
 pub mod page;

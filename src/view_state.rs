@@ -16,7 +16,7 @@ const MAX_PAIRS: usize = 64;
 
 crate::keyed_enum!(
     /// What the chart compares.
-    View { Growth = "growth", Scale = "scale", Trend = "trend", Cities = "cities", Ratios = "ratios" }
+    View { Growth = "growth", Scale = "scale", Trend = "trend", Cities = "cities", Ratios = "ratios", Figures = "figures" }
 );
 
 crate::keyed_enum!(
@@ -51,6 +51,79 @@ crate::keyed_enum!(
     Magnitude { Auto = "auto", Million = "m", Yi = "yi", Billion = "bn", Trillion = "tn" }
 );
 
+crate::keyed_enum!(
+    /// A column of the figures table, which it can be sorted by.
+    Column {
+        Place = "place",
+        Sector = "sector",
+        Metric = "metric",
+        Value = "value",
+        Period = "period",
+        Basis = "basis",
+        Reads = "reads",
+        Grade = "grade",
+        Source = "source",
+        Conflict = "conflict",
+    }
+);
+
+/// What the figures view shows of the dataset: filters, a text search and the sort order.
+/// The default shows every figure in the dataset's order.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct FigureFilter {
+    pub sector: Option<crate::data::Sector>,
+    pub place: Option<Entity>,
+    pub year: Option<u16>,
+    pub grade: Option<crate::data::Grade>,
+    /// Words every row shown must contain (case-insensitive), as typed.
+    pub search: String,
+    /// The column sorted by, and whether descending; `None` is the dataset's order.
+    pub sort: Option<(Column, bool)>,
+}
+
+/// The years the dataset has figures for, oldest first: the year filter's choices.
+pub fn figure_years() -> Vec<u16> {
+    let mut years: Vec<u16> = crate::data::DATASET.figures.iter().map(|f| f.period.year()).collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The places that have figures, in the dataset's order of places.
+pub fn figure_places() -> Vec<Entity> {
+    Entity::ALL.iter().copied().filter(|e| crate::data::DATASET.figures.iter().any(|f| f.entity == *e)).collect()
+}
+
+/// The sectors that have figures.
+pub fn figure_sectors() -> Vec<Sector> {
+    Sector::ALL.iter().copied().filter(|s| crate::data::DATASET.figures.iter().any(|f| crate::data::DATASET.metric_of(f).sector == *s)).collect()
+}
+
+/// `sort=value` ascending, `sort=-value` descending.
+pub fn parse_sort(value: &str) -> Option<(Column, bool)> {
+    match value.strip_prefix('-') {
+        Some(key) => Column::parse(key).map(|c| (c, true)),
+        None => Column::parse(value).map(|c| (c, false)),
+    }
+}
+
+fn sort_key(sort: (Column, bool)) -> String {
+    format!("{}{}", if sort.1 { "-" } else { "" }, sort.0.key())
+}
+
+/// Encodes a value for a query string: everything but unreserved characters as `%XX`.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ViewState {
     pub view: View,
@@ -72,6 +145,8 @@ pub struct ViewState {
     pub embed: bool,
     /// The language of every text; a link without one opens in the reader's browser language.
     pub lang: Lang,
+    /// The figures view's filters, search and sort.
+    pub figures: FigureFilter,
 }
 
 /// The places the cities view compares: cities, then provinces. Companies are never places.
@@ -109,6 +184,7 @@ impl Default for ViewState {
             alt_source: false,
             embed: false,
             lang: Lang::En,
+            figures: FigureFilter::default(),
         }
     }
 }
@@ -157,6 +233,7 @@ pub fn view_name(view: View, lang: Lang) -> &'static str {
         View::Trend => lang.tr("Trend"),
         View::Cities => lang.tr("Cities"),
         View::Ratios => lang.tr("Ratios"),
+        View::Figures => lang.tr("All figures"),
     }
 }
 
@@ -205,6 +282,10 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
         if state.cities.is_empty() {
             state.cities = available.to_vec();
         }
+    }
+    if state.view != View::Figures && state.figures != FigureFilter::default() {
+        ignored.push(Ignored { key: "sort".into(), reason: l.tr("filters, search and sorting belong to the figures view").into() });
+        state.figures = FigureFilter::default();
     }
     ignored
 }
@@ -361,6 +442,15 @@ fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, V
             "cur" => Currency::parse(&value).map(|c| state.currency = c).is_some(),
             "mag" => Magnitude::parse(&value).map(|m| state.magnitude = m).is_some(),
             "base" => value.parse::<u16>().ok().map(|y| state.base_year = Some(y)).is_some(),
+            "sector" => Sector::parse(&value).filter(|s| figure_sectors().contains(s)).map(|s| state.figures.sector = Some(s)).is_some(),
+            "place" => Entity::parse(&value).filter(|e| figure_places().contains(e)).map(|e| state.figures.place = Some(e)).is_some(),
+            "year" => value.parse::<u16>().ok().filter(|y| figure_years().contains(y)).map(|y| state.figures.year = Some(y)).is_some(),
+            "grade" => crate::data::Grade::parse(&value).map(|g| state.figures.grade = Some(g)).is_some(),
+            "q" => {
+                state.figures.search = value.trim().to_string();
+                true
+            }
+            "sort" => parse_sort(&value).map(|s| state.figures.sort = Some(s)).is_some(),
             "embed" => match value.as_str() {
                 "1" => {
                     state.embed = true;
@@ -430,6 +520,25 @@ pub fn to_query_for(state: &ViewState, implied: Option<Lang>) -> String {
     }
     if state.alt_source {
         parts.push("alt=hk01".to_string());
+    }
+    let f = &state.figures;
+    if let Some(s) = f.sector {
+        parts.push(format!("sector={}", s.key()));
+    }
+    if let Some(e) = f.place {
+        parts.push(format!("place={}", e.key()));
+    }
+    if let Some(y) = f.year {
+        parts.push(format!("year={y}"));
+    }
+    if let Some(g) = f.grade {
+        parts.push(format!("grade={}", g.key()));
+    }
+    if !f.search.is_empty() {
+        parts.push(format!("q={}", percent_encode(&f.search)));
+    }
+    if let Some(s) = f.sort {
+        parts.push(format!("sort={}", sort_key(s)));
     }
     if state.embed {
         parts.push("embed=1".to_string());

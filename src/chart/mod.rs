@@ -26,6 +26,7 @@ pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
         View::Trend => trend::trend(data, state),
         View::Cities => cities::cities(data, state),
         View::Ratios => ratios::ratios_view(data, state.lang),
+        View::Figures => figures_spec(data, state),
     }
 }
 
@@ -42,4 +43,14 @@ pub fn empty_spec(why: &str) -> ChartSpec {
         table: vec![],
         summary: why.to_string(),
     }
+}
+
+/// The figures view has no chart: its title and summary name the table, for the tab's title,
+/// the page description and the citation.
+fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
+    let shown = crate::figures::rows(data, state).len();
+    let mut spec = empty_spec(l.tr("Every figure in the dataset"));
+    spec.summary = format!("{}: {}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"), crate::figures::count(shown, data, l));
+    spec
 }

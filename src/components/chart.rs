@@ -79,6 +79,6 @@ pub fn ChartText(
 ) -> impl IntoView {
     view! {
         <p class="summary" data-testid="chart-summary" class:visually-hidden=embedded>{move || spec.with(|s| s.summary.clone())}</p>
-        {(!embedded).then(|| view! { <div class="table-wrap" inner_html=move || spec.with(|s| static_html::table(s, state.with_untracked(|v| v.lang)))></div> })}
+        {(!embedded).then(|| view! { <div class="table-wrap" hidden=move || state.with(|v| v.view == crate::view_state::View::Figures) inner_html=move || spec.with(|s| static_html::table(s, state.with_untracked(|v| v.lang)))></div> })}
     }
 }

@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod cite;
 pub mod controls;
+pub mod figures;
 pub mod language;
 pub mod notice;
 pub mod share;

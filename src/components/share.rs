@@ -109,7 +109,7 @@ fn save(url: &str, name: &str) {
 pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     use crate::chart::{render::render_svg, spec_for};
     use crate::data::DATASET;
-    use crate::export::{csv, data_url, file_name, json};
+    use crate::export::{csv, data_url, figures_csv, figures_json, file_name, json};
     use wasm_bindgen::JsCast;
     let (failed, set_failed) = signal(false);
     let prepare = move |ev: web_sys::MouseEvent| {
@@ -117,7 +117,10 @@ pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
         let Some(kind) = link.get_attribute("data-kind") else { return };
         let (content, name) = state.with_untracked(|s| {
             let spec = spec_for(&DATASET, s);
+            let table = s.view == crate::view_state::View::Figures;
             let content = match kind.as_str() {
+                "csv" if table => figures_csv(&DATASET, s),
+                "json" if table => figures_json(&DATASET, s, &absolute_address(s)),
                 "svg" | "png" => render_svg(&spec, 720.0),
                 "csv" => csv(&DATASET, &spec),
                 _ => json(&DATASET, &spec, s, &absolute_address(s)),

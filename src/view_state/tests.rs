@@ -37,6 +37,14 @@ fn random_state(rng: &mut Rng) -> ViewState {
         alt_source: rng.next().is_multiple_of(2),
         embed: rng.next().is_multiple_of(2),
         lang: pick(rng, Lang::ALL),
+        figures: FigureFilter {
+            sector: [None, Some(Sector::Nev), Some(Sector::Economy)][rng.below(3)],
+            place: [None, Some(Entity::Shenzhen), Some(Entity::China)][rng.below(3)],
+            year: [None, Some(2024)][rng.below(2)],
+            grade: [None, Some(crate::data::Grade::B)][rng.below(2)],
+            search: ["", "xinhua", "a&b=c~d é 深圳"][rng.below(3)].to_string(),
+            sort: [None, Some((Column::Value, true)), Some((Column::Place, false))][rng.below(3)],
+        },
     };
     // Only states the app can be in: a view never holds a setting it refuses.
     normalize(&mut state);
@@ -191,4 +199,27 @@ fn a_hundred_thousand_random_links_never_panic_and_clean_up_to_a_valid_link() {
         let clean = to_query(&state);
         assert_eq!(parse(&clean), (state, vec![]), "{query:?}");
     }
+}
+
+#[test]
+fn the_figures_views_filters_round_trip_and_only_non_defaults_are_written() {
+    let (state, ignored) = parse("?view=figures&sector=nev&place=shenzhen&year=2024&grade=A&q=BYD%20output&sort=-value");
+    assert_eq!(ignored, vec![]);
+    let f = &state.figures;
+    assert_eq!((f.sector, f.place, f.year, f.grade), (Some(Sector::Nev), Some(Entity::Shenzhen), Some(2024), Some(crate::data::Grade::A)));
+    assert_eq!((f.search.as_str(), f.sort), ("BYD output", Some((Column::Value, true))));
+    assert_eq!(to_query(&state), "?v=2&view=figures&sector=nev&place=shenzhen&year=2024&grade=A&q=BYD%20output&sort=-value");
+    assert_eq!(parse(&to_query(&state)).0, state);
+    assert_eq!(to_query(&parse("?view=figures").0), "?v=2&view=figures");
+}
+
+#[test]
+fn unknown_figure_filters_are_ignored_with_a_notice() {
+    let (state, ignored) = parse("?view=figures&sector=space&year=1999&grade=Z&sort=colour&place=mars");
+    assert_eq!(state.figures, FigureFilter::default());
+    let keys: Vec<&str> = ignored.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["sector", "year", "grade", "sort", "place"]);
+    // Another view has no table: its filters are dropped, and said so.
+    let (state, ignored) = parse("?view=trend&grade=A");
+    assert_eq!((state.figures, ignored.len()), (FigureFilter::default(), 1));
 }

@@ -1,0 +1,172 @@
+// The figures view: every figure of the dataset in one table, where the chart is on other
+// views. Filters, search and sorting are in the link; the count is announced; downloads give
+// the rows on screen; axe finds nothing; at 360 px the table scrolls in its own box.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { runAxe } from './browser.mjs';
+import { appFixture, settle, expectSearch } from './app.mjs';
+
+const VIEW = '?v=2&view=figures';
+const TOTAL = /^(\d+) of \1 figures$/;
+
+/** The figures view has no chart: wait for the app and its table instead. */
+const ready = (page) => page.waitForSelector('html[data-app=ready] [data-testid=figures-table]', { timeout: 20_000 });
+
+const rows = (page) =>
+  page.$$eval('[data-testid=figures-table] tbody tr', (trs) =>
+    trs.map((tr) => ({ id: tr.dataset.figure, cells: [...tr.cells].map((c) => c.textContent.trim()) })));
+const count = (page) => page.textContent('[data-testid=figure-count]');
+const column = async (page, key) => page.$$eval('[data-testid=figures-table] thead th', (ths, k) => ths.findIndex((th) => th.dataset.column === k), key);
+
+/** Waits until the count reads `n of total` for the rows shown, and returns the rows. */
+async function settledRows(page) {
+  const shown = await settle(async () => [await count(page), (await rows(page)).length], ([c, n]) => c.startsWith(`${n} of `));
+  assert.ok(shown[0].startsWith(`${shown[1]} of `), `count ${shown[0]} for ${shown[1]} rows`);
+  return rows(page);
+}
+
+async function download(page, kind) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid=download-${kind}]`)]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+describe('the figures view', { timeout: 240_000 }, () => {
+  const { withPage } = appFixture();
+  const opened = (query, body, opts) => withPage(query, body, { ready, ...opts });
+
+  it('lists every figure, with the tab pressed, and only the downloads that apply', () =>
+    opened(VIEW, async (page) => {
+      assert.match(await count(page), TOTAL);
+      assert.equal(await page.getAttribute('[data-testid=figure-count]', 'role'), 'status');
+      assert.equal(await page.getAttribute('[data-testid=view-figures]', 'aria-pressed'), 'true');
+      assert.equal(await page.locator('[data-testid=chart]').count(), 0, 'no chart');
+      assert.equal(await page.locator('[data-testid=mark-detail]').count(), 0, 'no mark detail');
+      for (const hidden of ['download-svg', 'download-png', 'embed-toggle']) assert.ok(!(await page.isVisible(`[data-testid=${hidden}]`)), hidden);
+      for (const shown of ['download-csv', 'download-json', 'copy-link']) assert.ok(await page.isVisible(`[data-testid=${shown}]`), shown);
+      assert.ok(!(await page.isVisible('[data-testid=chart-table]')), 'no table of a chart');
+      const heads = await page.$$eval('[data-testid=figures-table] thead th', (ths) => ths.map((th) => [th.getAttribute('aria-sort'), th.querySelector('button') !== null]));
+      assert.equal(heads.length, 10);
+      assert.ok(heads.every(([sort, button]) => sort === 'none' && button), JSON.stringify(heads));
+      // Every filter has a label.
+      const unlabelled = await page.$$eval('[data-testid=figure-filters] select, [data-testid=figure-filters] input', (els) => els.filter((e) => !e.labels?.length).length);
+      assert.equal(unlabelled, 0);
+      // Back to a chart from the tab bar.
+      await page.click('[data-testid=view-growth]');
+      await page.waitForSelector('[data-testid=chart] svg');
+      assert.ok(await page.isVisible('[data-testid=download-svg]'));
+    }));
+
+  it('filters by sector, place, year and grade, writes them to the link and announces the count', () =>
+    opened(VIEW, async (page) => {
+      const all = (await rows(page)).length;
+      await page.selectOption('[data-testid=filter-grade]', 'A');
+      let shown = await settledRows(page);
+      assert.ok(shown.length > 0 && shown.length < all, `${shown.length} of ${all}`);
+      const grade = await column(page, 'grade');
+      assert.ok(shown.every((r) => r.cells[grade] === 'A'));
+      await expectSearch(page, '?v=2&view=figures&grade=A');
+      await page.selectOption('[data-testid=filter-grade]', '');
+      await page.selectOption('[data-testid=filter-place]', 'shenzhen');
+      await page.selectOption('[data-testid=filter-sector]', 'nev');
+      await page.selectOption('[data-testid=filter-year]', '2024');
+      shown = await settledRows(page);
+      const [place, period] = [await column(page, 'place'), await column(page, 'period')];
+      assert.ok(shown.length > 0 && shown.every((r) => r.cells[place] === 'Shenzhen' && r.cells[period].includes('2024')), JSON.stringify(shown.map((r) => r.cells.slice(0, 5))));
+      await expectSearch(page, '?v=2&view=figures&sector=nev&place=shenzhen&year=2024');
+      assert.equal(await count(page), `${shown.length} of ${all} figures`);
+    }));
+
+  it('sorts by any column both ways, with aria-sort on the header and the focus kept', () =>
+    opened(VIEW, async (page) => {
+      await page.click('[data-testid=sort-period]');
+      const th = '[data-testid=figures-table] th[data-column=period]';
+      assert.equal(await settle(() => page.getAttribute(th, 'aria-sort'), (s) => s === 'ascending'), 'ascending');
+      await expectSearch(page, '?v=2&view=figures&sort=period');
+      assert.equal(await settle(() => page.evaluate(() => document.activeElement?.dataset.testid), (t) => t === 'sort-period'), 'sort-period', 'focus stays on the button');
+      const years = (r) => Number(r.cells[4].match(/\d{4}/)[0]);
+      let shown = await rows(page);
+      assert.ok(years(shown[0]) <= years(shown.at(-1)));
+      await page.keyboard.press('Enter');
+      assert.equal(await settle(() => page.getAttribute(th, 'aria-sort'), (s) => s === 'descending'), 'descending');
+      await expectSearch(page, '?v=2&view=figures&sort=-period');
+      shown = await rows(page);
+      assert.ok(years(shown[0]) >= years(shown.at(-1)));
+      const others = await page.$$eval('[data-testid=figures-table] th:not([data-column=period])', (ths) => ths.map((t) => t.getAttribute('aria-sort')));
+      assert.ok(others.every((s) => s === 'none'));
+    }));
+
+  it('searches every column, ignoring case', () =>
+    opened(VIEW, async (page) => {
+      await page.fill('[data-testid=filter-q]', 'XINHUA');
+      const shown = await settle(() => settledRows(page), (r) => r.length > 0 && r.every((x) => /xinhua/i.test(x.cells.join(' '))));
+      assert.ok(shown.length > 0 && shown.every((x) => /xinhua/i.test(x.cells.join(' '))));
+      await expectSearch(page, '?v=2&view=figures&q=XINHUA');
+      await page.fill('[data-testid=filter-q]', 'no such words anywhere');
+      assert.equal(await settle(() => rows(page), (r) => r.length === 0).then((r) => r.length), 0);
+      assert.match(await count(page), /^0 of \d+ figures$/);
+    }));
+
+  it('a link keeps its filters, search and sort through a reload', () =>
+    opened(`${VIEW}&sector=nev&grade=B&q=vehicles&sort=-value&cur=usd`, async (page) => {
+      const before = await settledRows(page);
+      assert.ok(before.length > 0);
+      assert.equal(await page.inputValue('[data-testid=filter-sector]'), 'nev');
+      assert.equal(await page.inputValue('[data-testid=filter-grade]'), 'B');
+      assert.equal(await page.inputValue('[data-testid=filter-q]'), 'vehicles');
+      await page.reload();
+      await ready(page);
+      assert.deepEqual(await settledRows(page), before);
+      assert.equal(await page.getAttribute('th[data-column=value]', 'aria-sort'), 'descending');
+      assert.equal(await page.inputValue('[data-testid=filter-grade]'), 'B');
+      await expectSearch(page, '?v=2&view=figures&cur=usd&sector=nev&grade=B&q=vehicles&sort=-value');
+    }));
+
+  it('downloads the filtered rows with their provenance', () =>
+    opened(`${VIEW}&place=shenzhen&sort=period`, async (page) => {
+      const shown = await settledRows(page);
+      const csv = await download(page, 'csv');
+      const lines = csv.text.trim().split('\r\n');
+      const header = lines[0].split(',');
+      assert.deepEqual(header, ['place', 'sector', 'metric', 'period', 'value', 'value_unit', 'published_value', 'published_unit', 'basis', 'qualifier', 'grade', 'source', 'url', 'figure_id', 'conflict']);
+      assert.equal(lines.length - 1, shown.length, 'CSV rows = visible rows');
+      assert.ok(lines.slice(1).every((l) => l.startsWith('shenzhen,')));
+      const ids = lines.slice(1).map((l) => l.match(/,([a-z0-9-]+),[^,]*$/)?.[1]);
+      assert.deepEqual(ids, shown.map((r) => r.id), 'same figures, same order');
+      const json = JSON.parse((await download(page, 'json')).text);
+      assert.equal(json.rows.length, shown.length);
+      assert.equal(json.licence.data, 'CC BY 4.0');
+      assert.ok(json.link.includes('place=shenzhen'), json.link);
+      for (const row of json.rows) for (const key of ['period', 'grade', 'source', 'figure_id']) assert.ok(row[key], `${key} in ${JSON.stringify(row)}`);
+    }));
+
+  for (const colorScheme of ['light', 'dark']) {
+    it(`axe finds no violations on the view (${colorScheme})`, () =>
+      opened(`${VIEW}&sort=-grade&grade=B`, async (page) => {
+        const violations = await runAxe(page);
+        assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+      }, { colorScheme }));
+  }
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+    it(`at ${viewport.width} px the header and first rows are in the first screen, and the page never scrolls sideways`, () =>
+      opened(VIEW, async (page) => {
+        const box = await page.evaluate(() => {
+          const rect = (s) => document.querySelector(s).getBoundingClientRect();
+          const wrap = document.querySelector('[data-testid=figures-wrap]');
+          return {
+            head: rect('[data-testid=figures-table] thead').bottom,
+            row: rect('[data-testid=figures-table] tbody tr:nth-child(2)').bottom,
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            scroll: getComputedStyle(wrap).overflowX,
+            inside: wrap.scrollWidth - wrap.clientWidth,
+          };
+        });
+        assert.ok(box.head < viewport.height && box.row < viewport.height, `header ends at ${box.head}, second row at ${box.row}`);
+        assert.ok(box.overflow <= 0, `the page overflows by ${box.overflow}px`);
+        assert.equal(box.scroll, 'auto');
+        if (viewport.width === 360) assert.ok(box.inside > 0, 'the table scrolls inside its box');
+      }, { viewport }));
+  }
+});
