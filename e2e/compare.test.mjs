@@ -436,8 +436,8 @@ describe('comparing figures', { timeout: 240_000 }, () => {
 
       // The marks sit between the view tabs (above the chart) and its options (below it):
       // back to the last tab, then forward into the chart.
-      f = await pressUntil(page, (x) => x.testid === 'view-ratios', { key: 'Shift+Tab' });
-      assert.equal(f.testid, 'view-ratios', 'Shift+Tab walks back past the chart to the tabs');
+      f = await pressUntil(page, (x) => x.testid === 'view-figures', { key: 'Shift+Tab' });
+      assert.equal(f.testid, 'view-figures', 'Shift+Tab walks back past the chart to the tabs');
       await page.keyboard.press('Tab');
       f = await focused(page);
       assert.ok(f.isMark, 'Tab reaches a mark target');

@@ -325,6 +325,9 @@ mod tests {
         assert!(html.contains("<a href=\"https://"));
         assert!(!html.contains("<script"));
         assert_eq!(s.view, View::Figures);
+        // The citation names the sources of the figures shown.
+        let spec = crate::chart::spec_for(&DATASET, &state("?view=figures&place=shanghai"));
+        assert!(spec.subtitle.ends_with(" figures") && !crate::cite::plotted_sources(&DATASET, &spec, Lang::En).is_empty());
         let filters = filters_html(&state("?view=figures&grade=B&q=a%22b"));
         assert!(filters.contains("<option value=\"B\" selected>") && filters.contains("value=\"a&quot;b\""));
     }

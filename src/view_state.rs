@@ -233,7 +233,7 @@ pub fn view_name(view: View, lang: Lang) -> &'static str {
         View::Trend => lang.tr("Trend"),
         View::Cities => lang.tr("Cities"),
         View::Ratios => lang.tr("Ratios"),
-        View::Figures => lang.tr("All figures"),
+        View::Figures => lang.tr("Figures"),
     }
 }
 
@@ -282,6 +282,10 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
         if state.cities.is_empty() {
             state.cities = available.to_vec();
         }
+    }
+    if state.view == View::Figures && state.embed {
+        ignored.push(Ignored { key: "embed".into(), reason: l.tr("the figures view is a table, not a chart to embed").into() });
+        state.embed = false;
     }
     if state.view != View::Figures && state.figures != FigureFilter::default() {
         ignored.push(Ignored { key: "sort".into(), reason: l.tr("filters, search and sorting belong to the figures view").into() });

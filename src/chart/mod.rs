@@ -45,12 +45,16 @@ pub fn empty_spec(why: &str) -> ChartSpec {
     }
 }
 
-/// The figures view has no chart: its title and summary name the table, for the tab's title,
-/// the page description and the citation.
+/// The figures view has no chart: its title, count and summary name the table (for the tab's
+/// title, the page description and the citation), and its rows are the figures shown, so the
+/// citation names their sources.
 fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
-    let shown = crate::figures::rows(data, state).len();
+    let rows = crate::figures::rows(data, state);
+    let count = crate::figures::count(rows.len(), data, l);
     let mut spec = empty_spec(l.tr("Every figure in the dataset"));
-    spec.summary = format!("{}: {}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"), crate::figures::count(shown, data, l));
+    spec.summary = format!("{}: {count}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"));
+    spec.subtitle = count;
+    spec.table = rows.into_iter().map(|r| spec::TableRow { cells: vec![], figure: r.figure }).collect();
     spec
 }

@@ -222,4 +222,7 @@ fn unknown_figure_filters_are_ignored_with_a_notice() {
     // Another view has no table: its filters are dropped, and said so.
     let (state, ignored) = parse("?view=trend&grade=A");
     assert_eq!((state.figures, ignored.len()), (FigureFilter::default(), 1));
+    // A table is not embedded.
+    let (state, ignored) = parse("?view=figures&embed=1");
+    assert_eq!((state.embed, ignored[0].key.as_str()), (false, "embed"));
 }
