@@ -122,16 +122,7 @@ pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
     let mut out = COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
     for row in rows(data, spec) {
-        let cells: Vec<String> = row
-            .iter()
-            .map(|c| match c {
-                Cell::Text(t) => csv_field(t),
-                Cell::Number(v) => number(*v),
-                Cell::None => String::new(),
-            })
-            .collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        out.push_str(&csv_line(&row));
     }
     out
 }
@@ -166,6 +157,39 @@ fn json_string(text: &str) -> String {
     s
 }
 
+/// The JSON's `dataset` (its review date and newest publication) and `licence` members.
+fn dataset_and_licence(data: &Dataset, l: Lang) -> String {
+    format!(
+        "\"dataset\":{{\"reviewed\":{},\"newest_figure_published\":{}}},\"licence\":{{\"data\":{},\"url\":{},\"note\":{}}}",
+        json_string(data.meta.reviewed),
+        data.newest_publication().map_or("null".to_string(), |p| json_string(&p.key())),
+        json_string(DATA_LICENCE),
+        json_string(DATA_LICENCE_URL),
+        json_string(l.tr("The compiled dataset is offered under CC BY 4.0; each figure keeps its own source, named in every row. The explorer's code is under the MIT licence, which does not cover the data.")),
+    )
+}
+
+/// A row as a JSON object: numbers as numbers, `null` for none, and the figure's quote in
+/// its own language where the data has it.
+fn json_row(names: &[&str], cells: &[Cell], figure: Option<&Figure>) -> String {
+    let mut fields: Vec<String> = names
+        .iter()
+        .zip(cells)
+        .map(|(name, cell)| {
+            let value = match cell {
+                Cell::Text(t) => json_string(t),
+                Cell::Number(v) => number(*v),
+                Cell::None => "null".to_string(),
+            };
+            format!("{}:{value}", json_string(name))
+        })
+        .collect();
+    if let Some(q) = figure.and_then(|f| f.quote) {
+        fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
+    }
+    format!("{{{}}}", fields.join(","))
+}
+
 /// The plotted data as JSON: what the chart is (title, notes, link, the dataset's dates, the
 /// licence), each column described in the page's language, and the same rows as the CSV,
 /// numbers as numbers, with each figure's quote where the data has it.
@@ -174,42 +198,18 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
     let columns: Vec<String> =
         COLUMNS.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
     let figures: Vec<Option<&Figure>> = spec.panels.iter().flat_map(|p| p.marks.iter().map(|m| m.figure)).collect();
-    let rows: Vec<String> = rows(data, spec)
-        .iter()
-        .zip(figures)
-        .map(|(row, figure)| {
-            let mut fields: Vec<String> = COLUMNS
-                .iter()
-                .zip(row)
-                .map(|(c, cell)| {
-                    let value = match cell {
-                        Cell::Text(t) => json_string(t),
-                        Cell::Number(v) => number(*v),
-                        Cell::None => "null".to_string(),
-                    };
-                    format!("{}:{value}", json_string(c.name))
-                })
-                .collect();
-            if let Some(q) = figure.and_then(|f| f.quote) {
-                fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
-            }
-            format!("{{{}}}", fields.join(","))
-        })
-        .collect();
+    let names: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
+    let rows: Vec<String> = rows(data, spec).iter().zip(figures).map(|(row, figure)| json_row(&names, row, figure)).collect();
     let notes: Vec<String> = spec.notes.iter().map(|n| json_string(n)).collect();
     format!(
-        "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},\"dataset\":{{\"reviewed\":{},\"newest_figure_published\":{}}},\"licence\":{{\"data\":{},\"url\":{},\"note\":{}}},\"columns\":[{}],\"rows\":[{}]}}\n",
+        "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}]}}\n",
         json_string(&spec.title),
         json_string(&spec.subtitle),
         notes.join(","),
         json_string(&spec.source_line),
         json_string(link),
         json_string(l.key()),
-        json_string(data.meta.reviewed),
-        data.newest_publication().map_or("null".to_string(), |p| json_string(&p.key())),
-        json_string(DATA_LICENCE),
-        json_string(DATA_LICENCE_URL),
-        json_string(l.tr("The compiled dataset is offered under CC BY 4.0; each figure keeps its own source, named in every row. The explorer's code is under the MIT licence, which does not cover the data.")),
+        dataset_and_licence(data, l),
         columns.join(","),
         rows.join(",")
     )
@@ -281,36 +281,14 @@ pub fn figures_json(data: &Dataset, state: &ViewState, link: &str) -> String {
     let l = state.lang;
     let columns = figure_columns();
     let described: Vec<String> = columns.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
-    let rows: Vec<String> = figure_rows(data, state)
-        .iter()
-        .map(|(cells, f)| {
-            let mut fields: Vec<String> = columns
-                .iter()
-                .zip(cells)
-                .map(|(c, cell)| {
-                    let value = match cell {
-                        Cell::Text(t) => json_string(t),
-                        Cell::Number(v) => number(*v),
-                        Cell::None => "null".to_string(),
-                    };
-                    format!("{}:{value}", json_string(c.name))
-                })
-                .collect();
-            if let Some(q) = f.quote {
-                fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
-            }
-            format!("{{{}}}", fields.join(","))
-        })
-        .collect();
+    let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let rows: Vec<String> = figure_rows(data, state).iter().map(|(cells, f)| json_row(&names, cells, Some(f))).collect();
     format!(
-        "{{\"title\":{},\"link\":{},\"language\":{},\"dataset\":{{\"reviewed\":{},\"newest_figure_published\":{}}},\"licence\":{{\"data\":{},\"url\":{}}},\"columns\":[{}],\"rows\":[{}]}}\n",
+        "{{\"title\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}]}}\n",
         json_string(l.tr("Every figure in the dataset")),
         json_string(link),
         json_string(l.key()),
-        json_string(data.meta.reviewed),
-        data.newest_publication().map_or("null".to_string(), |p| json_string(&p.key())),
-        json_string(DATA_LICENCE),
-        json_string(DATA_LICENCE_URL),
+        dataset_and_licence(data, l),
         described.join(","),
         rows.join(",")
     )
