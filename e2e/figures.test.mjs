@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { runAxe } from './browser.mjs';
-import { appFixture, settle, expectSearch } from './app.mjs';
+import { appFixture, settle, expectSearch, noticeItems } from './app.mjs';
 
 const VIEW = '?v=2&view=figures';
 const TOTAL = /^(\d+) of \1 figures$/;
@@ -123,6 +123,14 @@ describe('the figures view', { timeout: 240_000 }, () => {
       await expectSearch(page, '?v=2&view=figures&cur=usd&sector=nev&grade=B&q=vehicles&sort=-value');
     }));
 
+  it('a link with an unknown filter shows the rest and says what it ignored', () =>
+    opened(`${VIEW}&grade=Z&sort=colour&place=shenzhen`, async (page) => {
+      const items = await noticeItems(page);
+      assert.ok(items.some((i) => i.includes('grade')) && items.some((i) => i.includes('sort')), JSON.stringify(items));
+      assert.equal(await page.inputValue('[data-testid=filter-place]'), 'shenzhen');
+      await expectSearch(page, '?v=2&view=figures&place=shenzhen');
+    }));
+
   it('downloads the filtered rows with their provenance', () =>
     opened(`${VIEW}&place=shenzhen&sort=period`, async (page) => {
       const shown = await settledRows(page);
@@ -139,6 +147,18 @@ describe('the figures view', { timeout: 240_000 }, () => {
       assert.equal(json.licence.data, 'CC BY 4.0');
       assert.ok(json.link.includes('place=shenzhen'), json.link);
       for (const row of json.rows) for (const key of ['period', 'grade', 'source', 'figure_id']) assert.ok(row[key], `${key} in ${JSON.stringify(row)}`);
+    }));
+
+  it('speaks the page language, keeping the filters', () =>
+    opened(`${VIEW}&grade=B`, async (page) => {
+      const shown = (await settledRows(page)).length;
+      await page.click('[data-testid=lang-fr]');
+      assert.match(await settle(() => count(page), (c) => c.includes('chiffres sur')), new RegExp(`^${shown} chiffres sur \\d+$`));
+      assert.equal(await page.inputValue('[data-testid=filter-grade]'), 'B');
+      assert.equal(await page.textContent('[data-testid=sort-reads]'), 'Comment le lire');
+      await page.click('[data-testid=lang-zh]');
+      assert.match(await settle(() => count(page), (c) => c.includes('项数据中的')), new RegExp(`项数据中的${shown}项$`));
+      assert.equal(await page.textContent('[data-testid=view-figures]'), '全部数据');
     }));
 
   for (const colorScheme of ['light', 'dark']) {
