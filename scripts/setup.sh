@@ -57,6 +57,10 @@ if rustup run nightly rustc --version >/dev/null 2>&1; then
     rustup +nightly target add wasm32-unknown-unknown
     rustup +nightly component add rust-src
   fi
+  # The standard library's own dependencies, for the offline std rebuild (trunk --offline):
+  # a quick no-op once they are in cargo's cache.
+  RUSTUP_TOOLCHAIN=nightly cargo fetch --quiet \
+    --manifest-path "$(rustc +nightly --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 else
   step nightly "none on this machine: the build uses stable"
 fi
