@@ -4,7 +4,7 @@
 
 use crate::chart::spec::MarkStyle;
 use crate::chart::ChartSpec;
-use crate::data::{Dataset, Figure, Qualifier};
+use crate::data::{Dataset, Figure, Period, Qualifier};
 use crate::i18n::Lang;
 use crate::view_state::{to_query, ViewState};
 
@@ -58,40 +58,47 @@ fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
 }
 
-/// One row per plotted value, in the order of `COLUMNS`.
-fn rows(data: &Dataset, spec: &ChartSpec) -> Vec<Vec<Cell>> {
+/// A figure's cells in column order, from `place` to `figure_id`: where it is, what was
+/// plotted (`plotted`, in `plotted_unit`) and its provenance. A value `derived` from the figure
+/// (the year before, from its stated growth) was not published: it has no published value,
+/// reads "derived", and names the figure it comes from.
+fn figure_cells(data: &Dataset, f: &Figure, period: Period, plotted: Cell, plotted_unit: Cell, derived: bool) -> Vec<Cell> {
+    let metric = data.metric_of(f);
+    vec![
+        text(f.entity.key()),
+        text(metric.sector.key()),
+        text(metric.key),
+        text(period.key()),
+        plotted,
+        plotted_unit,
+        if derived { Cell::None } else { Cell::Number(f.value) },
+        if derived { Cell::None } else { text(metric.unit.key()) },
+        text(metric.basis.key()),
+        text(if derived { Qualifier::Derived.key() } else { f.qualifier.key() }),
+        text(f.grade.key()),
+        text(source_record(data, f)),
+        data.source_of(f).url.map_or(Cell::None, text),
+        text(f.id),
+    ]
+}
+
+/// One row per plotted value, in the order of `COLUMNS`, with the figure it plots.
+fn rows(data: &Dataset, spec: &ChartSpec) -> Vec<(Vec<Cell>, Option<&'static Figure>)> {
     let mut out = Vec::new();
     for panel in &spec.panels {
         for mark in &panel.marks {
             let value = Cell::Number(mark.value / panel.unit_divisor);
-            let mut row = vec![Cell::None, Cell::None, Cell::None, Cell::None, value, text(panel.axis_label.clone())];
-            match mark.figure {
+            let unit = text(panel.axis_label.clone());
+            let mut row = match mark.figure {
                 Some(f) => {
-                    let metric = data.metric_of(f);
-                    let source = data.source_of(f);
-                    // A value derived from the figure (the year before, from its stated
-                    // growth) was not published: its row names the figure it comes from.
                     let derived = mark.style == MarkStyle::Derived && mark.period != Some(f.period);
-                    row[0] = text(f.entity.key());
-                    row[1] = text(metric.sector.key());
-                    row[2] = text(metric.key);
-                    row[3] = text(mark.period.unwrap_or(f.period).key());
-                    row.extend([
-                        if derived { Cell::None } else { Cell::Number(f.value) },
-                        if derived { Cell::None } else { text(metric.unit.key()) },
-                        text(metric.basis.key()),
-                        text(if derived { Qualifier::Derived.key() } else { f.qualifier.key() }),
-                        text(f.grade.key()),
-                        text(source_record(data, f)),
-                        source.url.map_or(Cell::None, text),
-                        text(f.id),
-                    ]);
+                    figure_cells(data, f, mark.period.unwrap_or(f.period), value, unit, derived)
                 }
                 // A ratio of two figures: its inputs and their sources are in its detail.
-                None => row.extend((0..8).map(|_| Cell::None)),
-            }
+                None => [Cell::None, Cell::None, Cell::None, Cell::None, value, unit].into_iter().chain((0..8).map(|_| Cell::None)).collect(),
+            };
             row.extend([text(mark.label.clone()), text(mark.detail.clone())]);
-            out.push(row);
+            out.push((row, mark.figure));
         }
     }
     out
@@ -119,12 +126,23 @@ fn csv_field(text: &str) -> String {
 /// first, one row per plotted value, plain numbers, empty cells for none. The title, notes,
 /// link, dates and licence are in the JSON, which describes each column.
 pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
-    let mut out = COLUMNS.iter().map(|c| c.name).collect::<Vec<_>>().join(",");
+    csv_table(&COLUMNS.iter().collect::<Vec<_>>(), rows(data, spec))
+}
+
+/// A CSV file: the columns' machine names, then one line per row.
+fn csv_table<F>(columns: &[&Column], rows: Vec<(Vec<Cell>, F)>) -> String {
+    let mut out = columns.iter().map(|c| c.name).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
-    for row in rows(data, spec) {
-        out.push_str(&csv_line(&row));
+    for (cells, _) in rows {
+        out.push_str(&csv_line(&cells));
     }
     out
+}
+
+/// The JSON's `columns`: each column's machine name and its label in the page's language.
+fn described(columns: &[&Column], l: Lang) -> String {
+    let described: Vec<String> = columns.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
+    described.join(",")
 }
 
 /// The licence of the compiled dataset; the code's MIT licence does not cover the data.
@@ -195,11 +213,8 @@ fn json_row(names: &[&str], cells: &[Cell], figure: Option<&Figure>) -> String {
 /// numbers as numbers, with each figure's quote where the data has it.
 pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> String {
     let l = state.lang;
-    let columns: Vec<String> =
-        COLUMNS.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
-    let figures: Vec<Option<&Figure>> = spec.panels.iter().flat_map(|p| p.marks.iter().map(|m| m.figure)).collect();
     let names: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
-    let rows: Vec<String> = rows(data, spec).iter().zip(figures).map(|(row, figure)| json_row(&names, row, figure)).collect();
+    let rows: Vec<String> = rows(data, spec).iter().map(|(row, figure)| json_row(&names, row, *figure)).collect();
     let notes: Vec<String> = spec.notes.iter().map(|n| json_string(n)).collect();
     format!(
         "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}]}}\n",
@@ -210,7 +225,7 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
         json_string(link),
         json_string(l.key()),
         dataset_and_licence(data, l),
-        columns.join(","),
+        described(&COLUMNS.iter().collect::<Vec<_>>(), l),
         rows.join(",")
     )
 }
@@ -229,25 +244,9 @@ fn figure_rows(data: &Dataset, state: &ViewState) -> Vec<(Vec<Cell>, &'static Fi
         .into_iter()
         .map(|r| {
             let f = r.figure;
-            let metric = data.metric_of(f);
             let conflicts: Vec<&str> = data.conflicts_of(f.id).map(|c| c.id).collect();
-            let cells = vec![
-                text(f.entity.key()),
-                text(metric.sector.key()),
-                text(metric.key),
-                text(f.period.key()),
-                Cell::Number(r.value),
-                text(r.unit),
-                Cell::Number(f.value),
-                text(metric.unit.key()),
-                text(metric.basis.key()),
-                text(f.qualifier.key()),
-                text(f.grade.key()),
-                text(source_record(data, f)),
-                r.url.map_or(Cell::None, text),
-                text(f.id),
-                if conflicts.is_empty() { Cell::None } else { text(conflicts.join(" ")) },
-            ];
+            let mut cells = figure_cells(data, f, f.period, Cell::Number(r.value), text(r.unit), false);
+            cells.push(if conflicts.is_empty() { Cell::None } else { text(conflicts.join(" ")) });
             (cells, f)
         })
         .collect()
@@ -267,12 +266,7 @@ fn csv_line(cells: &[Cell]) -> String {
 
 /// The figures view's rows as a tidy CSV, under the same rules as `csv`.
 pub fn figures_csv(data: &Dataset, state: &ViewState) -> String {
-    let mut out = figure_columns().iter().map(|c| c.name).collect::<Vec<_>>().join(",");
-    out.push_str("\r\n");
-    for (cells, _) in figure_rows(data, state) {
-        out.push_str(&csv_line(&cells));
-    }
-    out
+    csv_table(&figure_columns(), figure_rows(data, state))
 }
 
 /// The figures view's rows as JSON, with the filters' link, the dataset's dates, the licence,
@@ -280,7 +274,6 @@ pub fn figures_csv(data: &Dataset, state: &ViewState) -> String {
 pub fn figures_json(data: &Dataset, state: &ViewState, link: &str) -> String {
     let l = state.lang;
     let columns = figure_columns();
-    let described: Vec<String> = columns.iter().map(|c| format!("{{\"name\":{},\"label\":{}}}", json_string(c.name), json_string((c.label)(l)))).collect();
     let names: Vec<&str> = columns.iter().map(|c| c.name).collect();
     let rows: Vec<String> = figure_rows(data, state).iter().map(|(cells, f)| json_row(&names, cells, Some(f))).collect();
     format!(
@@ -289,7 +282,7 @@ pub fn figures_json(data: &Dataset, state: &ViewState, link: &str) -> String {
         json_string(link),
         json_string(l.key()),
         dataset_and_licence(data, l),
-        described.join(","),
+        described(&columns, l),
         rows.join(",")
     )
 }
