@@ -17,12 +17,12 @@ window.__explorerCatalog = (lang) => {
   return catalogs.get(lang);
 };
 
-// The language the page will open in: the link's, else the browser's first one the app has.
+// The language the page will open in: the link's, else the browser's first one the app has
+// (worked out by the inlined first-screen script).
 // Its catalog starts downloading now, beside the WebAssembly; should the app decide
 // otherwise (an old link, say), it fetches the one it needs before drawing.
 const linked = new URLSearchParams(location.search).get("lang");
-const browser = (navigator.languages || [navigator.language || ""]).map((tag) => String(tag).split(/[-_]/)[0].toLowerCase());
-const wanted = [linked, ...browser].find((l) => l === "en" || l === "fr" || l === "zh") || "en";
+const wanted = [linked, window.__readerLang].find((l) => l === "en" || l === "fr" || l === "zh") || "en";
 if (wanted !== "en") window.__explorerCatalog(wanted).catch(() => {});
 
 // Should the app's own code ever fail (a Rust panic: the WebAssembly stops at once, since it

@@ -21,6 +21,8 @@
     var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
     if (primary === "en" || primary === "fr" || primary === "zh") { lang = primary; break; }
   }
+  // The loader reads it too, to start this reader's catalog download early.
+  window.__readerLang = lang;
   if (location.search || lang !== "en") root.className += " hide-prerender";
   var pending = (window.__pending = []);
   function note(event) {
