@@ -71,6 +71,23 @@ fn inline_stylesheet(html: &str, css: &str) -> String {
     format!("{}<style>{css}</style>{}", &html[..start], &html[end..])
 }
 
+/// Removes the `<link data-trunk rel=rust …>` that Trunk leaves in the page when it injects
+/// no loader of its own (`inject_scripts = false`): markup no browser reads, sent to everyone.
+fn drop_trunk_links(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link") {
+        let end = start + rest[start..].find('>').unwrap_or_else(|| fail("unclosed <link>")) + 1;
+        out.push_str(&rest[..start]);
+        if !rest[start..end].contains("data-trunk") {
+            out.push_str(&rest[start..end]);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Replaces the one empty `<div id=prerender></div>` of Trunk's output (quoted or not, as the
 /// minifier leaves it) with `content`.
 fn fill_slot(html: &str, content: &str) -> String {
@@ -87,7 +104,7 @@ fn main() {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", index.display())));
 
-    let html = fill_slot(&html, &prerender(&ViewState::default()));
+    let html = fill_slot(&drop_trunk_links(&html), &prerender(&ViewState::default()));
     let css_file = dist.join("style.css");
     let css = std::fs::read_to_string(&css_file).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", css_file.display())));
     let css = css.trim();
@@ -114,6 +131,12 @@ fn main() {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_trunks_own_links_are_dropped() {
+        let html = "<link href=./a.css rel=stylesheet><link data-trunk rel=rust data-bin=x><link rel=icon href=i.svg>";
+        assert_eq!(super::drop_trunk_links(html), "<link href=./a.css rel=stylesheet><link rel=icon href=i.svg>");
+    }
+
     #[test]
     fn base64_matches_the_standard_alphabet_and_padding() {
         assert_eq!(super::base64(b"Man"), "TWFu");
