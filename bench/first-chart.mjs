@@ -10,8 +10,9 @@
 // navigation start the page keeps pressing a view tab (the reference: its toggle) every
 // 25 ms until the chart changes, then the next frame.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
 
@@ -62,8 +63,19 @@ const WATCH = ({ chart, shown, press, changed }) => `(() => {
   }, 25);
 })()`;
 
-/** One cold load: ms to chart on screen, ms to first working switch, bytes on the wire. */
-async function load(browser, url, watch) {
+/** What a file would weigh as gzip -9 (its `.gz` copy in `root`), else as it was sent. */
+async function gzipSize(root, url, sent) {
+  const file = decodeURIComponent(new URL(url).pathname.replace(/\/$/, '/index.html'));
+  try {
+    return (await stat(`${path.join(root, file)}.gz`)).size;
+  } catch {
+    return sent;
+  }
+}
+
+/** One cold load: ms to chart on screen, ms to first working switch, bytes on the wire (as
+ * sent: brotli where the site has .br copies) and the same files as gzip. */
+async function load(browser, url, watch, root) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -72,14 +84,18 @@ async function load(browser, url, watch) {
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: (9e6 / 8), uploadThroughput: (9e6 / 8) });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  const urls = new Map();
+  const finished = [];
+  cdp.on('Network.requestWillBeSent', (e) => { urls.set(e.requestId, e.request.url); });
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; finished.push([urls.get(e.requestId), e.encodedDataLength]); });
   await context.addInitScript(WATCH(watch));
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => window.__onScreen !== undefined && window.__switched !== undefined, null, { polling: 100, timeout: 60_000 });
   const times = await page.evaluate(() => ({ onScreen: window.__onScreen, switched: window.__switched }));
   const wire = bytes; // everything that arrived until the switch worked
+  const asGzip = (await Promise.all(finished.slice().map(([u, sent]) => (u ? gzipSize(root, u, sent) : sent)))).reduce((a, b) => a + b, 0);
   await context.close();
-  return { ...times, bytes: wire };
+  return { ...times, bytes: wire, gzip: asGzip };
 }
 
 const present = (selector) => `() => !!document.querySelector(${JSON.stringify(selector)})`;
@@ -117,22 +133,22 @@ const browser = await launchBrowser();
 try {
   const results = Object.fromEntries(Object.keys(TARGETS).map((n) => [n, []]));
   for (let i = 0; i < RUNS; i++) {
-    for (const [name, t] of Object.entries(TARGETS)) results[name].push(await load(browser, servers[name].url, t.watch));
+    for (const [name, t] of Object.entries(TARGETS)) results[name].push(await load(browser, servers[name].url, t.watch, t.root));
   }
   const summary = {};
   const spread = (xs) => `runs ${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}, middle half ${quartiles(xs).map((x) => x.toFixed(0)).join('-')}`;
   for (const [name, runs] of Object.entries(results)) {
     const on = runs.map((r) => r.onScreen);
     const sw = runs.map((r) => r.switched);
-    summary[name] = { onScreen: median(on), switched: median(sw), kb: median(runs.map((r) => r.bytes)) / 1000 };
+    summary[name] = { onScreen: median(on), switched: median(sw), kb: median(runs.map((r) => r.bytes)) / 1000, gzipKb: median(runs.map((r) => r.gzip)) / 1000 };
     console.log(`${name.padEnd(10)} chart on screen ${median(on).toFixed(0).padStart(5)} ms (${spread(on)})`);
     if (name !== 'floor') console.log(`${''.padEnd(10)} first working switch ${median(sw).toFixed(0).padStart(5)} ms (${spread(sw)})`);
-    console.log(`${''.padEnd(10)} on the wire ${summary[name].kb.toFixed(1).padStart(7)} KB   (median of ${RUNS})`);
+    console.log(`${''.padEnd(10)} on the wire ${summary[name].kb.toFixed(1).padStart(7)} KB   (median of ${RUNS}; the same files as gzip -9: ${summary[name].gzipKb.toFixed(1)} KB)`);
   }
   const { app, reference, floor } = summary;
   console.log(`bench first_chart app_ms=${app.onScreen.toFixed(0)} reference_ms=${reference.onScreen.toFixed(0)} floor_ms=${floor.onScreen.toFixed(0)} ratio=${(app.onScreen / reference.onScreen).toFixed(2)} target<=0.5`);
   console.log(`bench first_switch app_ms=${app.switched.toFixed(0)} reference_ms=${reference.switched.toFixed(0)} ratio=${(app.switched / reference.switched).toFixed(2)} target<=1.0`);
-  console.log(`bench wire app_kb=${app.kb.toFixed(1)} reference_kb=${reference.kb.toFixed(1)} floor_kb=${floor.kb.toFixed(1)} target_app<=100`);
+  console.log(`bench wire app_kb=${app.kb.toFixed(1)} app_gzip_kb=${app.gzipKb.toFixed(1)} reference_kb=${reference.kb.toFixed(1)} floor_kb=${floor.kb.toFixed(1)} target_app<=100`);
 } finally {
   await browser.close();
   for (const s of Object.values(servers)) await s.close();

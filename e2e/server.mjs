@@ -10,8 +10,9 @@
 //
 // - files are served under `prefix` ('/explorer/index.html' -> dist/index.html);
 //   '/explorer' redirects to '/explorer/', a directory serves its index.html;
-// - gzip when the client accepts it: the precompressed `.gz` made by
-//   scripts/build.sh if there is one, else compressed here (and cached);
+// - brotli when the client accepts it and scripts/build.sh made a `.br` copy, else gzip when
+//   the client accepts it: the precompressed `.gz` if there is one, else compressed here
+//   (and cached), as nginx does with brotli_static and gzip_static;
 // - `headers` (e.g. a Content-Security-Policy) go on every response;
 // - listens on 127.0.0.1 only.
 
@@ -44,11 +45,11 @@ export const CONTENT_TYPES = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.ico',
   '.json', '.webmanifest', '.txt', '.map']);
 
-/** Does an Accept-Encoding header allow gzip? ("gzip;q=0" means no.) */
-function acceptsGzip(header = '') {
+/** Does an Accept-Encoding header allow `wanted` ("gzip", "br")? ("gzip;q=0" means no.) */
+function accepts(header = '', wanted) {
   return header.split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';').map((s) => s.trim());
-    if (coding !== 'gzip' && coding !== '*') return false;
+    if (coding !== wanted && coding !== '*') return false;
     const q = params.find((p) => p.startsWith('q='));
     return !q || Number(q.slice(2)) > 0;
   });
@@ -129,7 +130,11 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, heade
       return send(res, 200, common, await fs.readFile(file));
     }
     common.Vary = 'Accept-Encoding';
-    if (!acceptsGzip(req.headers['accept-encoding'])) {
+    const brotli = await statOrNull(`${file}.br`);
+    if (brotli?.isFile() && brotli.mtimeMs >= stat.mtimeMs && accepts(req.headers['accept-encoding'], 'br')) {
+      return send(res, 200, { ...common, 'Content-Encoding': 'br' }, await fs.readFile(`${file}.br`));
+    }
+    if (!accepts(req.headers['accept-encoding'], 'gzip')) {
       return send(res, 200, common, await fs.readFile(file));
     }
     let body;
