@@ -80,7 +80,11 @@ function registerWorker() {
   }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
 }
 
-init({ module_or_path: new URL("./shenzhen-explorer_bg.wasm", import.meta.url) }).then(registerWorker, (error) => {
+// The module the first-screen script has been compiling since the page's head was read;
+// else (no script ran, or its request failed) the loader fetches and compiles it here.
+const wasmUrl = new URL("./shenzhen-explorer_bg.wasm", import.meta.url);
+const wasm = window.__wasm ? window.__wasm.catch(() => wasmUrl) : wasmUrl;
+init({ module_or_path: wasm }).then(registerWorker, (error) => {
   if (isCrash(error)) return showCrash(error);
   // Said where the reader is looking: in the loading shell, or over the prerendered chart,
   // which stays readable as a static page.

@@ -6,7 +6,11 @@
 //    Otherwise the loading shell stays until the app draws the linked view. The script reads
 //    nothing else of the link, so it repeats none of the app's parsing;
 // 3. notes presses on the prerendered controls before the app is ready, and says so; the
-//    app applies them when it takes over (window.__pending), so none is lost.
+//    app applies them when it takes over (window.__pending), so none is lost;
+// 4. starts compiling the WebAssembly as it downloads (window.__wasm, which the loader hands
+//    to the app): the async loader runs only once the page is laid out and painted, and
+//    compiling from here, on the browser's background threads, took that work off the
+//    main thread and out of the wait for the first working control.
 (function () {
   var root = document.documentElement;
   try {
@@ -48,4 +52,10 @@
   }
   document.addEventListener("click", note, true);
   document.addEventListener("change", note, true);
+  // The same request as the page's <link rel=preload>, which it reuses. The loader falls
+  // back to its own request should this fail (a host that serves the wrong type, say).
+  if (window.WebAssembly && WebAssembly.compileStreaming && window.fetch) {
+    window.__wasm = WebAssembly.compileStreaming(fetch("./shenzhen-explorer_bg.wasm"));
+    window.__wasm["catch"](function () {});
+  }
 })();
