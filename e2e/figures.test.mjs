@@ -119,6 +119,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
       await ready(page);
       assert.deepEqual(await settledRows(page), before);
       assert.equal(await page.getAttribute('th[data-column=value]', 'aria-sort'), 'descending');
+      assert.match(await count(page), /; values sorted within each unit$/, 'the count says values are sorted within a unit');
       assert.equal(await page.inputValue('[data-testid=filter-grade]'), 'B');
       await expectSearch(page, '?v=2&view=figures&cur=usd&sector=nev&grade=B&q=vehicles&sort=-value');
     }));

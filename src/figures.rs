@@ -111,7 +111,20 @@ pub fn row(data: &Dataset, f: &'static Figure, s: &ViewState) -> Row {
     }
 }
 
-fn compare(a: &Row, b: &Row, c: Column) -> Ordering {
+/// Orders two rows by a column. Values are compared only within a unit: the units come in one
+/// fixed order whichever way the column is sorted, vehicles never between two sums of yuan.
+fn compare(data: &Dataset, a: &Row, b: &Row, c: Column, descending: bool) -> Ordering {
+    let flip = |o: Ordering| if descending { o.reverse() } else { o };
+    match c {
+        Column::Value => {
+            let unit = |r: &Row| data.metric_of(r.figure).unit;
+            unit(a).cmp(&unit(b)).then_with(|| flip(a.amount.total_cmp(&b.amount)))
+        }
+        _ => flip(compare_within(a, b, c)),
+    }
+}
+
+fn compare_within(a: &Row, b: &Row, c: Column) -> Ordering {
     match c {
         Column::Value => a.amount.total_cmp(&b.amount),
         Column::Period => a.figure.period.chrono_key().cmp(&b.figure.period.chrono_key()),
@@ -136,7 +149,7 @@ pub fn rows(data: &Dataset, s: &ViewState) -> Vec<Row> {
         .filter(|r| r.matches(&words))
         .collect();
     if let Some((c, descending)) = f.sort {
-        out.sort_by(|a, b| if descending { compare(b, a, c) } else { compare(a, b, c) });
+        out.sort_by(|a, b| compare(data, a, b, c, descending));
     }
     out
 }
@@ -156,9 +169,14 @@ pub fn column_name(c: Column, l: Lang) -> &'static str {
     }
 }
 
-/// "23 of 91 figures".
-pub fn count(shown: usize, data: &Dataset, l: Lang) -> String {
-    fill(l.tr("{0} of {1} figures"), &[&shown.to_string(), &data.figures.len().to_string()])
+/// "23 of 91 figures", and how values are sorted when they are.
+pub fn count(shown: usize, data: &Dataset, s: &ViewState) -> String {
+    let l = s.lang;
+    let counted = fill(l.tr("{0} of {1} figures"), &[&shown.to_string(), &data.figures.len().to_string()]);
+    match s.figures.sort {
+        Some((Column::Value, _)) => format!("{counted}{}{}", l.pick("; ", " ; ", "；"), l.tr("values sorted within each unit")),
+        _ => counted,
+    }
 }
 
 /// The sort a header's button asks for: ascending first, then the other way.
@@ -269,7 +287,7 @@ mod tests {
         let r = rows(&DATASET, &s);
         assert_eq!(r.len(), DATASET.figures.len());
         assert!(r.iter().zip(DATASET.figures.iter()).all(|(r, f)| r.figure.id == f.id));
-        assert_eq!(count(r.len(), &DATASET, Lang::En), format!("{0} of {0} figures", DATASET.figures.len()));
+        assert_eq!(count(r.len(), &DATASET, &state("?view=figures")), format!("{0} of {0} figures", DATASET.figures.len()));
     }
 
     #[test]
@@ -299,6 +317,16 @@ mod tests {
         assert!(up.windows(2).all(|w| w[0].figure.period.chrono_key() <= w[1].figure.period.chrono_key()));
         let down = rows(&DATASET, &state("?view=figures&sort=-value&sector=ai"));
         assert!(down.windows(2).all(|w| w[0].amount >= w[1].amount));
+        // Across sectors, vehicles, yuan and percentages are each sorted among themselves,
+        // the units in the same order both ways.
+        let unit = |r: &Row| DATASET.metric_of(r.figure).unit;
+        for sort in ["value", "-value"] {
+            let all = rows(&DATASET, &state(&format!("?view=figures&sort={sort}")));
+            assert!(all.windows(2).all(|w| unit(&w[0]) <= unit(&w[1])), "{sort}: units stay grouped in one order");
+            let within = |w: &[Row]| unit(&w[0]) != unit(&w[1]) || if sort == "value" { w[0].amount <= w[1].amount } else { w[0].amount >= w[1].amount };
+            assert!(all.windows(2).all(within), "{sort}: values in order within a unit");
+            assert!(count(all.len(), &DATASET, &state(&format!("?view=figures&sort={sort}"))).ends_with("values sorted within each unit"));
+        }
         let places = rows(&DATASET, &state("?view=figures&sort=place"));
         assert!(places.windows(2).all(|w| w[0].place.to_lowercase() <= w[1].place.to_lowercase()));
         assert_eq!(next_sort(None, Column::Value), Some((Column::Value, false)));

@@ -51,7 +51,7 @@ pub fn empty_spec(why: &str) -> ChartSpec {
 fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
     let rows = crate::figures::rows(data, state);
-    let count = crate::figures::count(rows.len(), data, l);
+    let count = crate::figures::count(rows.len(), data, state);
     let mut spec = empty_spec(l.tr("Every figure in the dataset"));
     spec.summary = format!("{}: {count}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"));
     spec.subtitle = count;

@@ -25,7 +25,7 @@ fn control_of(ev: &web_sys::Event) -> Option<(web_sys::Element, String, String)>
 pub fn FiguresTable(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
     let shown = Memo::new(move |_| state.with(|s| {
         let r = rows(&DATASET, s);
-        (table_html(&r, s), count(r.len(), &DATASET, s.lang))
+        (table_html(&r, s), count(r.len(), &DATASET, s))
     }));
     let filters = move || {
         lang.track();

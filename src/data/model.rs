@@ -427,6 +427,12 @@ impl Break {
     pub fn separates(&self, a: Period, b: Period) -> bool {
         self.after(a) != self.after(b)
     }
+
+    /// Whether a period begins before the change and ends after it: a figure for it would
+    /// mix the two ways of counting (a year, say, when the change came in July).
+    pub fn straddled_by(&self, p: Period) -> bool {
+        !self.after(p) && (p.year(), p.months().1) >= self.from.start()
+    }
 }
 
 /// Figures searched for and not found: the view that would hold them says so, dated by the

@@ -271,6 +271,21 @@ fn a_derived_value_across_a_break_is_refused() {
 }
 
 #[test]
+fn a_figure_whose_period_straddles_a_break_is_refused() {
+    // Were the method changed in July 2024, the 2024 total would mix both ways of counting;
+    // its first half would not.
+    let mut raw = raw();
+    for b in raw.breaks.iter_mut() {
+        b.from = "2024-07".into();
+    }
+    let problems = validate(&to_dataset(raw).expect("converts"));
+    let straddling: Vec<&str> = problems.iter().filter(|p| p.rule == Rule::StraddlesBreak).flat_map(|p| p.ids.iter().copied()).collect();
+    assert!(straddling.contains(&"sz-nev-prod-2024"), "{problems:#?}");
+    let halves = DATASET.figures.iter().filter(|f| matches!(f.period, Period::Half(2024, 1)));
+    assert!(halves.clone().count() > 0 && halves.clone().all(|f| !straddling.contains(&f.id)), "{straddling:?}");
+}
+
+#[test]
 fn a_formula_without_its_inputs_is_refused() {
     let mut raw = raw();
     let mut f = derived_nev("2024H2");

@@ -28,6 +28,8 @@ pub enum Rule {
     UnusedSource,
     /// A derived value whose inputs (or itself) lie on both sides of a break in a series.
     DerivedAcrossBreak,
+    /// A figure whose period begins before a break in its series and ends after it.
+    StraddlesBreak,
     /// A period listed as searched for and not found, while the dataset has a figure for it.
     GapHasFigure,
 }
@@ -202,8 +204,8 @@ fn check_sources(data: &Dataset, problems: &mut Vec<Problem>) {
     }
 }
 
-/// Breaks and gaps name what exists; no derived value spans a break; a period searched for and
-/// not found has no figure.
+/// Breaks and gaps name what exists; no figure's period and no derived value spans a break; a
+/// period searched for and not found has no figure.
 fn check_breaks(data: &Dataset, problems: &mut Vec<Problem>) {
     let known_metric = |m: &str| data.metrics.iter().any(|x| x.key == m);
     for b in data.breaks {
@@ -212,6 +214,12 @@ fn check_breaks(data: &Dataset, problems: &mut Vec<Problem>) {
         }
         if data.sources.iter().all(|s| s.id != b.source) {
             problem(problems, Rule::UnknownReference, vec![b.id], format!("break `{}` names unknown source `{}`", b.id, b.source));
+        }
+    }
+    for f in data.figures {
+        for b in data.breaks.iter().filter(|b| b.applies(f.entity, f.metric) && b.straddled_by(f.period)) {
+            let msg = format!("figure `{}` ({}) begins before break `{}` ({}) and ends after it: it mixes two ways of counting", f.id, f.period.key(), b.id, b.from.key());
+            problem(problems, Rule::StraddlesBreak, vec![f.id], msg);
         }
     }
     for f in data.figures.iter().filter(|f| f.formula.is_some()) {
