@@ -177,11 +177,21 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
     Geometry { width, height: (y + MARGIN).ceil(), title, subtitle, legend, panels, notes, source }
 }
 
+/// The room left of a panel's plot: at least `AXIS_WIDTH`, more when the widest tick label
+/// would run into the rotated axis label (Chinese "200万", say, is wider than "200 m").
+fn axis_width(panel: &Panel) -> f64 {
+    let widest = panel.ticks.iter().map(|t| text_width(&t.label) as f64 * SMALL_SIZE * 0.55).fold(0.0, f64::max);
+    // The axis label's column (x = 12, one line of SMALL_SIZE turned on its side), a gap,
+    // the tick labels, and the 6 px between them and the plot.
+    AXIS_WIDTH.max(12.0 + SMALL_SIZE / 2.0 + 4.0 + widest + 6.0).ceil()
+}
+
 fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeometry {
     let mut y = top;
-    let title = text_block(&panel.title, left + AXIS_WIDTH, &mut y, width - AXIS_WIDTH - 8.0, TEXT_SIZE);
+    let axis = axis_width(panel);
+    let title = text_block(&panel.title, left + axis, &mut y, width - axis - 8.0, TEXT_SIZE);
     y += 8.0;
-    let plot = Rect { x0: left + AXIS_WIDTH, y0: y, x1: left + width - 8.0, y1: y + PLOT_HEIGHT };
+    let plot = Rect { x0: left + axis, y0: y, x1: left + width - 8.0, y1: y + PLOT_HEIGHT };
     let (lo, hi) = panel.domain;
     let position = |v: f64| match panel.log {
         true => (v.max(lo).ln() - lo.ln()) / (hi.ln() - lo.ln()).max(f64::EPSILON),
