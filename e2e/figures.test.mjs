@@ -1,6 +1,6 @@
 // The figures view: every figure of the dataset in one table, where the chart is on other
 // views. Filters, search and sorting are in the link; the count is announced; downloads give
-// the rows on screen; axe finds nothing; at 360 px the table scrolls in its own box.
+// the rows on screen; axe finds nothing; at 360 px each figure is a card, its value first.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -170,24 +170,45 @@ describe('the figures view', { timeout: 240_000 }, () => {
       }, { colorScheme }));
   }
 
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
-    it(`at ${viewport.width} px the header and first rows are in the first screen, and the page never scrolls sideways`, () =>
-      opened(VIEW, async (page) => {
-        const box = await page.evaluate(() => {
-          const rect = (s) => document.querySelector(s).getBoundingClientRect();
-          const wrap = document.querySelector('[data-testid=figures-wrap]');
-          return {
-            head: rect('[data-testid=figures-table] thead').bottom,
-            row: rect('[data-testid=figures-table] tbody tr:nth-child(2)').bottom,
-            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            scroll: getComputedStyle(wrap).overflowX,
-            inside: wrap.scrollWidth - wrap.clientWidth,
-          };
-        });
-        assert.ok(box.head < viewport.height && box.row < viewport.height, `header ends at ${box.head}, second row at ${box.row}`);
-        assert.ok(box.overflow <= 0, `the page overflows by ${box.overflow}px`);
-        assert.equal(box.scroll, 'auto');
-        if (viewport.width === 360) assert.ok(box.inside > 0, 'the table scrolls inside its box');
-      }, { viewport }));
-  }
+  it('at 1280 px the header and first rows are in the first screen, and the page never scrolls sideways', () =>
+    opened(VIEW, async (page) => {
+      const box = await page.evaluate(() => {
+        const rect = (s) => document.querySelector(s).getBoundingClientRect();
+        return {
+          head: rect('[data-testid=figures-table] thead').bottom,
+          row: rect('[data-testid=figures-table] tbody tr:nth-child(2)').bottom,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          scroll: getComputedStyle(document.querySelector('[data-testid=figures-wrap]')).overflowX,
+        };
+      });
+      assert.ok(box.head < 800 && box.row < 800, `header ends at ${box.head}, second row at ${box.row}`);
+      assert.ok(box.overflow <= 0, `the page overflows by ${box.overflow}px`);
+      assert.equal(box.scroll, 'auto', 'a wide table scrolls in its own box');
+    }, { viewport: { width: 1280, height: 800 } }));
+
+  it('at 360 px each figure is a card of labelled fields, its value first and in the first screen, nothing out of sight sideways', () =>
+    opened(`${VIEW}&sort=-value`, async (page) => {
+      const box = await page.evaluate(() => {
+        const wrap = document.querySelector('[data-testid=figures-wrap]');
+        const first = document.querySelector('[data-testid=figures-table] tbody tr');
+        const cells = [...first.cells].filter((c) => c.getClientRects().length > 0);
+        const value = first.querySelector('td[data-column=value]').getBoundingClientRect();
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          inside: wrap.scrollWidth - wrap.clientWidth,
+          value: { top: value.top, right: value.right, text: first.querySelector('td[data-column=value]').textContent },
+          valueFirst: cells.every((c) => c.getBoundingClientRect().top >= value.top),
+          labels: cells.map((c) => getComputedStyle(c, '::before').content),
+          widest: Math.max(...cells.map((c) => c.getBoundingClientRect().right)),
+          sortLabel: getComputedStyle(document.querySelector('[data-testid=figures-table] thead tr'), '::before').content,
+        };
+      });
+      assert.ok(box.overflow <= 0 && box.inside <= 0, `sideways: page ${box.overflow}px, table ${box.inside}px`);
+      assert.ok(box.value.top < 740 && box.value.right <= 360, `the first value at ${JSON.stringify(box.value)}`);
+      assert.match(box.value.text, /^16\.6 million vehicles/, 'the largest number of vehicles comes first');
+      assert.ok(box.valueFirst, 'the value is the card\'s first field');
+      assert.ok(box.widest <= 360, `a field ends at ${box.widest}px`);
+      assert.ok(box.labels.includes('"Place"') && box.labels.includes('"Source"'), `labels: ${box.labels}`);
+      assert.equal(box.sortLabel, '"Sort by"');
+    }, { viewport: { width: 360, height: 740 } }));
 });

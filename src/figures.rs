@@ -191,7 +191,7 @@ pub fn next_sort(current: Option<(Column, bool)>, c: Column) -> Option<(Column, 
 /// sorted one.
 pub fn table_html(rows: &[Row], s: &ViewState) -> String {
     let l = s.lang;
-    let mut h = format!("<table data-testid=\"figures-table\"><caption>{}</caption><thead><tr>", escape(l.tr("Every figure in the dataset")));
+    let mut h = format!("<table role=\"table\" data-testid=\"figures-table\"><caption>{}</caption><thead role=\"rowgroup\"><tr role=\"row\" data-label=\"{}\">", escape(l.tr("Every figure in the dataset")), escape(l.tr("Sort by")));
     for c in Column::ALL {
         let sort = match s.figures.sort {
             Some((now, true)) if now == *c => "descending",
@@ -200,16 +200,18 @@ pub fn table_html(rows: &[Row], s: &ViewState) -> String {
         };
         let _ = write!(
             h,
-            "<th scope=\"col\" aria-sort=\"{sort}\" data-column=\"{0}\"><button type=\"button\" data-key=\"sort\" data-value=\"{0}\" data-testid=\"sort-{0}\">{1}</button></th>",
+            "<th scope=\"col\" role=\"columnheader\" aria-sort=\"{sort}\" data-column=\"{0}\"><button type=\"button\" data-key=\"sort\" data-value=\"{0}\" data-testid=\"sort-{0}\">{1}</button></th>",
             c.key(),
             escape(column_name(*c, l))
         );
     }
-    h.push_str("</tr></thead><tbody>");
+    h.push_str("</tr></thead><tbody role=\"rowgroup\">");
     for r in rows {
-        let _ = write!(h, "<tr data-figure=\"{}\">", escape(r.figure.id));
+        let _ = write!(h, "<tr role=\"row\" data-figure=\"{}\">", escape(r.figure.id));
         for c in Column::ALL {
-            h.push_str("<td>");
+            // The column's name, for the narrow layout where each row is a card of labelled
+            // fields (style.css); `role` keeps the table a table for screen readers there.
+            let _ = write!(h, "<td role=\"cell\" data-column=\"{}\" data-label=\"{}\">", c.key(), escape(column_name(*c, l)));
             match c {
                 Column::Value => {
                     h.push_str(&escape(&r.value_text));
@@ -343,7 +345,7 @@ mod tests {
         assert!(first.published_text.as_deref().is_some_and(|p| p.contains("yuan")));
         let html = table_html(&r, &s);
         assert!(html.contains("aria-sort=\"descending\" data-column=\"value\"") && html.contains("as published: "));
-        assert_eq!(html.matches("<tr data-figure").count(), r.len());
+        assert_eq!(html.matches("<tr role=\"row\" data-figure").count(), r.len());
     }
 
     #[test]
