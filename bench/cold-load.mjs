@@ -30,6 +30,19 @@ const WATCH = ({ chart, shown, press, changed }) => `(() => {
   }, 25);
 })()`;
 
+/** A fresh context and page, 1280x800, with the bench's conditions: CPU slowed 4x, 9 Mbit/s
+ * down, 40 ms, cache disabled. Returns the context, the page and its DevTools session. */
+export async function throttledPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
 /** What a file would weigh as gzip -9 (its `.gz` copy in `root`), else as it was sent. */
 async function gzipSize(root, url, sent) {
   const file = decodeURIComponent(new URL(url).pathname.replace(/\/$/, '/index.html'));
@@ -43,13 +56,7 @@ async function gzipSize(root, url, sent) {
 /** One cold load: ms to chart on screen, ms to first working switch, bytes on the wire (as
  * sent: brotli where the site has .br copies) and the same files as gzip. */
 export async function load(browser, url, watch, root) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: (9e6 / 8), uploadThroughput: (9e6 / 8) });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page, cdp } = await throttledPage(browser);
   let bytes = 0;
   const urls = new Map();
   const finished = [];

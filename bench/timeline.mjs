@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
+import { throttledPage } from './cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -13,13 +14,7 @@ const browser = await launchBrowser();
 const rows = {};
 try {
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await throttledPage(browser);
     // Noted by the page itself, as in first-chart.mjs (Playwright's polling lags).
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {

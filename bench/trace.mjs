@@ -6,18 +6,13 @@
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
+import { throttledPage } from './cold-load.mjs';
 
 const MIN = Number(process.env.MIN || 4);
 const server = await startServer({ root: process.env.ROOT || fileURLToPath(new URL('../dist/', import.meta.url)), prefix: '/' });
 const browser = await launchBrowser();
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 9e6 / 8 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { page } = await throttledPage(browser);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'v8.wasm', 'disabled-by-default-v8.wasm'] });
   await page.goto(server.url + (process.env.QUERY || ''), { waitUntil: 'commit' });
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready' || !document.querySelector('script[src*=boot]'), null, { timeout: 60_000 });
