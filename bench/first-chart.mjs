@@ -16,7 +16,7 @@ import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
 import { APP_WATCH, load, median, present, quartiles, visible } from './cold-load.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS || 11);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.APP_ROOT || here('../dist/');
 
