@@ -71,6 +71,15 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
 
   const open = async (b, query) => { await b.goto(server.url + query); await b.ready(); };
 
+  it('downloads the WebAssembly once', async () => {
+    // A <link rel=preload> beside the first-screen script's fetch made WebKit download it twice.
+    for (const b of both()) {
+      await open(b, '');
+      const requests = await b.eval(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.wasm')).map((e) => e.initiatorType));
+      assert.equal(requests.length, 1, `${b.engine}: ${JSON.stringify(requests)}`);
+    }
+  });
+
   it('draws every view', async () => {
     for (const view of ['growth', 'scale', 'trend', 'cities', 'ratios']) {
       const shown = await same(view, (b) => open(b, `?view=${view}`));

@@ -52,8 +52,9 @@
   }
   document.addEventListener("click", note, true);
   document.addEventListener("change", note, true);
-  // The same request as the page's <link rel=preload>, which it reuses. The loader falls
-  // back to its own request should this fail (a host that serves the wrong type, say).
+  // The WebAssembly's only request (no <link rel=preload> beside it: WebKit did not match
+  // one to this fetch and downloaded the file twice). The loader falls back to its own
+  // request should this fail (a host that serves the wrong type, say).
   if (window.WebAssembly && WebAssembly.compileStreaming && window.fetch) {
     window.__wasm = WebAssembly.compileStreaming(fetch("./shenzhen-explorer_bg.wasm"));
     window.__wasm["catch"](function () {});
