@@ -65,11 +65,13 @@ window.addEventListener("unhandledrejection", (event) => { if (isCrash(event.rea
 // chart did not ask for a worker of ours.
 function registerWorker() {
   if (!("serviceWorker" in navigator) || window.top !== window) return;
-  // Registering again is a no-op, so each visit also asks for a newer build (the browser's
-  // own check on navigation may wait a day): a new deploy is cached for offline use during
-  // the first visit after it, while that visit itself, online, already gets it whole.
+  // Registering again is a no-op, so a visit that a worker already serves also asks for a
+  // newer build (the browser's own check on navigation may wait a day): a new deploy is
+  // cached for offline use during the first visit after it, while that visit itself, online,
+  // already gets it whole. A first visit's registration has just fetched the worker.
+  const served = !!navigator.serviceWorker.controller;
   const register = () => navigator.serviceWorker.register(new URL("./sw.js", import.meta.url))
-    .then((registration) => registration.update())
+    .then((registration) => (served ? registration.update() : registration))
     .catch((error) => console.warn("Offline use is not available:", error));
   if (document.documentElement.dataset.app === "ready") return register();
   new MutationObserver((_, observer) => {
