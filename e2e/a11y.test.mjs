@@ -23,6 +23,11 @@ describe('accessibility and small screens', { timeout: 240_000 }, () => {
           const violations = await runAxe(page);
           const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           assert.deepEqual(summary, [], `${link || '(default)'} in ${colorScheme}`);
+          // The chart's fixed inks follow the theme: grid lines in the theme's line colour,
+          // not the light theme's pale grey glaring on a dark page.
+          const grid = await page.$$eval('[data-testid=chart] svg [stroke="#DDDDDD"]', (els) => [...new Set(els.filter((e) => e.getClientRects().length > 0).map((e) => getComputedStyle(e).stroke))]);
+          const line = colorScheme === 'dark' ? 'rgb(58, 58, 58)' : 'rgb(217, 217, 217)';
+          assert.ok(grid.length === 0 || (grid.length === 1 && grid[0] === line), `${link || '(default)'} in ${colorScheme}: grid lines ${grid}`);
         }, { colorScheme });
       }
     });
