@@ -120,16 +120,9 @@ fn compare(data: &Dataset, a: &Row, b: &Row, c: Column, descending: bool) -> Ord
             let unit = |r: &Row| data.metric_of(r.figure).unit;
             unit(a).cmp(&unit(b)).then_with(|| flip(a.amount.total_cmp(&b.amount)))
         }
-        _ => flip(compare_within(a, b, c)),
-    }
-}
-
-fn compare_within(a: &Row, b: &Row, c: Column) -> Ordering {
-    match c {
-        Column::Value => a.amount.total_cmp(&b.amount),
-        Column::Period => a.figure.period.chrono_key().cmp(&b.figure.period.chrono_key()),
-        Column::Grade => a.figure.grade.cmp(&b.figure.grade),
-        _ => a.text(c).to_lowercase().cmp(&b.text(c).to_lowercase()),
+        Column::Period => flip(a.figure.period.chrono_key().cmp(&b.figure.period.chrono_key())),
+        Column::Grade => flip(a.figure.grade.cmp(&b.figure.grade)),
+        _ => flip(a.text(c).to_lowercase().cmp(&b.text(c).to_lowercase())),
     }
 }
 
@@ -206,12 +199,14 @@ pub fn table_html(rows: &[Row], s: &ViewState) -> String {
         );
     }
     h.push_str("</tr></thead><tbody role=\"rowgroup\">");
+    // Each cell's opening tag, with its column's name for the narrow layout where each row is
+    // a card of labelled fields (style.css); `role` keeps the table a table for screen readers
+    // there. The same for every row, so written once.
+    let cell_tags: Vec<String> = Column::ALL.iter().map(|c| format!("<td role=\"cell\" data-column=\"{}\" data-label=\"{}\">", c.key(), escape(column_name(*c, l)))).collect();
     for r in rows {
         let _ = write!(h, "<tr role=\"row\" data-figure=\"{}\">", escape(r.figure.id));
-        for c in Column::ALL {
-            // The column's name, for the narrow layout where each row is a card of labelled
-            // fields (style.css); `role` keeps the table a table for screen readers there.
-            let _ = write!(h, "<td role=\"cell\" data-column=\"{}\" data-label=\"{}\">", c.key(), escape(column_name(*c, l)));
+        for (c, tag) in Column::ALL.iter().zip(&cell_tags) {
+            h.push_str(tag);
             match c {
                 Column::Value => {
                     h.push_str(&escape(&r.value_text));
