@@ -67,7 +67,7 @@ export async function load(browser, url, watch, root) {
   await page.waitForFunction(() => window.__onScreen !== undefined && window.__switched !== undefined, null, { polling: 100, timeout: 60_000 });
   const times = await page.evaluate(() => ({ onScreen: window.__onScreen, switched: window.__switched }));
   const wire = bytes; // everything that arrived until the switch worked
-  const asGzip = (await Promise.all(finished.slice().map(([u, sent]) => (u ? gzipSize(root, u, sent) : sent)))).reduce((a, b) => a + b, 0);
+  const asGzip = (await Promise.all(finished.map(([u, sent]) => (u ? gzipSize(root, u, sent) : sent)))).reduce((a, b) => a + b, 0);
   await context.close();
   return { ...times, bytes: wire, gzip: asGzip };
 }
@@ -83,3 +83,6 @@ export const APP_WATCH = {
   press: '[data-testid=view-trend]',
   changed: `() => document.querySelector('#chart-title')?.textContent.startsWith('Shenzhen NEV production')`,
 };
+
+/** A page without the app's view tabs (the floor, a static page): its chart alone. */
+export const STATIC_WATCH = { ...APP_WATCH, press: 'nothing', changed: '() => true' };

@@ -8,13 +8,11 @@ import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { APP_WATCH, load, median, present, visible } from './cold-load.mjs';
+import { APP_WATCH, STATIC_WATCH, load, median } from './cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const roots = process.argv.slice(2);
 if (roots.length === 0) throw new Error('usage: node bench/variants.mjs DIR [DIR ...]');
-// A page without the app's view tabs (a static page, say) is timed for its chart alone.
-const STATIC_WATCH = { chart: present('[data-testid=chart] svg'), shown: visible('[data-testid=chart] svg'), press: 'nothing', changed: '() => true' };
 const watches = [];
 for (const root of roots) watches.push((await readFile(path.join(root, 'index.html'), 'utf8')).includes('view-trend') ? APP_WATCH : STATIC_WATCH);
 const servers = [];

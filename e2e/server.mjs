@@ -42,7 +42,7 @@ export const CONTENT_TYPES = {
 };
 
 // Types worth compressing (images other than SVG and fonts already are).
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.ico',
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.ico',
   '.json', '.webmanifest', '.txt', '.map']);
 
 /** Does an Accept-Encoding header allow `wanted` ("gzip", "br")? ("gzip;q=0" means no.) */

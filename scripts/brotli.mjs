@@ -6,14 +6,15 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
+// The types the test server compresses, so a copy exists for each file it would send packed.
+import { COMPRESSIBLE } from '../e2e/server.mjs';
 
-const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt)$/;
 const root = process.argv[2];
 if (!root) throw new Error('usage: node scripts/brotli.mjs DIR');
 
 let count = 0;
 for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+  if (!entry.isFile() || !COMPRESSIBLE.has(path.extname(entry.name).toLowerCase())) continue;
   const file = path.join(entry.parentPath ?? entry.path, entry.name);
   const body = await readFile(file);
   const packed = zlib.brotliCompressSync(body, {
