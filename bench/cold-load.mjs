@@ -13,13 +13,21 @@ export const quartiles = (xs) => [sorted(xs)[Math.floor((xs.length - 1) / 4)], s
 // CPU slowed 4x (measured: ~360 ms). The mutation observer only notes that a chart is in the
 // document (no layout is forced while the page is parsed); whether it is visible is asked in
 // the next animation frames, where the frame lays the page out anyway.
-const WATCH = ({ chart, shown, press, changed }) => `(() => {
+const WATCH = ({ chart, shown, press, changed, ready = '() => true' }) => `(() => {
   const chart = ${chart};
   const shown = ${shown};
   const changed = ${changed};
-  const frame = (name) => requestAnimationFrame(() => { window[name] = performance.now(); });
+  const ready = ${ready};
+  const done = () => {
+    if (window.__onScreen !== undefined && window.__switched !== undefined && window.__ready !== undefined) console.debug('bench:done');
+  };
+  const whenReady = () => requestAnimationFrame(() => {
+    if (ready()) { window.__ready = performance.now(); done(); } else whenReady();
+  });
+  whenReady();
+  const frame = (name) => requestAnimationFrame(() => { window[name] = performance.now(); done(); });
   const whenShown = () => requestAnimationFrame(() => {
-    if (shown()) window.__onScreen = performance.now(); else whenShown();
+    if (shown()) { window.__onScreen = performance.now(); done(); } else whenShown();
   });
   new MutationObserver((_, observer) => {
     if (chart()) { observer.disconnect(); whenShown(); }
@@ -53,36 +61,53 @@ async function gzipSize(root, url, sent) {
   }
 }
 
-/** One cold load: ms to chart on screen, ms to first working switch, bytes on the wire (as
- * sent: brotli where the site has .br copies) and the same files as gzip. */
+/** One cold load: ms to chart on screen, ms to first working switch, ms until the page is
+ * ready (the app: every control works), bytes on the wire until the switch worked (as sent:
+ * brotli where the site has .br copies) and the same files as gzip. */
 export async function load(browser, url, watch, root) {
   const { context, page, cdp } = await throttledPage(browser);
-  let bytes = 0;
   const urls = new Map();
-  const finished = [];
-  cdp.on('Network.requestWillBeSent', (e) => { urls.set(e.requestId, e.request.url); });
-  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; finished.push([urls.get(e.requestId), e.encodedDataLength]); });
+  const finished = []; // [url, bytes as sent, ms after the page's request]
+  let start;
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url);
+    start ??= e.timestamp;
+  });
+  cdp.on('Network.loadingFinished', (e) => { finished.push([urls.get(e.requestId), e.encodedDataLength, (e.timestamp - start) * 1000]); });
   await context.addInitScript(WATCH(watch));
+  // Told by the page (a console message) rather than polled: Playwright's waitForFunction
+  // first evaluates its own injected script in the page, 35-45 ms of the main thread on a
+  // CPU slowed 4x (traced), which landed in the middle of the load being measured.
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout: 60_000 });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__onScreen !== undefined && window.__switched !== undefined, null, { polling: 100, timeout: 60_000 });
-  const times = await page.evaluate(() => ({ onScreen: window.__onScreen, switched: window.__switched }));
-  const wire = bytes; // everything that arrived until the switch worked
-  const asGzip = (await Promise.all(finished.map(([u, sent]) => (u ? gzipSize(root, u, sent) : sent)))).reduce((a, b) => a + b, 0);
+  await done;
+  const times = await page.evaluate(() => ({ onScreen: window.__onScreen, switched: window.__switched, ready: window.__ready }));
+  // The page's clock starts at navigation, a little before its request: a file counts as
+  // arrived before the switch if it did by the request's clock, which errs towards counting.
+  const until = (ms) => finished.filter(([, , at]) => at <= ms);
+  const sent = (files) => files.reduce((sum, [, n]) => sum + n, 0);
+  const asGzip = async (files) => (await Promise.all(files.map(([u, n]) => (u ? gzipSize(root, u, n) : n)))).reduce((a, b) => a + b, 0);
+  const beforeSwitch = until(times.switched);
+  const beforeReady = until(times.ready);
+  const result = { ...times, bytes: sent(beforeSwitch), gzip: await asGzip(beforeSwitch), readyBytes: sent(beforeReady), readyGzip: await asGzip(beforeReady) };
   await context.close();
-  return { ...times, bytes: wire, gzip: asGzip };
+  return result;
 }
 
 export const present = (selector) => `() => !!document.querySelector(${JSON.stringify(selector)})`;
 export const visible = (selector) => `() => [...document.querySelectorAll(${JSON.stringify(selector)})].some((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().height > 0)`;
 
 /** The app's first screen: its chart (prerendered or drawn), and pressing the Trend tab
- * until the chart's title is the trend's. */
+ * until the chart's title is the trend's (the title of each drawing, the prerender having one
+ * per layout width: reading which one is on screen would force a layout on every check). */
 export const APP_WATCH = {
   chart: present('[data-testid=chart] svg'),
   shown: visible('[data-testid=chart] svg'),
   press: '[data-testid=view-trend]',
-  changed: `() => document.querySelector('#chart-title')?.textContent.startsWith('Shenzhen NEV production')`,
+  changed: `() => { const titles = [...document.querySelectorAll('[data-testid=chart] svg > title')]; return titles.length > 0 && titles.every((t) => t.textContent.startsWith('Shenzhen NEV production')); }`,
+  // Every control works (the app has taken over), not only the view tabs.
+  ready: `() => document.documentElement.dataset.app === 'ready'`,
 };
 
 /** A page without the app's view tabs (the floor, a static page): its chart alone. */
-export const STATIC_WATCH = { ...APP_WATCH, press: 'nothing', changed: '() => true' };
+export const STATIC_WATCH = { ...APP_WATCH, press: 'nothing', changed: '() => true', ready: '() => true' };

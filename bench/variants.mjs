@@ -1,7 +1,8 @@
 // Tries a lever: the first screen of several builds (copies of dist/ with one change each),
 // loaded cold and throttled as bench/first-chart.mjs loads the app, interleaved so that the
 // machine's drift hits them alike. Prints, per directory, the median time the chart is on
-// screen, the first working switch and the bytes on the wire. A diagnosis aid; bench.sh is
+// screen, the first working switch and the bytes on the wire by then, when every control
+// works and the bytes by then. A diagnosis aid; bench.sh is
 // the record. Copy builds with `cp -a`: the server ignores a .br/.gz older than its file.
 //   BENCH_RUNS=21 node bench/variants.mjs /tmp/before /tmp/after
 import { startServer } from '../e2e/server.mjs';
@@ -25,7 +26,7 @@ try {
   }
   for (const [k, root] of roots.entries()) {
     const m = (key) => median(results[k].map((r) => r[key]));
-    console.log(`${m('onScreen').toFixed(0).padStart(5)} ms on screen ${m('switched').toFixed(0).padStart(6)} ms switch ${(m('bytes') / 1000).toFixed(1).padStart(7)} KB  ${root}`);
+    console.log(`${m('onScreen').toFixed(0).padStart(5)} ms on screen ${m('switched').toFixed(0).padStart(6)} ms switch ${(m('bytes') / 1000).toFixed(1).padStart(7)} KB ${m('ready').toFixed(0).padStart(6)} ms ready ${(m('readyBytes') / 1000).toFixed(1).padStart(7)} KB  ${root}`);
   }
 } finally {
   await browser.close();

@@ -80,6 +80,32 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     }
   });
 
+  it('shows a view pressed before the app is ready at once, and the app keeps it', async () => {
+    // The WebAssembly is held back until the press is made (a server of its own, so the other
+    // tests' service worker does not answer).
+    let release = () => {};
+    const slow = await startServer({ root: DIST, prefix: '/', hold: (file) => (file.endsWith('.wasm') ? new Promise((resolve) => { release = resolve; }) : undefined) });
+    try {
+      for (const b of both()) {
+        await b.goto(slow.url);
+        await b.waitFor(() => !!document.querySelector('#prerender [data-testid=view-trend]') && document.readyState !== 'loading');
+        await b.click('#prerender [data-testid=view-trend]');
+        const before = await b.eval(() => ({
+          search: new URLSearchParams(location.search).get('view'),
+          ready: document.documentElement.dataset.app ?? null,
+          title: [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent,
+        }));
+        assert.deepEqual(before, { search: 'trend', ready: null, title: 'Shenzhen NEV production, 2021-2024' }, `${b.engine}: before the app`);
+        release();
+        await b.ready();
+        assert.equal(await b.eval(() => document.querySelector('#chart-title')?.textContent), 'Shenzhen NEV production, 2021-2024', `${b.engine}: the app's chart`);
+      }
+    } finally {
+      release();
+      await slow.close();
+    }
+  });
+
   it('draws every view', async () => {
     for (const view of ['growth', 'scale', 'trend', 'cities', 'ratios']) {
       const shown = await same(view, (b) => open(b, `?view=${view}`));

@@ -4,7 +4,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, waitForApp, assertNoErrors, chartTitle } from './app.mjs';
+import { startApp, waitForApp, assertNoErrors } from './app.mjs';
 import { openPage } from './browser.mjs';
 
 const SCREENS = { laptop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
@@ -15,6 +15,9 @@ const visibleSvg = (page) => page.evaluate(() => {
   const svg = [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0);
   return svg && svg.outerHTML.replace(/chart-(title|desc)-\d+/g, 'chart-$1');
 });
+
+/** The title of the chart on screen (the prerender has one drawing per layout width). */
+const shownTitle = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent);
 
 // Every frame, the title of the chart on screen and the page's language: what a reader saw.
 const RECORD_FRAMES = () => {
@@ -102,21 +105,111 @@ describe('first screen', { timeout: 240_000 }, () => {
     });
   }
 
-  it('a press on the prerendered page before the app is ready is applied when it takes over', async () => {
-    const app = await blank();
+  /** A page whose WebAssembly is held back until `release()`, so presses come before the app. */
+  async function held(options = {}) {
+    const app = await blank(options);
+    let release;
+    const wait = new Promise((resolve) => { release = resolve; });
+    await app.page.route('**/*.wasm', async (route) => { await wait; await route.continue(); });
+    return { app, release };
+  }
+
+  for (const [name, viewport] of Object.entries(SCREENS)) {
+    it(`a view tab pressed before the app is ready shows that view at once, and the app takes it over unchanged (${name})`, async () => {
+      const { app, release } = await held({ viewport });
+      try {
+        await app.context.addInitScript(RECORD_FRAMES);
+        await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+        await app.page.evaluate(() => { window.__samePage = true; });
+        await app.page.click('#prerender [data-testid=view-trend]');
+        assert.equal(await shownTitle(app.page), 'Shenzhen NEV production, 2021-2024', 'the trend chart, before the app');
+        assert.equal(await app.page.locator('[data-testid=view-trend]').getAttribute('aria-pressed'), 'true');
+        assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'view-trend', 'the pressed tab keeps focus');
+        assert.match(await app.page.locator('[data-testid=chart-summary]').textContent(), /NEV/, 'the summary is the trend\'s');
+        assert.equal(await app.page.locator('[data-testid=still-loading]').isVisible(), false, 'nothing to wait for');
+        assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend', 'the address names the view');
+        assert.ok(await app.page.evaluate(() => window.__samePage), 'no reload');
+        const shown = await visibleSvg(app.page);
+        await app.page.evaluate(() => {
+          window.__shift = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+          }).observe({ type: 'layout-shift' });
+        });
+        release();
+        await waitForApp(app.page);
+        await app.page.waitForTimeout(300);
+        assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
+        const shift = await app.page.evaluate(() => window.__shift);
+        assert.ok(shift <= 0.01, `cumulative layout shift on takeover ${shift}`);
+        const frames = await app.page.evaluate(() => window.__frames);
+        assert.deepEqual(frames.map((t) => t.slice(0, 20)), ['Year-on-year growth ', 'Shenzhen NEV product'], 'no other chart in between');
+        // Back to the first view, now from the app.
+        await app.page.click('[data-testid=view-growth]');
+        assert.match(await shownTitle(app.page), /^Year-on-year growth/);
+        assertNoErrors(app);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
+  it('view tabs pressed back and forth before the app is ready end on the last one', async () => {
+    const { app, release } = await held();
     try {
-      // Hold the WebAssembly back until the press is made.
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await app.page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
       await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-      await app.page.click('#prerender [data-testid=view-trend]');
+      for (const view of ['scale', 'growth', 'cities', 'ratios']) {
+        await app.page.click(`#prerender [data-testid=view-${view}]`);
+        assert.equal(await app.page.locator(`[data-testid=view-${view}]`).getAttribute('aria-pressed'), 'true', view);
+      }
+      const ratios = await shownTitle(app.page);
+      assert.match(ratios, /^Ratios/);
+      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'ratios');
+      release();
+      await waitForApp(app.page);
+      assert.equal(await shownTitle(app.page), ratios);
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a view pressed while the page is still arriving is shown once it has been read, before the app', async () => {
+    const { app, release } = await held();
+    try {
+      // Pressed as soon as the tab exists, before the rest of the page is read.
+      await app.context.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          const tab = document.querySelector('#prerender [data-testid=view-cities]');
+          if (!tab) return;
+          observer.disconnect();
+          window.__pressedWhile = document.readyState;
+          tab.click();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+      await app.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'cities');
+      assert.equal(await app.page.evaluate(() => window.__pressedWhile), 'loading');
+      assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
+      release();
+      await waitForApp(app.page);
+      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'cities');
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a press with nothing prerendered for it (the figures table, an option) says the page is still loading, and is applied when the app takes over', async () => {
+    const { app, release } = await held();
+    try {
+      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+      await app.page.click('#prerender [data-testid=view-figures]');
       assert.ok(await app.page.locator('[data-testid=still-loading]').isVisible(), 'the page says it is still loading');
       assert.equal(new URL(app.page.url()).search, '', 'the press did not reload or navigate');
       release();
-      await waitForApp(app.page);
-      assert.equal(await chartTitle(app.page), 'Shenzhen NEV production, 2021-2024');
-      await app.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'trend');
+      await app.page.waitForSelector('html[data-app=ready] [data-testid=figures]');
+      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'figures');
       assert.equal(await app.page.locator('[data-testid=still-loading]').count(), 0);
       assertNoErrors(app);
     } finally {

@@ -72,9 +72,10 @@ function normalizePrefix(prefix) {
 
 /**
  * Start the server. Resolves to { url, port, close }; `url` ends with the prefix.
- * port 0 picks a free port.
+ * port 0 picks a free port. `hold(pathname)`, if given, may return a promise that a file's
+ * answer waits for.
  */
-export async function startServer({ root = 'dist', prefix = '/', port = 0, headers = {} } = {}) {
+export async function startServer({ root = 'dist', prefix = '/', port = 0, headers = {}, hold = null } = {}) {
   const rootDir = path.resolve(root);
   const base = normalizePrefix(prefix);
   const gzCache = new Map(); // file path -> { mtimeMs, body } for on-the-fly gzip
@@ -119,6 +120,8 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, heade
       stat = await statOrNull(file);
     }
     if (!stat?.isFile()) return sendText(res, 404, 'Not Found\n');
+    // A test's hold on a file (the WebAssembly, so that presses come before the app).
+    if (hold) await hold(pathname);
 
     const ext = path.extname(file).toLowerCase();
     const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';

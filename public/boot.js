@@ -86,7 +86,10 @@ function registerWorker() {
 // else (no script ran, or its request failed) the loader fetches and compiles it here.
 const wasmUrl = new URL("./shenzhen-explorer_bg.wasm", import.meta.url);
 const wasm = window.__wasm ? window.__wasm.catch(() => wasmUrl) : wasmUrl;
-init({ module_or_path: wasm }).then(registerWorker, (error) => {
+// A view pressed before the page was read is shown from its prerendered section before the
+// app takes the main thread over (first-screen.js); 3 s at most, should that never happen.
+const viewsReady = Promise.race([window.__viewsReady, new Promise((resolve) => setTimeout(resolve, 3000))]);
+viewsReady.then(() => init({ module_or_path: wasm })).then(registerWorker, (error) => {
   if (isCrash(error)) return showCrash(error);
   // Said where the reader is looking: in the loading shell, or over the prerendered chart,
   // which stays readable as a static page.

@@ -1,16 +1,19 @@
 // Inlined into dist/index.html at build time (examples/prerender.rs), allowed by its hash in
-// the page's Content-Security-Policy. It runs before the page is drawn and does three things:
+// the page's Content-Security-Policy. It runs before the page is drawn and does four things:
 // 1. applies the reader's remembered theme, so the first frame has the right colours;
 // 2. shows the prerendered page only when it is what the app would show: the default link
 //    (no query) in English (the browser's first language the app has, as the app decides).
 //    Otherwise the loading shell stays until the app draws the linked view. The script reads
 //    nothing else of the link, so it repeats none of the app's parsing;
-// 3. notes presses on the prerendered controls before the app is ready, and says so; the
-//    app applies them when it takes over (window.__pending), so none is lost;
+// 3. notes presses on the prerendered controls before the app is ready; the app applies them
+//    when it takes over (window.__pending), so none is lost. A view tab works at once: the
+//    build wrote each charted view's section into the page (page::view_templates), which is
+//    swapped in, and the address set to the one the build wrote beside it. Any other press
+//    says the page is still loading;
 // 4. starts compiling the WebAssembly as it downloads (window.__wasm, which the loader hands
 //    to the app): the async loader runs only once the page is laid out and painted, and
 //    compiling from here, on the browser's background threads, took that work off the
-//    main thread and out of the wait for the first working control.
+//    main thread.
 (function () {
   var root = document.documentElement;
   try {
@@ -38,17 +41,72 @@
     if (event.type === "click" && key && target.tagName === "INPUT") return; // its change event says what changed
     if (event.type === "change" && !key) return;
     if (target.tagName === "A") event.preventDefault();
-    pending.push({
-      key: key,
-      value: target.getAttribute("data-value") || (target.tagName === "SELECT" ? target.value : null),
-      testid: target.getAttribute("data-testid"),
-    });
-    if (target.getAttribute("data-key") === "view") {
+    var value = target.getAttribute("data-value") || (target.tagName === "SELECT" ? target.value : null);
+    pending.push({ key: key, value: value, testid: target.getAttribute("data-testid") });
+    if (key === "view" && showView(value)) return;
+    if (key === "view") {
       var tabs = prerendered.querySelectorAll("[data-key=view]");
       for (var j = 0; j < tabs.length; j++) tabs[j].setAttribute("aria-pressed", String(tabs[j] === target));
     }
+    stillLoading();
+  }
+  function stillLoading() {
     var status = document.getElementById("still-loading");
     if (status) status.hidden = false;
+  }
+  // The other views' sections (page::other_views), which the build wrote into the page as
+  // the text of scripts that nothing runs, one per view, each parsed when its tab is first
+  // pressed once the parser is past it. A view pressed earlier is shown when the page has
+  // been read; the loader starts the app only after that frame (window.__viewsReady), as the
+  // app's takeover then holds the main thread for 100-200 ms on a slow phone.
+  var sections = {}; // views already built (shown once, or built from their text), by key
+  var addresses = {};
+  var shownView = null; // the view on screen, read from the build's pressed tab at first use
+  if (!/hide-prerender/.test(root.className)) {
+    window.__viewsReady = new Promise(function (read) {
+      document.addEventListener("DOMContentLoaded", read);
+    }).then(function () {
+      var latest = null;
+      for (var i = 0; i < pending.length; i++) if (pending[i].key === "view") latest = pending[i].value;
+      if (latest === null || latest === shownView || !showView(latest)) return;
+      for (var j = 0; j < pending.length; j++) if (pending[j].key !== "view") stillLoading();
+      return new Promise(function (shown) {
+        requestAnimationFrame(function () { setTimeout(shown, 0); });
+      });
+    });
+  }
+  // Puts `view`'s section where the shown one is, keeping that one for a press back.
+  // False when there is none for it (yet).
+  function showView(view) {
+    var section = document.querySelector("#prerender .explore");
+    if (!section) return false;
+    if (shownView === null) {
+      var built = section.querySelector("[data-key=view][aria-pressed=true]");
+      shownView = built ? built.getAttribute("data-value") : "";
+    }
+    if (view === shownView) return true;
+    var next = sections[view];
+    var source = document.getElementById("prerender-" + view);
+    if (!next && source && (source.nextSibling || document.readyState !== "loading")) {
+      var holder = document.createElement("template");
+      holder.innerHTML = source.textContent;
+      next = holder.content.firstElementChild;
+      addresses[view] = source.getAttribute("data-query");
+    }
+    if (!next || !shownView) return false;
+    var focused = section.contains(document.activeElement);
+    sections[shownView] = section;
+    if (!(shownView in addresses)) addresses[shownView] = location.search;
+    shownView = view;
+    section.replaceWith(next);
+    try {
+      history.replaceState(history.state, "", addresses[view] || location.pathname);
+    } catch (e) {
+      // A sandboxed frame may refuse; the app writes the address when it takes over.
+    }
+    var tab = next.querySelector("[data-key=view][data-value=" + view + "]");
+    if (focused && tab) tab.focus();
+    return true;
   }
   document.addEventListener("click", note, true);
   document.addEventListener("change", note, true);

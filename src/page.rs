@@ -8,11 +8,11 @@
 //! same classes, so the app takes over without anything moving (a browser test measures it).
 
 use crate::chart::{render::render_svg, spec_for, widths};
-use crate::controls_model::{nav_html, Part};
+use crate::controls_model::{apply, nav_html, Part};
 use crate::data::DATASET;
 use crate::i18n::Lang;
 use crate::static_html::{self, escape};
-use crate::view_state::ViewState;
+use crate::view_state::{to_query, View, ViewState};
 use std::fmt::Write;
 
 /// Words the components and the prerender share.
@@ -144,22 +144,17 @@ fn share(l: Lang) -> String {
     )
 }
 
-/// The whole page for a view state, as the app builds it, with the chart at every layout
-/// width. Inside `<div id="prerender">`, which the app removes once its own page is in.
-pub fn prerender(state: &ViewState) -> String {
+/// The explore section for a view state: its tabs, the chart at every layout width, the
+/// options, the share line, the summary and the table.
+fn explore(state: &ViewState) -> String {
     let l = state.lang;
     let spec = spec_for(&DATASET, state);
-    let meta = &DATASET.meta;
     format!(
-        "<div id=\"prerender\">{masthead}<main><section class=\"explore\" aria-label=\"{explore}\">{tabs}\
+        "<section class=\"explore\" aria-label=\"{explore}\">{tabs}\
          <figure class=\"chart-figure\" aria-labelledby=\"chart-caption\"><figcaption id=\"chart-caption\" class=\"visually-hidden\">{title}</figcaption>\
          <div class=\"chart\" data-testid=\"chart\">{drawings}</div><p class=\"mark-detail empty\" data-testid=\"mark-detail\" role=\"status\"><span class=\"hint\" aria-hidden=\"true\">{hint}</span></p>\
          <p class=\"still-loading\" id=\"still-loading\" role=\"status\" data-testid=\"still-loading\" hidden>{loading}</p></figure>\
-         {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\">{table}</div></section>\
-         <section class=\"cards-section\" aria-labelledby=\"cards-heading\"><h2 id=\"cards-heading\">{cards_heading}</h2><div class=\"cards\">{cards}</div></section>\
-         <section class=\"context\" aria-labelledby=\"offices-heading\">{context}</section><section class=\"sources\" aria-labelledby=\"sources-heading\">{sources}</section></main>\
-         <footer class=\"footer\"><p><span data-testid=\"dataset-dates\">{dates}</span> {based_on}<a href=\"{seed_url}\" rel=\"noopener\">{seed}</a>.</p><p data-testid=\"licence\">{licence}</p></footer></div>",
-        masthead = masthead(l),
+         {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\">{table}</div></section>",
         explore = escape(words::explore(l)),
         tabs = nav_html(state, Part::Tabs),
         title = escape(&spec.title),
@@ -170,6 +165,44 @@ pub fn prerender(state: &ViewState) -> String {
         share = share(l),
         summary = escape(&spec.summary),
         table = static_html::table(&spec, l),
+    )
+}
+
+/// The other views' explore sections, which the first-screen script swaps in when a view's
+/// tab is pressed before the app is ready: the view switch works without waiting for the
+/// WebAssembly, and the app then takes over the same view (the press is noted for it too).
+/// Each names the address the app would write for it (`data-query`). Not the figures view:
+/// its table of every figure is drawn by the app alone.
+///
+/// Each travels in the page as the text of a `<script type="text/html">`, which the browser
+/// neither runs nor builds until a press asks for that one view: as `<template>`s, the
+/// parser built all four views before the page was complete, which the app waits for, and
+/// as a file of their own the text reached the script only when the page's first layouts let
+/// it (both traced, CPU slowed 4x).
+fn other_views(state: &ViewState) -> String {
+    let mut h = String::new();
+    for view in View::ALL.iter().filter(|v| **v != state.view && **v != View::Figures) {
+        let mut other = state.clone();
+        apply(&mut other, "view", view.key());
+        let _ = write!(h, "<script type=\"text/html\" id=\"prerender-{}\" data-query=\"{}\">{}</script>", view.key(), escape(&to_query(&other)), explore(&other));
+    }
+    h
+}
+
+/// The whole page for a view state, as the app builds it, with the chart at every layout
+/// width. Inside `<div id="prerender">`, which
+/// the app removes once its own page is in.
+pub fn prerender(state: &ViewState) -> String {
+    let l = state.lang;
+    let meta = &DATASET.meta;
+    format!(
+        "<div id=\"prerender\">{masthead}<main>{explore}{others}\
+         <section class=\"cards-section\" aria-labelledby=\"cards-heading\"><h2 id=\"cards-heading\">{cards_heading}</h2><div class=\"cards\">{cards}</div></section>\
+         <section class=\"context\" aria-labelledby=\"offices-heading\">{context}</section><section class=\"sources\" aria-labelledby=\"sources-heading\">{sources}</section></main>\
+         <footer class=\"footer\"><p><span data-testid=\"dataset-dates\">{dates}</span> {based_on}<a href=\"{seed_url}\" rel=\"noopener\">{seed}</a>.</p><p data-testid=\"licence\">{licence}</p></footer></div>",
+        masthead = masthead(l),
+        explore = explore(state),
+        others = other_views(state),
         cards_heading = escape(words::headline_figures(l)),
         cards = static_html::cards(&DATASET, l),
         context = static_html::article_context(&DATASET, l),
@@ -189,13 +222,43 @@ mod tests {
     #[test]
     fn the_prerender_holds_the_default_chart_at_every_width_with_unique_ids() {
         // (The other <svg> is the Chinese language button's glyphs.)
-        let html = prerender(&ViewState::default());
+        let whole = prerender(&ViewState::default());
+        // What is shown: the other views wait as the text of a script, after the explore section.
+        let html = &whole[..whole.find("<script type=\"text/html\"").unwrap_or(whole.len())];
         assert_eq!(html.matches("<svg width=").count() + html.matches("<svg font-family=").count(), widths::LAYOUTS.len(), "one chart per layout width");
         for layout in widths::LAYOUTS {
             assert_eq!(html.matches(&format!("id=\"chart-title-{}\"", layout.width as u32)).count(), 1);
         }
         assert!(!html.contains("id=\"chart-title\""), "ids of hidden drawings must not clash");
-        assert!(html.contains("data-testid=\"chart-table\"") && html.contains("data-testid=\"card-nev\""));
+        assert!(html.contains("data-testid=\"chart-table\"") && whole.contains("data-testid=\"card-nev\""));
         assert!(html.contains("aria-pressed=\"true\" data-testid=\"view-growth\"") || html.contains("data-testid=\"view-growth\" aria-pressed=\"true\""), "the growth tab shows pressed");
+    }
+
+    /// The other views' sections in the page, by view key, with their addresses.
+    fn other_sections(html: &str) -> Vec<(String, String, String)> {
+        html.split("<script type=\"text/html\" id=\"prerender-").skip(1).map(|t| {
+            let (key, rest) = t.split_once('"').unwrap();
+            let query = rest.split("data-query=\"").nth(1).unwrap().split('"').next().unwrap();
+            let body = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
+            (key.to_string(), query.replace("&amp;", "&"), body.to_string())
+        }).collect()
+    }
+
+    #[test]
+    fn every_other_charted_view_waits_in_the_page_as_the_app_would_show_it() {
+        let found = other_sections(&prerender(&ViewState::default()));
+        let keys: Vec<&str> = found.iter().map(|(k, _, _)| k.as_str()).collect();
+        assert_eq!(keys, ["scale", "trend", "cities", "ratios"], "not the shown view, not the figures table");
+        for (key, query, body) in &found {
+            // The view as a press on its tab makes it, and as its link opens it.
+            let mut pressed = ViewState::default();
+            apply(&mut pressed, "view", key);
+            assert_eq!(crate::view_state::parse(query).0, pressed, "{key}: its address opens the same view");
+            assert_eq!(body, &explore(&pressed), "{key}");
+            assert!(!body.to_ascii_lowercase().contains("<script"), "{key}: nothing in it may end its script early");
+            assert!(body.contains(&format!("data-testid=\"view-{key}\" aria-pressed=\"true\"")) || body.contains(&format!("aria-pressed=\"true\" data-testid=\"view-{key}\"")), "{key}: its tab shows pressed");
+            assert!(body.contains(&escape(&spec_for(&DATASET, &pressed).title)), "{key}: its own chart");
+            assert_eq!(body.matches("<svg width=").count() + body.matches("<svg font-family=").count(), widths::LAYOUTS.len(), "{key}: one chart per width");
+        }
     }
 }
