@@ -21,11 +21,16 @@ try {
         if (document.querySelector('[data-testid=chart] svg, [data-testid=chart] canvas[data-drawn]')) {
           window.__firstChart = performance.now();
           observer.disconnect();
+          console.debug('timeline:chart');
         }
       }).observe(document, { childList: true, subtree: true, attributes: true });
     });
+    // Told by a console message: waitForFunction would run Playwright's injected script in
+    // the page during the load it measures (bench/cold-load.mjs).
+    const charted = page.waitForEvent('console', { predicate: (m) => m.text() === 'timeline:chart', timeout: 60_000 });
     await page.goto(server.url + (process.env.QUERY || ''), { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__firstChart !== undefined, null, { polling: 100, timeout: 60_000 });
+    await charted;
+    await page.waitForTimeout(1500); // the files still arriving
     const t = await page.evaluate(() => {
       const out = { 'first chart': window.__firstChart };
       const nav = performance.getEntriesByType('navigation')[0];
