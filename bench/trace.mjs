@@ -2,17 +2,19 @@
 // a Chromium trace summarised as the renderer main thread's top-level tasks (longer than
 // MIN ms), each with what it was busy with, beside when each file arrived and the first
 // paints. A diagnosis aid, not part of bench.sh. ROOT=dir measures another site, QUERY=?…
-// another link, MIN=ms the shortest task listed (default 4).
+// another link, MIN=ms the shortest task listed (default 4), PRESS=1 presses the Trend tab
+// as the bench does (marks bench:switched when the chart has changed).
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
-import { throttledPage } from './cold-load.mjs';
+import { APP_WATCH, WATCH, throttledPage } from './cold-load.mjs';
 
 const MIN = Number(process.env.MIN || 4);
 const server = await startServer({ root: process.env.ROOT || fileURLToPath(new URL('../dist/', import.meta.url)), prefix: '/' });
 const browser = await launchBrowser();
 try {
-  const { page } = await throttledPage(browser);
+  const { context, page } = await throttledPage(browser);
+  if (process.env.PRESS) await context.addInitScript(WATCH(APP_WATCH));
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'v8.wasm', 'disabled-by-default-v8.wasm'] });
   await page.goto(server.url + (process.env.QUERY || ''), { waitUntil: 'commit' });
   // A fixed wait, not waitForFunction: that first runs Playwright's injected script in the
@@ -28,6 +30,7 @@ try {
   for (const e of events) {
     if (e.name === 'ResourceFinish' && e.pid === mainPid) lines.push([e.ts, `file done  ${e.args.data.requestId} ${(e.args.data.encodedDataLength / 1000).toFixed(1)} KB`]);
     if (e.name === 'ResourceSendRequest') lines.push([e.ts, `request    ${e.args.data.url.replace(server.url, '/')} (${e.args.data.requestId})`]);
+    if (e.cat?.includes('blink.user_timing') && e.name.startsWith('__') && e.pid === mainPid) lines.push([e.ts, `mark       ${e.name}`]);
     if (['firstPaint', 'firstContentfulPaint', 'domContentLoadedEventEnd', 'MarkDOMContent', 'MarkLoad'].includes(e.name) && e.pid === mainPid) lines.push([e.ts, `mark       ${e.name}`]);
   }
   const tasks = events.filter((e) => e.pid === mainPid && e.tid === tid && e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur / 1000 >= MIN);
