@@ -10,10 +10,10 @@
 //    build wrote each charted view's section into the page (page::view_templates), which is
 //    swapped in, and the address set to the one the build wrote beside it. Any other press
 //    says the page is still loading;
-// 4. starts compiling the WebAssembly as it downloads (window.__wasm, which the loader hands
-//    to the app): the async loader runs only once the page is laid out and painted, and
-//    compiling from here, on the browser's background threads, took that work off the
-//    main thread.
+// 4. starts compiling the WebAssembly as it downloads, after the first frame (window.__wasm,
+//    which the loader hands to the app): the async loader runs only once the page is laid
+//    out and painted, and compiling from here, on the browser's background threads, took
+//    that work off the main thread.
 (function () {
   var root = document.documentElement;
   try {
@@ -111,10 +111,20 @@
   document.addEventListener("click", note, true);
   document.addEventListener("change", note, true);
   // The WebAssembly's only request (no <link rel=preload> beside it: WebKit did not match
-  // one to this fetch and downloaded the file twice). The loader falls back to its own
-  // request should this fail (a host that serves the wrong type, say).
+  // one to this fetch and downloaded the file twice), made once the first frame is drawn:
+  // its download and compile feed the main thread, and made at once they held the page's
+  // first layouts back, so the first switch came 50 ms later (and every control no sooner).
+  // The loader falls back to its own request should this fail (a host that serves the wrong
+  // type, say).
   if (window.WebAssembly && WebAssembly.compileStreaming && window.fetch) {
-    window.__wasm = WebAssembly.compileStreaming(fetch("./shenzhen-explorer_bg.wasm"));
+    window.__wasm = new Promise(function (go) {
+      // A page in a background tab draws no frame until it is shown: nothing to wait for.
+      if (document.visibilityState === "hidden") return go();
+      document.addEventListener("visibilitychange", go);
+      requestAnimationFrame(function () { setTimeout(go, 0); });
+    }).then(function () {
+      return WebAssembly.compileStreaming(fetch("./shenzhen-explorer_bg.wasm"));
+    });
     window.__wasm["catch"](function () {});
   }
 })();
