@@ -174,6 +174,33 @@ describe('first screen', { timeout: 240_000 }, () => {
     }
   });
 
+  it('a view with nothing prerendered, then two that have, leave each tab and note as it should be', async () => {
+    const { app, release } = await held();
+    try {
+      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+      const state = () => app.page.evaluate(() => ({
+        pressed: [...document.querySelectorAll('#prerender [data-key=view][aria-pressed=true]')].map((t) => t.dataset.value),
+        note: !document.querySelector('#prerender [data-testid=still-loading]').hidden,
+        title: [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent.slice(0, 20),
+      }));
+      await app.page.click('#prerender [data-testid=view-figures]');
+      assert.deepEqual(await state(), { pressed: ['figures'], note: true, title: 'Year-on-year growth ' }, 'figures: noted, the page says it is loading');
+      await app.page.click('#prerender [data-testid=view-trend]');
+      assert.deepEqual(await state(), { pressed: ['trend'], note: false, title: 'Shenzhen NEV product' }, 'trend: shown, nothing left to wait for');
+      await app.page.click('#prerender [data-testid=view-growth]');
+      assert.deepEqual(await state(), { pressed: ['growth'], note: false, title: 'Year-on-year growth ' }, 'growth again: as built, not as the figures press left it');
+      await app.page.click('#prerender [data-testid=sector-ai]');
+      await app.page.click('#prerender [data-testid=view-trend]');
+      assert.deepEqual(await state(), { pressed: ['trend'], note: true, title: 'Shenzhen NEV product' }, 'an option is still to apply');
+      release();
+      await app.page.waitForSelector('html[data-app=ready]');
+      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('a view pressed while the page is still arriving is shown once it has been read, before the app', async () => {
     const { app, release } = await held();
     try {

@@ -45,6 +45,7 @@
     pending.push({ key: key, value: value, testid: target.getAttribute("data-testid") });
     if (key === "view" && showView(value)) return;
     if (key === "view") {
+      showOnceRead();
       var tabs = prerendered.querySelectorAll("[data-key=view]");
       for (var j = 0; j < tabs.length; j++) tabs[j].setAttribute("aria-pressed", String(tabs[j] === target));
     }
@@ -56,20 +57,41 @@
   }
   // The other views' sections (page::other_views), which the build wrote into the page as
   // the text of scripts that nothing runs, one per view, each parsed when its tab is first
-  // pressed once the parser is past it. A view pressed earlier is shown when the page has
-  // been read; the loader starts the app only after that frame (window.__viewsReady), as the
-  // app's takeover then holds the main thread for 100-200 ms on a slow phone.
+  // pressed once the parser is past it. A view pressed earlier is shown as soon as its
+  // section has been read, and at the latest when the page has; the loader starts the app
+  // only after that frame (window.__viewsReady), as the app's takeover then holds the main
+  // thread for 100-200 ms on a slow phone.
   var sections = {}; // views already built (shown once, or built from their text), by key
   var addresses = {};
   var shownView = null; // the view on screen, read from the build's pressed tab at first use
+  var swapped = false;
+  // Shows the last view pressed, if it is not on screen yet and its section can be built.
+  function showPending() {
+    var latest = null;
+    for (var i = 0; i < pending.length; i++) if (pending[i].key === "view") latest = pending[i].value;
+    return latest !== null && latest !== shownView && showView(latest);
+  }
+  // A view pressed before its section has been read is shown as soon as it has been: the
+  // parser is then still reading the rest of the page, for a while on a slow phone.
+  var watching = null;
+  function showOnceRead() {
+    if (watching || document.readyState !== "loading" || !window.MutationObserver) return;
+    watching = new MutationObserver(function () {
+      if (showPending()) stopWatching();
+    });
+    watching.observe(document.documentElement, { childList: true, subtree: true });
+  }
+  function stopWatching() {
+    if (watching) watching.disconnect();
+  }
   if (!/hide-prerender/.test(root.className)) {
     window.__viewsReady = new Promise(function (read) {
       document.addEventListener("DOMContentLoaded", read);
     }).then(function () {
-      var latest = null;
-      for (var i = 0; i < pending.length; i++) if (pending[i].key === "view") latest = pending[i].value;
-      if (latest === null || latest === shownView || !showView(latest)) return;
-      for (var j = 0; j < pending.length; j++) if (pending[j].key !== "view") stillLoading();
+      stopWatching();
+      showPending();
+      if (!swapped) return;
+      // The view pressed is drawn before the app takes the main thread over.
       return new Promise(function (shown) {
         requestAnimationFrame(function () { setTimeout(shown, 0); });
       });
@@ -95,6 +117,12 @@
     }
     if (!next || !shownView) return false;
     var focused = section.contains(document.activeElement);
+    swapped = true;
+    // Kept as built: a press with no section yet may have marked another tab and the note.
+    var tabs = section.querySelectorAll("[data-key=view]");
+    for (var i = 0; i < tabs.length; i++) tabs[i].setAttribute("aria-pressed", String(tabs[i].getAttribute("data-value") === shownView));
+    var status = section.querySelector("#still-loading");
+    if (status) status.hidden = true;
     sections[shownView] = section;
     if (!(shownView in addresses)) addresses[shownView] = location.search;
     shownView = view;
@@ -106,6 +134,7 @@
     }
     var tab = next.querySelector("[data-key=view][data-value=" + view + "]");
     if (focused && tab) tab.focus();
+    for (var j = 0; j < pending.length; j++) if (pending[j].key !== "view") stillLoading();
     return true;
   }
   document.addEventListener("click", note, true);
