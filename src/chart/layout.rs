@@ -11,8 +11,8 @@ const MARGIN: f64 = 14.0;
 const LINE: f64 = 1.35;
 const PLOT_HEIGHT: f64 = 230.0;
 const AXIS_WIDTH: f64 = 54.0;
-/// Lines a category's name may wrap to under its band.
-const NAME_LINES: usize = 2;
+/// The smallest a category label is drawn, to fit a long word under a narrow band.
+const MIN_LABEL_SIZE: f64 = 9.5;
 /// Half the size of a dot mark.
 pub const DOT: f64 = 5.0;
 
@@ -44,6 +44,8 @@ pub struct PanelGeometry {
     pub axis_label: Line,
     /// Category label lines, centred on their band.
     pub categories: Vec<Line>,
+    /// Their font size: `SMALL_SIZE`, or less where a word is wider than its band.
+    pub category_size: f64,
     /// One box per mark, in the order of `Panel::marks`.
     pub marks: Vec<Rect>,
     /// Whether each mark's label fits over it without running into its neighbours' (many
@@ -206,20 +208,20 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
     let bands = panel.categories.len().max(1);
     let band = (plot.x1 - plot.x0) / bands as f64;
     let centre = |c: usize| plot.x0 + band * (c as f64 + 0.5);
-    let label_chars = chars_in(band - 4.0, SMALL_SIZE);
+    // The labels' size: smaller when a word would not fit its band ("(province)" under ten
+    // bars), down to MIN_LABEL_SIZE.
+    let longest_word = panel.categories.iter().flatten().flat_map(|entry| wrap(entry, 1)).map(|w| text_width(&w)).max().unwrap_or(0);
+    let category_size = SMALL_SIZE.min((band - 4.0) / (longest_word.max(1) as f64 * 0.55)).max(MIN_LABEL_SIZE);
+    let label_chars = (((band - 4.0) / (category_size * 0.55)).floor() as usize).max(1);
     let mut categories = Vec::new();
     for (c, lines) in panel.categories.iter().enumerate() {
         let mut ly = plot.y1 + 4.0;
-        // The first entry (the name) may take two lines, each later one (period, basis) one,
-        // so a narrow band shortens words but never drops the period.
-        for (k, entry) in lines.iter().enumerate() {
-            let wrapped = wrap(entry, label_chars);
-            let room = if k == 0 { NAME_LINES } else { 1 };
-            for (n, mut text) in wrapped.iter().take(room).cloned().enumerate() {
-                if n + 1 == room && wrapped.len() > room {
-                    text.push('…');
-                }
-                ly += SMALL_SIZE * LINE;
+        // Every entry (the name, the period, the basis) wraps whole within the band, and the
+        // panel grows to fit: cut short, a phone showed "volume…" for a basis, "no…" for
+        // "no figure found".
+        for entry in lines {
+            for text in wrap(entry, label_chars) {
+                ly += category_size * LINE;
                 categories.push(Line { text, x: centre(c), y: ly });
             }
         }
@@ -257,7 +259,7 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
         .collect();
     // A break's rule runs between two category bands; its label starts just right of it.
     let breaks = panel.breaks.iter().map(|b| Line { text: b.label.clone(), x: plot.x0 + band * (b.after + 1) as f64, y: plot.y0 + SMALL_SIZE }).collect();
-    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, marks, labels_fit, breaks }
+    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, category_size, marks, labels_fit, breaks }
 }
 
 #[cfg(test)]
@@ -286,5 +288,35 @@ mod tests {
         assert_eq!(ai.y1, p.zero_y);
         assert!(nev.y0 < ai.y0, "the larger growth is the taller bar");
         assert!(p.marks.iter().all(|m| m.x0 >= p.plot.x0 && m.x1 <= p.plot.x1));
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+    use crate::chart::{spec_for, widths::LAYOUTS};
+    use crate::data::DATASET;
+    use crate::i18n::Lang;
+    use crate::view_state::{View, ViewState};
+
+    #[test]
+    fn no_category_label_is_cut_short_in_any_view_language_or_width() {
+        let mut cut = Vec::new();
+        for view in View::ALL.iter().filter(|v| **v != View::Figures) {
+            for lang in Lang::ALL {
+                let state = ViewState { view: *view, lang: *lang, ..ViewState::default() };
+                let spec = spec_for(&DATASET, &state);
+                for layout in LAYOUTS {
+                    for panel in layout_panels(&spec, layout.width) {
+                        cut.extend(panel.categories.iter().filter(|l| l.text.ends_with('…')).map(|l| format!("{view:?} {} {}: {}", lang.key(), layout.width, l.text)));
+                    }
+                }
+            }
+        }
+        assert!(cut.is_empty(), "{cut:#?}");
+    }
+
+    fn layout_panels(spec: &crate::chart::spec::ChartSpec, width: f64) -> Vec<PanelGeometry> {
+        layout(spec, width).panels
     }
 }

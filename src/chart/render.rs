@@ -163,7 +163,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
         let zero = px(pg.zero_y);
         area.draw(&PathElement::new(vec![(px(pg.plot.x0), zero), (px(pg.plot.x1), zero)], INK.stroke_width(1)))?;
         for line in &pg.categories {
-            text(area, line, SMALL_SIZE, FontStyle::Normal, &INK, HPos::Center, VPos::Bottom)?;
+            text(area, line, pg.category_size, FontStyle::Normal, &INK, HPos::Center, VPos::Bottom)?;
         }
     }
     for line in &g.notes {

@@ -454,7 +454,7 @@ mod tests {
         assert_eq!(fr.panels[0].breaks[0].label, "nouvelle méthode");
         assert!(fr.notes.iter().any(|n| n.starts_with("La ligne pointillée marque une rupture de série. À partir de 2025")), "{:?}", fr.notes);
         let zh = trend(&DATASET, &ViewState { lang: Lang::Zh, ..Default::default() });
-        assert_eq!(zh.panels[0].categories[4], ["2025年", "未找到数据"]);
+        assert_eq!(zh.panels[0].categories[4], ["2025年", "未找到"]);
         assert!(zh.notes.iter().any(|n| n.starts_with("虚线表示序列中断。自2025年起，国家统计局按车辆实际生产地统计")), "{:?}", zh.notes);
     }
 
