@@ -28,6 +28,11 @@ describe('accessibility and small screens', { timeout: 240_000 }, () => {
           const grid = await page.$$eval('[data-testid=chart] svg [stroke="#DDDDDD"]', (els) => [...new Set(els.filter((e) => e.getClientRects().length > 0).map((e) => getComputedStyle(e).stroke))]);
           const line = colorScheme === 'dark' ? 'rgb(58, 58, 58)' : 'rgb(217, 217, 217)';
           assert.ok(grid.length === 0 || (grid.length === 1 && grid[0] === line), `${link || '(default)'} in ${colorScheme}: grid lines ${grid}`);
+          // Pale marks (part of a year, computed here) show more of their colour on a dark page,
+          // where 35% of it came out near black.
+          const pale = await page.$$eval('[data-testid=chart] svg rect[opacity="0.35"]', (els) => [...new Set(els.filter((e) => e.getClientRects().length > 0).map((e) => getComputedStyle(e).opacity))]);
+          const opacity = colorScheme === 'dark' ? '0.6' : '0.35';
+          assert.ok(pale.every((o) => o === opacity), `${link || '(default)'} in ${colorScheme}: pale marks at ${pale}`);
         }, { colorScheme });
       }
     });
