@@ -105,144 +105,124 @@ describe('first screen', { timeout: 240_000 }, () => {
     });
   }
 
-  /** A page whose WebAssembly is held back until `release()`, so presses come before the app. */
-  async function held(options = {}) {
+  /** Runs `test({ app, release })` on a page whose WebAssembly is held back until `release()`,
+   * so presses come before the app; closes the page after. */
+  async function withHeld(options, test) {
     const app = await blank(options);
     let release;
     const wait = new Promise((resolve) => { release = resolve; });
-    await app.page.route('**/*.wasm', async (route) => { await wait; await route.continue(); });
-    return { app, release };
+    try {
+      await app.page.route('**/*.wasm', async (route) => { await wait; await route.continue(); });
+      await test({ app, release });
+    } finally {
+      await app.close();
+    }
   }
 
   for (const [name, viewport] of Object.entries(SCREENS)) {
-    it(`a view tab pressed before the app is ready shows that view at once, and the app takes it over unchanged (${name})`, async () => {
-      const { app, release } = await held({ viewport });
-      try {
-        await app.context.addInitScript(RECORD_FRAMES);
-        await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-        await app.page.evaluate(() => { window.__samePage = true; });
-        await app.page.click('#prerender [data-testid=view-trend]');
-        assert.equal(await shownTitle(app.page), 'Shenzhen NEV production, 2021-2024', 'the trend chart, before the app');
-        assert.equal(await app.page.locator('[data-testid=view-trend]').getAttribute('aria-pressed'), 'true');
-        assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'view-trend', 'the pressed tab keeps focus');
-        assert.match(await app.page.locator('[data-testid=chart-summary]').textContent(), /NEV/, 'the summary is the trend\'s');
-        assert.equal(await app.page.locator('[data-testid=still-loading]').isVisible(), false, 'nothing to wait for');
-        assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend', 'the address names the view');
-        assert.ok(await app.page.evaluate(() => window.__samePage), 'no reload');
-        const shown = await visibleSvg(app.page);
-        await app.page.evaluate(() => {
-          window.__shift = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-          }).observe({ type: 'layout-shift' });
-        });
-        release();
-        await waitForApp(app.page);
-        await app.page.waitForTimeout(300);
-        assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
-        const shift = await app.page.evaluate(() => window.__shift);
-        assert.ok(shift <= 0.01, `cumulative layout shift on takeover ${shift}`);
-        const frames = await app.page.evaluate(() => window.__frames);
-        assert.deepEqual(frames.map((t) => t.slice(0, 20)), ['Year-on-year growth ', 'Shenzhen NEV product'], 'no other chart in between');
-        // Back to the first view, now from the app.
-        await app.page.click('[data-testid=view-growth]');
-        assert.match(await shownTitle(app.page), /^Year-on-year growth/);
-        assertNoErrors(app);
-      } finally {
-        await app.close();
-      }
-    });
+    it(`a view tab pressed before the app is ready shows that view at once, and the app takes it over unchanged (${name})`, () => withHeld({ viewport }, async ({ app, release }) => {
+      await app.context.addInitScript(RECORD_FRAMES);
+      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+      await app.page.evaluate(() => { window.__samePage = true; });
+      await app.page.click('#prerender [data-testid=view-trend]');
+      assert.equal(await shownTitle(app.page), 'Shenzhen NEV production, 2021-2024', 'the trend chart, before the app');
+      assert.equal(await app.page.locator('[data-testid=view-trend]').getAttribute('aria-pressed'), 'true');
+      assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'view-trend', 'the pressed tab keeps focus');
+      assert.match(await app.page.locator('[data-testid=chart-summary]').textContent(), /NEV/, 'the summary is the trend\'s');
+      assert.equal(await app.page.locator('[data-testid=still-loading]').isVisible(), false, 'nothing to wait for');
+      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend', 'the address names the view');
+      assert.ok(await app.page.evaluate(() => window.__samePage), 'no reload');
+      const shown = await visibleSvg(app.page);
+      await app.page.evaluate(() => {
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: 'layout-shift' });
+      });
+      release();
+      await waitForApp(app.page);
+      await app.page.waitForTimeout(300);
+      assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
+      const shift = await app.page.evaluate(() => window.__shift);
+      assert.ok(shift <= 0.01, `cumulative layout shift on takeover ${shift}`);
+      const frames = await app.page.evaluate(() => window.__frames);
+      assert.deepEqual(frames.map((t) => t.slice(0, 20)), ['Year-on-year growth ', 'Shenzhen NEV product'], 'no other chart in between');
+      // Back to the first view, now from the app.
+      await app.page.click('[data-testid=view-growth]');
+      assert.match(await shownTitle(app.page), /^Year-on-year growth/);
+      assertNoErrors(app);
+    }));
   }
 
-  it('view tabs pressed back and forth before the app is ready end on the last one', async () => {
-    const { app, release } = await held();
-    try {
-      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-      for (const view of ['scale', 'growth', 'cities', 'ratios']) {
-        await app.page.click(`#prerender [data-testid=view-${view}]`);
-        assert.equal(await app.page.locator(`[data-testid=view-${view}]`).getAttribute('aria-pressed'), 'true', view);
-      }
-      const ratios = await shownTitle(app.page);
-      assert.match(ratios, /^Ratios/);
-      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'ratios');
-      release();
-      await waitForApp(app.page);
-      assert.equal(await shownTitle(app.page), ratios);
-      assertNoErrors(app);
-    } finally {
-      await app.close();
+  it('view tabs pressed back and forth before the app is ready end on the last one', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+    for (const view of ['scale', 'growth', 'cities', 'ratios']) {
+      await app.page.click(`#prerender [data-testid=view-${view}]`);
+      assert.equal(await app.page.locator(`[data-testid=view-${view}]`).getAttribute('aria-pressed'), 'true', view);
     }
-  });
+    const ratios = await shownTitle(app.page);
+    assert.match(ratios, /^Ratios/);
+    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'ratios');
+    release();
+    await waitForApp(app.page);
+    assert.equal(await shownTitle(app.page), ratios);
+    assertNoErrors(app);
+  }));
 
-  it('a view with nothing prerendered, then two that have, leave each tab and note as it should be', async () => {
-    const { app, release } = await held();
-    try {
-      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-      const state = () => app.page.evaluate(() => ({
-        pressed: [...document.querySelectorAll('#prerender [data-key=view][aria-pressed=true]')].map((t) => t.dataset.value),
-        note: !document.querySelector('#prerender [data-testid=still-loading]').hidden,
-        title: [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent.slice(0, 20),
-      }));
-      await app.page.click('#prerender [data-testid=view-figures]');
-      assert.deepEqual(await state(), { pressed: ['figures'], note: true, title: 'Year-on-year growth ' }, 'figures: noted, the page says it is loading');
-      await app.page.click('#prerender [data-testid=view-trend]');
-      assert.deepEqual(await state(), { pressed: ['trend'], note: false, title: 'Shenzhen NEV product' }, 'trend: shown, nothing left to wait for');
-      await app.page.click('#prerender [data-testid=view-growth]');
-      assert.deepEqual(await state(), { pressed: ['growth'], note: false, title: 'Year-on-year growth ' }, 'growth again: as built, not as the figures press left it');
-      await app.page.click('#prerender [data-testid=sector-ai]');
-      await app.page.click('#prerender [data-testid=view-trend]');
-      assert.deepEqual(await state(), { pressed: ['trend'], note: true, title: 'Shenzhen NEV product' }, 'an option is still to apply');
-      release();
-      await app.page.waitForSelector('html[data-app=ready]');
-      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
-      assertNoErrors(app);
-    } finally {
-      await app.close();
-    }
-  });
+  it('a view with nothing prerendered, then two that have, leave each tab and note as it should be', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+    const state = () => app.page.evaluate(() => ({
+      pressed: [...document.querySelectorAll('#prerender [data-key=view][aria-pressed=true]')].map((t) => t.dataset.value),
+      note: !document.querySelector('#prerender [data-testid=still-loading]').hidden,
+      title: [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent.slice(0, 20),
+    }));
+    await app.page.click('#prerender [data-testid=view-figures]');
+    assert.deepEqual(await state(), { pressed: ['figures'], note: true, title: 'Year-on-year growth ' }, 'figures: noted, the page says it is loading');
+    await app.page.click('#prerender [data-testid=view-trend]');
+    assert.deepEqual(await state(), { pressed: ['trend'], note: false, title: 'Shenzhen NEV product' }, 'trend: shown, nothing left to wait for');
+    await app.page.click('#prerender [data-testid=view-growth]');
+    assert.deepEqual(await state(), { pressed: ['growth'], note: false, title: 'Year-on-year growth ' }, 'growth again: as built, not as the figures press left it');
+    await app.page.click('#prerender [data-testid=sector-ai]');
+    await app.page.click('#prerender [data-testid=view-trend]');
+    assert.deepEqual(await state(), { pressed: ['trend'], note: true, title: 'Shenzhen NEV product' }, 'an option is still to apply');
+    release();
+    await app.page.waitForSelector('html[data-app=ready]');
+    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
+    assertNoErrors(app);
+  }));
 
-  it('a view pressed while the page is still arriving is shown once it has been read, before the app', async () => {
-    const { app, release } = await held();
-    try {
-      // Pressed as soon as the tab exists, before the rest of the page is read.
-      await app.context.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          const tab = document.querySelector('#prerender [data-testid=view-cities]');
-          if (!tab) return;
-          observer.disconnect();
-          window.__pressedWhile = document.readyState;
-          tab.click();
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-      await app.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'cities');
-      assert.equal(await app.page.evaluate(() => window.__pressedWhile), 'loading');
-      assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
-      release();
-      await waitForApp(app.page);
-      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'cities');
-      assertNoErrors(app);
-    } finally {
-      await app.close();
-    }
-  });
+  it('a view pressed while the page is still arriving is shown once it has been read, before the app', () => withHeld({}, async ({ app, release }) => {
+    // Pressed as soon as the tab exists, before the rest of the page is read.
+    await app.context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const tab = document.querySelector('#prerender [data-testid=view-cities]');
+        if (!tab) return;
+        observer.disconnect();
+        window.__pressedWhile = document.readyState;
+        tab.click();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+    await app.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'cities');
+    assert.equal(await app.page.evaluate(() => window.__pressedWhile), 'loading');
+    assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
+    release();
+    await waitForApp(app.page);
+    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'cities');
+    assertNoErrors(app);
+  }));
 
-  it('a press with nothing prerendered for it (the figures table, an option) says the page is still loading, and is applied when the app takes over', async () => {
-    const { app, release } = await held();
-    try {
-      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-      await app.page.click('#prerender [data-testid=view-figures]');
-      assert.ok(await app.page.locator('[data-testid=still-loading]').isVisible(), 'the page says it is still loading');
-      assert.equal(new URL(app.page.url()).search, '', 'the press did not reload or navigate');
-      release();
-      await app.page.waitForSelector('html[data-app=ready] [data-testid=figures]');
-      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'figures');
-      assert.equal(await app.page.locator('[data-testid=still-loading]').count(), 0);
-      assertNoErrors(app);
-    } finally {
-      await app.close();
-    }
-  });
+  it('a press with nothing prerendered for it (the figures table, an option) says the page is still loading, and is applied when the app takes over', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+    await app.page.click('#prerender [data-testid=view-figures]');
+    assert.ok(await app.page.locator('[data-testid=still-loading]').isVisible(), 'the page says it is still loading');
+    assert.equal(new URL(app.page.url()).search, '', 'the press did not reload or navigate');
+    release();
+    await app.page.waitForSelector('html[data-app=ready] [data-testid=figures]');
+    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'figures');
+    assert.equal(await app.page.locator('[data-testid=still-loading]').count(), 0);
+    assertNoErrors(app);
+  }));
 
   const LINKS = ['', '?view=scale', '?view=trend', '?view=cities', '?view=ratios', '?lang=fr', '?lang=zh'];
   for (const [name, viewport] of Object.entries(SCREENS)) {
