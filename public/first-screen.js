@@ -7,7 +7,7 @@
 //    nothing else of the link, so it repeats none of the app's parsing;
 // 3. notes presses on the prerendered controls before the app is ready; the app applies them
 //    when it takes over (window.__pending), so none is lost. A view tab works at once: the
-//    build wrote each charted view's section into the page (page::view_templates), which is
+//    build wrote each charted view's section into the page (page::other_views), which is
 //    swapped in, and the address set to the one the build wrote beside it. Any other press
 //    says the page is still loading;
 // 4. starts compiling the WebAssembly as it downloads, after the first frame (window.__wasm,
