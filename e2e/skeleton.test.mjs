@@ -87,6 +87,37 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     }
   });
 
+  const SHELLS = [
+    ['a link to another view', '?view=trend', {}, "Shenzhen's priority industries", 'Loading the explorer…'],
+    ['a French reader with the plain link', '', { locale: 'fr-FR' }, 'Les industries prioritaires de Shenzhen', "Chargement de l'explorateur…"],
+    ['a Chinese link from an English reader', '?lang=zh', {}, '深圳重点产业', '本工具正在加载…'],
+  ];
+  for (const [who, query, options, title, line] of SHELLS) {
+    it(`the loading shell speaks the language the app will open in (${who})`, async () => {
+      const early = await openPage(browser, 'about:blank', { allowedHost: new URL(server.url).host, ...options });
+      try {
+        await early.page.route('**/*.wasm', () => {});
+        await early.page.goto(server.url + query, { waitUntil: 'domcontentloaded' });
+        assert.equal(await early.page.locator('#shell h1').innerText(), title);
+        assert.equal(await early.page.locator('#shell-status').innerText(), line);
+        // Where the app will put the same title: nothing moves when it takes over.
+        const live = await openPage(browser, server.url + query, { allowedHost: new URL(server.url).host, ...options });
+        try {
+          await live.page.waitForSelector('html[data-app=ready]');
+          const place = (page) => page.evaluate(() => {
+            const r = [...document.querySelectorAll('h1')].find((h) => h.getClientRects().length).getBoundingClientRect();
+            return [Math.round(r.left), Math.round(r.top)];
+          });
+          assert.deepEqual(await place(early.page), await place(live.page), 'the title stands where the app puts it');
+        } finally {
+          await live.close();
+        }
+      } finally {
+        await early.close();
+      }
+    });
+  }
+
   it('shows the default view without JavaScript, says what needs it, in the three languages', async () => {
     const page = await openPage(browser, server.url, { javaScriptEnabled: false });
     try {

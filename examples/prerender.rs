@@ -8,7 +8,7 @@
 
 use sha2::{Digest, Sha256};
 use shenzhen_explorer::i18n::{catalog_text, Lang};
-use shenzhen_explorer::page::prerender;
+use shenzhen_explorer::page::{prerender, shell_texts};
 use shenzhen_explorer::view_state::ViewState;
 use std::path::Path;
 
@@ -98,6 +98,20 @@ fn fill_slot(html: &str, content: &str) -> String {
     format!("{}{content}{}", &html[..slot.0], &html[slot.0 + slot.1..])
 }
 
+/// Fills the one empty element with `id` in Trunk's output (quoted or not, as the minifier
+/// leaves it) with `content`.
+fn fill_element(html: &str, id: &str, content: &str) -> String {
+    let at = [format!("id=\"{id}\""), format!("id={id}")]
+        .iter()
+        .find_map(|attr| html.find(attr.as_str()))
+        .unwrap_or_else(|| fail(&format!("index.html has no element with id {id}")));
+    let open_end = at + html[at..].find('>').unwrap_or_else(|| fail("unclosed tag")) + 1;
+    if !html[open_end..].starts_with("</") {
+        fail(&format!("the element with id {id} in index.html must be empty"));
+    }
+    format!("{}{content}{}", &html[..open_end], &html[open_end..])
+}
+
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| fail("usage: prerender DIST_DIR"));
     let dist = Path::new(&dist);
@@ -105,6 +119,8 @@ fn main() {
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", index.display())));
 
     let html = fill_slot(&drop_trunk_links(&html), &prerender(&ViewState::default()));
+    let (shell_title, shell_status) = shell_texts();
+    let html = fill_element(&fill_element(&html, "shell-title", &shell_title), "shell-status", &shell_status);
     let css_file = dist.join("style.css");
     let css = std::fs::read_to_string(&css_file).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", css_file.display())));
     let css = css.trim();
@@ -135,6 +151,12 @@ mod tests {
     fn only_trunks_own_links_are_dropped() {
         let html = "<link href=./a.css rel=stylesheet><link data-trunk rel=rust data-bin=x><link rel=icon href=i.svg>";
         assert_eq!(super::drop_trunk_links(html), "<link href=./a.css rel=stylesheet><link rel=icon href=i.svg>");
+    }
+
+    #[test]
+    fn an_empty_element_is_filled_quoted_or_not() {
+        assert_eq!(super::fill_element("<h1 id=t></h1>", "t", "x"), "<h1 id=t>x</h1>");
+        assert_eq!(super::fill_element("<p class=a id=\"t\"></p>", "t", "x"), "<p class=a id=\"t\">x</p>");
     }
 
     #[test]

@@ -31,6 +31,10 @@
   // The loader reads it too, to start this reader's catalog download early.
   window.__readerLang = lang;
   if (location.search || lang !== "en") root.className += " hide-prerender";
+  // The loading shell speaks the language the app will open in: the link's, else the
+  // reader's (as the loader reads it to fetch that language's texts early).
+  var linked = /(?:^[?]|&)lang=(en|fr|zh)(?:&|$)/.exec(location.search);
+  root.setAttribute("data-shell", linked ? linked[1] : lang);
   var pending = (window.__pending = []);
   function note(event) {
     var prerendered = document.getElementById("prerender");

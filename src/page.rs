@@ -60,6 +60,10 @@ pub mod words {
     pub fn licence(l: Lang) -> &'static str {
         l.tr("Data: the compiled dataset is offered under CC BY 4.0; each figure keeps its own source. Code: MIT licence.")
     }
+    /// The loading shell's line, under the title, until the app draws the linked view.
+    pub fn loading(l: Lang) -> &'static str {
+        l.tr("Loading the explorer…")
+    }
     /// What a control pressed before the app is ready says.
     pub fn still_loading(l: Lang) -> &'static str {
         l.tr("The explorer is still loading; your choice will apply in a moment.")
@@ -142,6 +146,15 @@ fn share(l: Lang) -> String {
         escape(words::download(l)),
         escape(words::png(l)),
     )
+}
+
+/// The loading shell's title and line (index.html's `#shell-title`, `#shell-status`) in each
+/// language, each in its own `lang` span; the stylesheet shows the one the first-screen
+/// script picked (`data-shell` on `<html>`), so a French or Chinese reader waiting for the
+/// app reads their own language, never English first.
+pub fn shell_texts() -> (String, String) {
+    let each = |text: fn(Lang) -> String| Lang::ALL.iter().map(|l| format!("<span lang=\"{}\">{}</span>", l.pick("en", "fr", "zh-Hans"), escape(&text(*l)))).collect::<String>();
+    (each(|l| DATASET.meta.title.get(l).to_string()), each(|l| words::loading(l).to_string()))
 }
 
 /// The explore section for a view state: its tabs, the chart at every layout width, the
