@@ -59,8 +59,8 @@ export const WATCH = ({ chart, shown, press, changed, ready = '() => true' }) =>
 
 /** A fresh context and page, 1280x800, with the bench's conditions: CPU slowed 4x, 9 Mbit/s
  * down, 40 ms, cache disabled. Returns the context, the page and its DevTools session. */
-export async function throttledPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+export async function throttledPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -83,8 +83,8 @@ async function gzipSize(root, url, sent) {
 /** One cold load: ms to chart on screen, ms to first working switch, ms until the page is
  * ready (the app: every control works), bytes on the wire until the switch worked (as sent:
  * brotli where the site has .br copies) and the same files as gzip. */
-export async function load(browser, url, watch, root) {
-  const { context, page, cdp } = await throttledPage(browser);
+export async function load(browser, url, watch, root, contextOptions = {}) {
+  const { context, page, cdp } = await throttledPage(browser, contextOptions);
   const urls = new Map();
   const finished = []; // [url, bytes as sent, ms after the page's request]
   let start;
@@ -117,13 +117,15 @@ export const present = (selector) => `() => !!document.querySelector(${JSON.stri
 export const visible = (selector) => `() => [...document.querySelectorAll(${JSON.stringify(selector)})].some((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().height > 0)`;
 
 /** The app's first screen: its chart (prerendered or drawn), and pressing the Trend tab
- * until the chart's title is the trend's (the title of each drawing, the prerender having one
+ * until the chart's title is the trend's, in any of the three languages (the title of each drawing, the prerender having one
  * per layout width: reading which one is on screen would force a layout on every check). */
 export const APP_WATCH = {
   chart: present('[data-testid=chart] svg'),
   shown: visible('[data-testid=chart] svg'),
-  press: '[data-testid=view-trend]',
-  changed: `() => { const titles = [...document.querySelectorAll('[data-testid=chart] svg > title')]; return titles.length > 0 && titles.every((t) => t.textContent.startsWith('Shenzhen NEV production')); }`,
+  // The tab on screen: the prerendered page's unless the first-screen script hid it (the
+  // English page, for a French reader), else the app's (mounted straight into <body>).
+  press: ':root:not(.hide-prerender) #prerender [data-testid=view-trend], body > main [data-testid=view-trend]',
+  changed: `() => { const titles = [...document.querySelectorAll('[data-testid=chart] svg > title')]; return titles.length > 0 && titles.every((t) => /^(Shenzhen NEV production|Production de VEN à Shenzhen|深圳新能源汽车产量)/.test(t.textContent)); }`,
   // Every control works (the app has taken over), not only the view tabs.
   ready: `() => document.documentElement.dataset.app === 'ready'`,
 };

@@ -5,6 +5,7 @@
 // works and the bytes by then. A diagnosis aid; bench.sh is
 // the record. Copy builds with `cp -a`: the server ignores a .br/.gz older than its file.
 //   BENCH_RUNS=21 node bench/variants.mjs /tmp/before /tmp/after
+// LOCALE=fr-FR loads them as a reader whose browser is in French.
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
 import { readFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { APP_WATCH, STATIC_WATCH, load, median } from './cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
+const reader = process.env.LOCALE ? { locale: process.env.LOCALE } : {};
 const roots = process.argv.slice(2);
 if (roots.length === 0) throw new Error('usage: node bench/variants.mjs DIR [DIR ...]');
 const watches = [];
@@ -22,7 +24,7 @@ const browser = await launchBrowser();
 const results = roots.map(() => []);
 try {
   for (let i = 0; i < RUNS; i++) {
-    for (const [k, s] of servers.entries()) results[k].push(await load(browser, s.url, watches[k], roots[k]));
+    for (const [k, s] of servers.entries()) results[k].push(await load(browser, s.url, watches[k], roots[k], reader));
   }
   for (const [k, root] of roots.entries()) {
     const m = (key) => median(results[k].map((r) => r[key]));

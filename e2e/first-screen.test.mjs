@@ -154,6 +154,36 @@ describe('first screen', { timeout: 240_000 }, () => {
     }));
   }
 
+  const OWN_PAGES = [
+    ['French', 'fr-FR', 'fr', /^Croissance sur un an/, /^Production de VEN à Shenzhen/],
+    ['Chinese', 'zh-CN', 'zh-Hans', /^各产业主要指标的同比增速/, /^深圳新能源汽车产量/],
+  ];
+  for (const [language, locale, lang, growth, trend] of OWN_PAGES) {
+    it(`a ${language} reader of the plain link sees the default page in ${language} before the app, and its tabs work`, () => withHeld({ locale }, async ({ app, release }) => {
+      await app.context.addInitScript(RECORD_FRAMES);
+      await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
+      await app.page.waitForFunction(() => !document.documentElement.classList.contains('hide-prerender'));
+      assert.equal(await app.page.evaluate(() => document.documentElement.lang), lang);
+      assert.match(await shownTitle(app.page), growth);
+      assert.equal(await app.page.locator('#shell').isVisible(), false, 'the shell has made way');
+      assert.equal(await app.page.locator(`#prerender [data-testid=lang-${lang.slice(0, 2)}]`).getAttribute('aria-pressed'), 'true');
+      await app.page.click('#prerender [data-testid=view-trend]');
+      assert.match(await shownTitle(app.page), trend, `the ${language} trend view, before the app`);
+      const shown = await visibleSvg(app.page);
+      release();
+      await waitForApp(app.page);
+      await app.page.waitForTimeout(300);
+      assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
+      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
+      assert.equal(new URL(app.page.url()).searchParams.get('lang'), null, 'the reader\'s own language is implied, as the app writes it');
+      const frames = await app.page.evaluate(() => window.__frames);
+      assert.equal(frames.length, 2, `charts shown: ${JSON.stringify(frames)}`);
+      assert.match(frames[0], growth);
+      assert.match(frames[1], trend);
+      assertNoErrors(app);
+    }));
+  }
+
   it('view tabs pressed back and forth before the app is ready end on the last one', () => withHeld({}, async ({ app, release }) => {
     await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
     for (const view of ['scale', 'growth', 'cities', 'ratios']) {

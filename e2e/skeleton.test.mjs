@@ -89,7 +89,7 @@ describe('app skeleton', { timeout: 120_000 }, () => {
 
   const SHELLS = [
     ['a link to another view', '?view=trend', {}, "Shenzhen's priority industries", 'Loading the explorer…'],
-    ['a French reader with the plain link', '', { locale: 'fr-FR' }, 'Les industries prioritaires de Shenzhen', "Chargement de l'explorateur…"],
+    ['a French reader with a link to another view', '?view=trend', { locale: 'fr-FR' }, 'Les industries prioritaires de Shenzhen', "Chargement de l'explorateur…"],
     ['a Chinese link from an English reader', '?lang=zh', {}, '深圳重点产业', '本工具正在加载…'],
   ];
   for (const [who, query, options, title, line] of SHELLS) {

@@ -1,5 +1,6 @@
 //! The build's last Rust step (scripts/build.sh runs it on Trunk's output): writes the default
-//! link's page into `dist/index.html` with the app's own code run natively, inlines the
+//! link's page into `dist/index.html` with the app's own code run natively (and in French and
+//! Chinese into files of their own, for readers of those languages), inlines the
 //! stylesheet and the first-screen script with their hashes in the page's
 //! Content-Security-Policy, and writes the French and Chinese catalogs the app fetches when a
 //! reader needs them, and the home-screen icons as PNG.
@@ -31,9 +32,43 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The script without its comment lines: they are for the repository, not for every visit.
-fn script_body() -> String {
-    FIRST_SCREEN_JS.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+/// The script without its comment lines (they are for the repository, not for every visit),
+/// naming each `(placeholder, file)` pair's built file instead of its placeholder.
+fn script_body(files: &[(String, String)]) -> String {
+    let mut script = FIRST_SCREEN_JS.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
+    for (placeholder, file) in files {
+        let quoted = format!("\"./{placeholder}\"");
+        if script.matches(&quoted).count() != 1 {
+            fail(&format!("public/first-screen.js must name {quoted} once"));
+        }
+        script = script.replacen(&quoted, &format!("\"./{file}\""), 1);
+    }
+    script
+}
+
+/// A file's name with a digest of its content, so that no cache pairs a page with another
+/// build's file: `prerender-fr.html` -> `prerender-fr-0123456789ab.html`.
+fn with_digest(name: &str, content: &str) -> String {
+    let digest: String = Sha256::digest(content.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    format!("{stem}-{digest}.{ext}")
+}
+
+/// The default link's page in French and in Chinese, each a file of its own that the
+/// first-screen script fetches for a reader of that language and puts in place of the
+/// English one: such a reader sees their chart long before the app has started, and an
+/// English reader downloads none of it.
+fn other_language_pages(dist: &Path) -> Vec<(String, String)> {
+    [Lang::Fr, Lang::Zh]
+        .into_iter()
+        .map(|lang| {
+            let page = prerender(&ViewState { lang, ..ViewState::default() });
+            let placeholder = format!("prerender-{}.html", lang.key());
+            let file = with_digest(&placeholder, &page);
+            std::fs::write(dist.join(&file), &page).unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
+            (placeholder, file)
+        })
+        .collect()
 }
 
 fn fail(message: &str) -> ! {
@@ -125,7 +160,8 @@ fn main() {
     let css = std::fs::read_to_string(&css_file).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", css_file.display())));
     let css = css.trim();
     let html = allow(&inline_stylesheet(&html, css), STYLE_SRC, &sha256(css));
-    let script = script_body();
+    let pages = other_language_pages(dist);
+    let script = script_body(&pages);
     let hash = sha256(&script);
     let html = allow(&html, SCRIPT_SRC, &hash);
     let Some(head_end) = html.find("</head>") else { fail("index.html has no </head>") };
@@ -157,6 +193,12 @@ mod tests {
     fn an_empty_element_is_filled_quoted_or_not() {
         assert_eq!(super::fill_element("<h1 id=t></h1>", "t", "x"), "<h1 id=t>x</h1>");
         assert_eq!(super::fill_element("<p class=a id=\"t\"></p>", "t", "x"), "<p class=a id=\"t\">x</p>");
+    }
+
+    #[test]
+    fn a_digest_goes_before_the_extension() {
+        let name = super::with_digest("prerender-fr.html", "x");
+        assert!(name.starts_with("prerender-fr-") && name.ends_with(".html") && name.len() == "prerender-fr-.html".len() + 12, "{name}");
     }
 
     #[test]

@@ -88,17 +88,44 @@
   function stopWatching() {
     if (watching) watching.disconnect();
   }
-  if (!/hide-prerender/.test(root.className)) {
-    window.__viewsReady = new Promise(function (read) {
-      document.addEventListener("DOMContentLoaded", read);
-    }).then(function () {
+  function nextFrame() {
+    return new Promise(function (drawn) {
+      requestAnimationFrame(function () { setTimeout(drawn, 0); });
+    });
+  }
+  var read = new Promise(function (resolve) {
+    if (document.readyState !== "loading") resolve();
+    else document.addEventListener("DOMContentLoaded", resolve);
+  });
+  // A French or Chinese reader of the plain link: the build wrote the default page in their
+  // language into a file of its own (examples/prerender.rs renames these to the files' names
+  // with their digests), put here in place of the English one once the page has been read.
+  // Until then, and should it not arrive, the loading shell stays.
+  var ownPages = { fr: "./prerender-fr.html", zh: "./prerender-zh.html" };
+  var ownPage = null;
+  if (!location.search && ownPages[lang] && window.fetch) {
+    ownPage = fetch(ownPages[lang]).then(function (response) {
+      return response.ok ? response.text() : null;
+    }).then(function (text) {
+      return text && read.then(function () {
+        var holder = document.createElement("template");
+        holder.innerHTML = text;
+        var page = holder.content.getElementById("prerender");
+        var english = document.getElementById("prerender");
+        if (!page || !english) return;
+        english.replaceWith(page);
+        root.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
+        root.className = root.className.replace(" hide-prerender", "");
+        return nextFrame();
+      });
+    })["catch"](function () {});
+  }
+  if (!/hide-prerender/.test(root.className) || ownPage) {
+    window.__viewsReady = Promise.all([ownPage, read]).then(function () {
       stopWatching();
       showPending();
-      if (!swapped) return;
       // The view pressed is drawn before the app takes the main thread over.
-      return new Promise(function (shown) {
-        requestAnimationFrame(function () { setTimeout(shown, 0); });
-      });
+      if (swapped) return nextFrame();
     });
   }
   // Puts `view`'s section where the shown one is, keeping that one for a press back.

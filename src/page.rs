@@ -12,7 +12,7 @@ use crate::controls_model::{apply, nav_html, Part};
 use crate::data::DATASET;
 use crate::i18n::Lang;
 use crate::static_html::{self, escape};
-use crate::view_state::{to_query, View, ViewState};
+use crate::view_state::{to_query_for, View, ViewState};
 use std::fmt::Write;
 
 /// Words the components and the prerender share.
@@ -184,7 +184,8 @@ fn explore(state: &ViewState) -> String {
 /// The other views' explore sections, which the first-screen script swaps in when a view's
 /// tab is pressed before the app is ready: the view switch works without waiting for the
 /// WebAssembly, and the app then takes over the same view (the press is noted for it too).
-/// Each names the address the app would write for it (`data-query`). Not the figures view:
+/// Each names the address the app would write for it (`data-query`), for a reader whose
+/// browser is in the page's language (the only reader shown this page). Not the figures view:
 /// its table of every figure is drawn by the app alone.
 ///
 /// Each travels in the page as the text of a `<script type="text/html">`, which the browser
@@ -197,7 +198,7 @@ fn other_views(state: &ViewState) -> String {
     for view in View::ALL.iter().filter(|v| **v != state.view && **v != View::Figures) {
         let mut other = state.clone();
         apply(&mut other, "view", view.key());
-        let _ = write!(h, "<script type=\"text/html\" id=\"prerender-{}\" data-query=\"{}\">{}</script>", view.key(), escape(&to_query(&other)), explore(&other));
+        let _ = write!(h, "<script type=\"text/html\" id=\"prerender-{}\" data-query=\"{}\">{}</script>", view.key(), escape(&to_query_for(&other, Some(state.lang))), explore(&other));
     }
     h
 }
@@ -259,19 +260,23 @@ mod tests {
 
     #[test]
     fn every_other_charted_view_waits_in_the_page_as_the_app_would_show_it() {
-        let found = other_sections(&prerender(&ViewState::default()));
-        let keys: Vec<&str> = found.iter().map(|(k, _, _)| k.as_str()).collect();
-        assert_eq!(keys, ["scale", "trend", "cities", "ratios"], "not the shown view, not the figures table");
-        for (key, query, body) in &found {
-            // The view as a press on its tab makes it, and as its link opens it.
-            let mut pressed = ViewState::default();
-            apply(&mut pressed, "view", key);
-            assert_eq!(crate::view_state::parse(query).0, pressed, "{key}: its address opens the same view");
-            assert_eq!(body, &explore(&pressed), "{key}");
-            assert!(!body.to_ascii_lowercase().contains("<script"), "{key}: nothing in it may end its script early");
-            assert!(body.contains(&format!("data-testid=\"view-{key}\" aria-pressed=\"true\"")) || body.contains(&format!("aria-pressed=\"true\" data-testid=\"view-{key}\"")), "{key}: its tab shows pressed");
-            assert!(body.contains(&escape(&spec_for(&DATASET, &pressed).title)), "{key}: its own chart");
-            assert_eq!(body.matches("<svg width=").count() + body.matches("<svg font-family=").count(), widths::LAYOUTS.len(), "{key}: one chart per width");
+        for lang in Lang::ALL {
+            let shown = ViewState { lang: *lang, ..ViewState::default() };
+            let found = other_sections(&prerender(&shown));
+            let keys: Vec<&str> = found.iter().map(|(k, _, _)| k.as_str()).collect();
+            assert_eq!(keys, ["scale", "trend", "cities", "ratios"], "not the shown view, not the figures table");
+            for (key, query, body) in &found {
+                // The view as a press on its tab makes it, and as its link opens it for a
+                // reader of the page's language.
+                let mut pressed = shown.clone();
+                apply(&mut pressed, "view", key);
+                assert_eq!(crate::view_state::parse_in(query, *lang).0, pressed, "{key}: its address opens the same view");
+                assert_eq!(body, &explore(&pressed), "{key}");
+                assert!(!body.to_ascii_lowercase().contains("<script"), "{key}: nothing in it may end its script early");
+                assert!(body.contains(&format!("data-testid=\"view-{key}\" aria-pressed=\"true\"")) || body.contains(&format!("aria-pressed=\"true\" data-testid=\"view-{key}\"")), "{key}: its tab shows pressed");
+                assert!(body.contains(&escape(&spec_for(&DATASET, &pressed).title)), "{key}: its own chart");
+                assert_eq!(body.matches("<svg width=").count() + body.matches("<svg font-family=").count(), widths::LAYOUTS.len(), "{key}: one chart per width");
+            }
         }
     }
 }
