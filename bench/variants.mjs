@@ -5,7 +5,8 @@
 // works and the bytes by then. A diagnosis aid; bench.sh is
 // the record. Copy builds with `cp -a`: the server ignores a .br/.gz older than its file.
 //   BENCH_RUNS=21 node bench/variants.mjs /tmp/before /tmp/after
-// LOCALE=fr-FR loads them as a reader whose browser is in French.
+// LOCALE=fr-FR loads them as a reader whose browser is in French; QUERY=?v=2&view=trend opens
+// that link instead of the default one.
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
 import { readFile } from 'node:fs/promises';
@@ -24,7 +25,7 @@ const browser = await launchBrowser();
 const results = roots.map(() => []);
 try {
   for (let i = 0; i < RUNS; i++) {
-    for (const [k, s] of servers.entries()) results[k].push(await load(browser, s.url, watches[k], roots[k], reader));
+    for (const [k, s] of servers.entries()) results[k].push(await load(browser, s.url + (process.env.QUERY || ''), watches[k], roots[k], reader));
   }
   for (const [k, root] of roots.entries()) {
     const m = (key) => median(results[k].map((r) => r[key]));

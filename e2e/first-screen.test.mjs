@@ -82,6 +82,9 @@ describe('first screen', { timeout: 240_000 }, () => {
 
   const FIRST_SHOWN = [
     ['a link to another view', '?view=trend', {}, 'Shenzhen NEV production, 2021-2024'],
+    ['a link to another view as the app writes it', '?v=2&view=trend', {}, 'Shenzhen NEV production, 2021-2024'],
+    ['a link to another view as Copy link writes it', '?v=2&view=ratios&lang=en', {}, 'Ratios, with the work shown'],
+    ['a French reader with a link to another view as the app writes it', '?v=2&view=trend', { locale: 'fr-FR' }, /^Production de VEN à Shenzhen/],
     ['a French link', '?lang=fr', {}, /^Croissance/],
     ['a French reader with the plain link', '', { locale: 'fr-FR' }, /^Croissance/],
     ['a Chinese link', '?lang=zh', {}, /同比增速/],
@@ -153,6 +156,26 @@ describe('first screen', { timeout: 240_000 }, () => {
       assertNoErrors(app);
     }));
   }
+
+  it('a link to another charted view, as the app writes it, shows that view before the app', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(`${env.server.url}?v=2&view=cities`, { waitUntil: 'domcontentloaded' });
+    await app.page.waitForFunction(() => !document.documentElement.classList.contains('hide-prerender'));
+    assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
+    assert.equal(await app.page.locator('#shell').isVisible(), false);
+    assert.equal(await app.page.locator('[data-testid=view-cities]').getAttribute('aria-pressed'), 'true');
+    // The page as built is the plain link's: a press back to it says so.
+    await app.page.click('#prerender [data-testid=view-growth]');
+    assert.match(await shownTitle(app.page), /^Year-on-year growth/);
+    assert.equal(new URL(app.page.url()).search, '');
+    await app.page.click('#prerender [data-testid=view-cities]');
+    assert.equal(new URL(app.page.url()).search, '?v=2&view=cities');
+    const shown = await visibleSvg(app.page);
+    release();
+    await waitForApp(app.page);
+    await app.page.waitForTimeout(300);
+    assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
+    assertNoErrors(app);
+  }));
 
   const OWN_PAGES = [
     ['French', 'fr-FR', 'fr', /^Croissance sur un an/, /^Production de VEN à Shenzhen/],

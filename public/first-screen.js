@@ -2,9 +2,11 @@
 // the page's Content-Security-Policy. It runs before the page is drawn and does four things:
 // 1. applies the reader's remembered theme, so the first frame has the right colours;
 // 2. shows the prerendered page only when it is what the app would show: the default link
-//    (no query) in English (the browser's first language the app has, as the app decides).
-//    Otherwise the loading shell stays until the app draws the linked view. The script reads
-//    nothing else of the link, so it repeats none of the app's parsing;
+//    (no query) in English (the browser's first language the app has, as the app decides),
+//    in French or Chinese for readers of those (fetched), or another charted view whose link
+//    is, whole, the one the build wrote for it. Otherwise the loading shell stays until the
+//    app draws the linked view. The script reads nothing else of the link, so it repeats
+//    none of the app's parsing;
 // 3. notes presses on the prerendered controls before the app is ready; the app applies them
 //    when it takes over (window.__pending), so none is lost. A view tab works at once: the
 //    build wrote each charted view's section into the page (page::other_views), which is
@@ -33,8 +35,8 @@
   if (location.search || lang !== "en") root.className += " hide-prerender";
   // The loading shell speaks the language the app will open in: the link's, else the
   // reader's (as the loader reads it to fetch that language's texts early).
-  var linked = /(?:^[?]|&)lang=(en|fr|zh)(?:&|$)/.exec(location.search);
-  root.setAttribute("data-shell", linked ? linked[1] : lang);
+  var linkLang = /(?:^[?]|&)lang=(en|fr|zh)(?:&|$)/.exec(location.search);
+  root.setAttribute("data-shell", linkLang ? linkLang[1] : lang);
   var pending = (window.__pending = []);
   function note(event) {
     var prerendered = document.getElementById("prerender");
@@ -120,17 +122,33 @@
       });
     })["catch"](function () {});
   }
-  if (!/hide-prerender/.test(root.className) || ownPage) {
+  // A link to another charted view with its default options, exactly as the app writes it
+  // for an English reader (or with "&lang=en", as its Copy link button does): that view's
+  // prerendered section is the page, shown once it has been read. The address is compared
+  // whole with the ones the build wrote beside each view, so nothing of it is parsed here;
+  // any other link keeps the loading shell until the app draws it.
+  var linked = location.search && lang === "en" ? location.search.replace(/&lang=en$/, "") : null;
+  function showLinked() {
+    var sources = document.querySelectorAll("#prerender script[data-query]");
+    for (var i = 0; i < sources.length; i++) {
+      if (sources[i].getAttribute("data-query") !== linked) continue;
+      if (showView(sources[i].id.replace("prerender-", ""), true)) root.className = root.className.replace(" hide-prerender", "");
+      return;
+    }
+  }
+  if (!/hide-prerender/.test(root.className) || ownPage || linked) {
     window.__viewsReady = Promise.all([ownPage, read]).then(function () {
       stopWatching();
+      if (linked) showLinked();
       showPending();
-      // The view pressed is drawn before the app takes the main thread over.
+      // The view pressed (or linked) is drawn before the app takes the main thread over.
       if (swapped) return nextFrame();
     });
   }
-  // Puts `view`'s section where the shown one is, keeping that one for a press back.
-  // False when there is none for it (yet).
-  function showView(view) {
+  // Puts `view`'s section where the shown one is, keeping that one for a press back, and
+  // sets the address (unless `keepAddress`: the address is the link). False when there is
+  // none for it (yet).
+  function showView(view, keepAddress) {
     var section = document.querySelector("#prerender .explore");
     if (!section) return false;
     if (shownView === null) {
@@ -155,11 +173,12 @@
     var status = section.querySelector("#still-loading");
     if (status) status.hidden = true;
     sections[shownView] = section;
-    if (!(shownView in addresses)) addresses[shownView] = location.search;
+    // The page as built is the plain link's.
+    if (!(shownView in addresses)) addresses[shownView] = "";
     shownView = view;
     section.replaceWith(next);
     try {
-      history.replaceState(history.state, "", addresses[view] || location.pathname);
+      if (!keepAddress) history.replaceState(history.state, "", addresses[view] || location.pathname);
     } catch (e) {
       // A sandboxed frame may refuse; the app writes the address when it takes over.
     }

@@ -271,6 +271,11 @@ mod tests {
                 let mut pressed = shown.clone();
                 apply(&mut pressed, "view", key);
                 assert_eq!(crate::view_state::parse_in(query, *lang).0, pressed, "{key}: its address opens the same view");
+                if *lang == Lang::En {
+                    // As Copy link writes it, which the first-screen script also recognises.
+                    assert_eq!(crate::view_state::to_query_for(&pressed, None), format!("{query}&lang=en"), "{key}");
+                    assert_eq!(crate::view_state::parse_in(&format!("{query}&lang=en"), Lang::Fr).0, pressed, "{key}");
+                }
                 assert_eq!(body, &explore(&pressed), "{key}");
                 assert!(!body.to_ascii_lowercase().contains("<script"), "{key}: nothing in it may end its script early");
                 assert!(body.contains(&format!("data-testid=\"view-{key}\" aria-pressed=\"true\"")) || body.contains(&format!("aria-pressed=\"true\" data-testid=\"view-{key}\"")), "{key}: its tab shows pressed");
