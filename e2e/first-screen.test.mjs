@@ -85,6 +85,8 @@ describe('first screen', { timeout: 240_000 }, () => {
     ['a link to another view as the app writes it', '?v=2&view=trend', {}, 'Shenzhen NEV production, 2021-2024'],
     ['a link to another view as Copy link writes it', '?v=2&view=ratios&lang=en', {}, 'Ratios, with the work shown'],
     ['a French reader with a link to another view as the app writes it', '?v=2&view=trend', { locale: 'fr-FR' }, /^Production de VEN à Shenzhen/],
+    ['a French link as Copy link writes it', '?v=2&view=trend&lang=fr', {}, /^Production de VEN à Shenzhen/],
+    ['a Chinese link to the default view as Copy link writes it', '?v=2&lang=zh', {}, /同比增速/],
     ['a French link', '?lang=fr', {}, /^Croissance/],
     ['a French reader with the plain link', '', { locale: 'fr-FR' }, /^Croissance/],
     ['a Chinese link', '?lang=zh', {}, /同比增速/],
@@ -174,6 +176,24 @@ describe('first screen', { timeout: 240_000 }, () => {
     await waitForApp(app.page);
     await app.page.waitForTimeout(300);
     assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
+    assertNoErrors(app);
+  }));
+
+  it('a link in another language than the reader\'s, as Copy link writes it, keeps that language in every address before the app, as the app writes them', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(`${env.server.url}?v=2&view=trend&lang=fr`, { waitUntil: 'domcontentloaded' });
+    await app.page.waitForFunction(() => !document.documentElement.classList.contains('hide-prerender'));
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'fr');
+    assert.match(await shownTitle(app.page), /^Production de VEN à Shenzhen/);
+    assert.equal(new URL(app.page.url()).search, '?v=2&view=trend&lang=fr', 'the link is kept');
+    await app.page.click('#prerender [data-testid=view-scale]');
+    assert.equal(new URL(app.page.url()).search, '?v=2&view=scale&lang=fr');
+    await app.page.click('#prerender [data-testid=view-growth]');
+    assert.equal(new URL(app.page.url()).search, '?v=2&lang=fr');
+    release();
+    await waitForApp(app.page);
+    await app.page.waitForTimeout(300);
+    assert.equal(new URL(app.page.url()).search, '?v=2&lang=fr', 'the app writes the same address');
+    assert.match(await shownTitle(app.page), /^Croissance sur un an/);
     assertNoErrors(app);
   }));
 

@@ -99,14 +99,40 @@
     if (document.readyState !== "loading") resolve();
     else document.addEventListener("DOMContentLoaded", resolve);
   });
-  // A French or Chinese reader of the plain link: the build wrote the default page in their
-  // language into a file of its own (examples/prerender.rs renames these to the files' names
-  // with their digests), put here in place of the English one once the page has been read.
-  // Until then, and should it not arrive, the loading shell stays.
+  // The page a link asks for, as the app writes links: a language at its end ("&lang=fr",
+  // as Copy link writes it), else the reader's; and the rest of the address, "" for the
+  // default view. The rest is only ever compared whole with the addresses the build wrote
+  // beside each prerendered view, so nothing of it is parsed here; a link matching none
+  // keeps the loading shell until the app draws it.
+  var suffix = /&lang=(en|fr|zh)$/.exec(location.search);
+  var pageLang = suffix ? suffix[1] : lang;
+  var wanted = suffix ? location.search.slice(0, -suffix[0].length) : location.search;
+  if (wanted === "?v=2") wanted = "";
+  // Addresses for a page in another language than the reader's say which, as the app's do.
+  function address(query) {
+    return pageLang === lang ? query : (query || "?v=2") + "&lang=" + pageLang;
+  }
+  // Shows the view the link asks for, once its section has been read. True if there is one.
+  function showLinked() {
+    if (wanted === "") return true;
+    var sources = document.querySelectorAll("#prerender script[data-query]");
+    for (var i = 0; i < sources.length; i++) {
+      if (sources[i].getAttribute("data-query") === wanted) return showView(sources[i].id.replace("prerender-", ""), true);
+    }
+    return false;
+  }
+  function reveal() {
+    root.className = root.className.replace(" hide-prerender", "");
+  }
+  // French and Chinese: the build wrote the default page and its views in each language
+  // into a file of its own (examples/prerender.rs renames these to the files' names with
+  // their digests), fetched for a page in that language only and put in place of the
+  // English one once the page has been read. Until then, and should it not arrive, the
+  // loading shell stays.
   var ownPages = { fr: "./prerender-fr.html", zh: "./prerender-zh.html" };
   var ownPage = null;
-  if (!location.search && ownPages[lang] && window.fetch) {
-    ownPage = fetch(ownPages[lang]).then(function (response) {
+  if (ownPages[pageLang] && window.fetch) {
+    ownPage = fetch(ownPages[pageLang]).then(function (response) {
       return response.ok ? response.text() : null;
     }).then(function (text) {
       return text && read.then(function () {
@@ -116,30 +142,19 @@
         var english = document.getElementById("prerender");
         if (!page || !english) return;
         english.replaceWith(page);
-        root.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
-        root.className = root.className.replace(" hide-prerender", "");
+        if (!showLinked()) return;
+        root.setAttribute("lang", pageLang === "zh" ? "zh-Hans" : pageLang);
+        reveal();
         return nextFrame();
       });
     })["catch"](function () {});
   }
-  // A link to another charted view with its default options, exactly as the app writes it
-  // for an English reader (or with "&lang=en", as its Copy link button does): that view's
-  // prerendered section is the page, shown once it has been read. The address is compared
-  // whole with the ones the build wrote beside each view, so nothing of it is parsed here;
-  // any other link keeps the loading shell until the app draws it.
-  var linked = location.search && lang === "en" ? location.search.replace(/&lang=en$/, "") : null;
-  function showLinked() {
-    var sources = document.querySelectorAll("#prerender script[data-query]");
-    for (var i = 0; i < sources.length; i++) {
-      if (sources[i].getAttribute("data-query") !== linked) continue;
-      if (showView(sources[i].id.replace("prerender-", ""), true)) root.className = root.className.replace(" hide-prerender", "");
-      return;
-    }
-  }
+  // An English page for a link: the one in this page, once it has been read.
+  var linked = pageLang === "en" && location.search !== "";
   if (!/hide-prerender/.test(root.className) || ownPage || linked) {
     window.__viewsReady = Promise.all([ownPage, read]).then(function () {
       stopWatching();
-      if (linked) showLinked();
+      if (linked && showLinked()) reveal();
       showPending();
       // The view pressed (or linked) is drawn before the app takes the main thread over.
       if (swapped) return nextFrame();
@@ -178,7 +193,7 @@
     shownView = view;
     section.replaceWith(next);
     try {
-      if (!keepAddress) history.replaceState(history.state, "", addresses[view] || location.pathname);
+      if (!keepAddress) history.replaceState(history.state, "", address(addresses[view]) || location.pathname);
     } catch (e) {
       // A sandboxed frame may refuse; the app writes the address when it takes over.
     }
