@@ -107,10 +107,13 @@
   var suffix = /&lang=(en|fr|zh)$/.exec(location.search);
   var pageLang = suffix ? suffix[1] : lang;
   var wanted = suffix ? location.search.slice(0, -suffix[0].length) : location.search;
-  if (wanted === "?v=2") wanted = "";
-  // Addresses for a page in another language than the reader's say which, as the app's do.
+  if (/^[?]v=\d+$/.test(wanted)) wanted = ""; // the default view, as Copy link writes it with a language
+  // Addresses for a page in another language than the reader's say which, as the app's do
+  // ("?v=2&lang=fr" for the default view: the format's version as the build wrote it).
   function address(query) {
-    return pageLang === lang ? query : (query || "?v=2") + "&lang=" + pageLang;
+    if (pageLang === lang) return query;
+    var any = document.querySelector("#prerender script[data-query]");
+    return (query || (any ? any.getAttribute("data-query").split("&")[0] : "")) + "&lang=" + pageLang;
   }
   // Shows the view the link asks for, once its section has been read. True if there is one.
   function showLinked() {
