@@ -7,7 +7,7 @@
 //! the Leptos components create themselves are written here, in the same order and with the
 //! same classes, so the app takes over without anything moving (a browser test measures it).
 
-use crate::chart::{render::render_svg, spec_for, widths};
+use crate::chart::{render::render_svg, spec_for, widths, ChartSpec};
 use crate::controls_model::{apply, nav_html, Part};
 use crate::data::DATASET;
 use crate::i18n::Lang;
@@ -101,12 +101,11 @@ const ZHONGWEN_SVG: &str = "<svg class=\"glyphs\" viewBox=\"0 0 26 13\" aria-hid
 
 /// The chart once per layout width; the stylesheet shows the one for the screen. The ids the
 /// drawing's title and description are named by get the width, so they stay unique.
-fn chart_drawings(state: &ViewState) -> String {
-    let spec = spec_for(&DATASET, state);
+fn chart_drawings(spec: &ChartSpec) -> String {
     let mut h = String::new();
     for (i, layout) in widths::LAYOUTS.iter().enumerate() {
         let n = layout.width as u32;
-        let svg = render_svg(&spec, layout.width)
+        let svg = render_svg(spec, layout.width)
             .replace("chart-title", &format!("chart-title-{n}"))
             .replace("chart-desc", &format!("chart-desc-{n}"));
         let _ = write!(h, "<div class=\"{}\">{svg}</div>", widths::class(i));
@@ -171,7 +170,7 @@ fn explore(state: &ViewState) -> String {
         explore = escape(words::explore(l)),
         tabs = nav_html(state, Part::Tabs),
         title = escape(&spec.title),
-        drawings = chart_drawings(state),
+        drawings = chart_drawings(&spec),
         hint = escape(words::mark_hint(l)),
         loading = escape(words::still_loading(l)),
         options = nav_html(state, Part::Options),
@@ -204,8 +203,8 @@ fn other_views(state: &ViewState) -> String {
 }
 
 /// The whole page for a view state, as the app builds it, with the chart at every layout
-/// width. Inside `<div id="prerender">`, which
-/// the app removes once its own page is in.
+/// width and the other views ready to be swapped in. Inside `<div id="prerender">`, which the
+/// app removes once its own page is in.
 pub fn prerender(state: &ViewState) -> String {
     let l = state.lang;
     let meta = &DATASET.meta;
