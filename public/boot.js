@@ -17,13 +17,12 @@ window.__explorerCatalog = (lang) => {
   return catalogs.get(lang);
 };
 
-// The language the page will open in: the link's, else the browser's first one the app has
-// (worked out by the inlined first-screen script).
-// Its catalog starts downloading now, beside the WebAssembly; should the app decide
-// otherwise (an old link, say), it fetches the one it needs before drawing.
-const linked = new URLSearchParams(location.search).get("lang");
-const wanted = [linked, window.__readerLang].find((l) => l === "en" || l === "fr" || l === "zh") || "en";
-if (wanted !== "en") window.__explorerCatalog(wanted).catch(() => {});
+// The language the page will open in, as the inlined first-screen script worked it out (the
+// link's, else the browser's first one the app has): its catalog starts downloading now,
+// beside the WebAssembly. Should the app decide otherwise (an old link, say), or that script
+// not have run, the app fetches the one it needs before drawing.
+const wanted = window.__openLang;
+if (wanted && wanted !== "en") window.__explorerCatalog(wanted).catch(() => {});
 
 // Should the app's own code ever fail (a Rust panic: the WebAssembly stops at once, since it
 // is built to abort without unwinding, which keeps it small), the page shows a readable panel

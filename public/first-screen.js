@@ -30,13 +30,12 @@
     var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
     if (primary === "en" || primary === "fr" || primary === "zh") { lang = primary; break; }
   }
-  // The loader reads it too, to start this reader's catalog download early.
-  window.__readerLang = lang;
   if (location.search || lang !== "en") root.className += " hide-prerender";
-  // The loading shell speaks the language the app will open in: the link's, else the
-  // reader's (as the loader reads it to fetch that language's texts early).
+  // The language the app will open in: the link's, else the reader's. The loading shell
+  // speaks it, and the loader starts downloading its texts early (window.__openLang).
   var linkLang = /(?:^[?]|&)lang=(en|fr|zh)(?:&|$)/.exec(location.search);
-  root.setAttribute("data-shell", linkLang ? linkLang[1] : lang);
+  window.__openLang = linkLang ? linkLang[1] : lang;
+  root.setAttribute("data-shell", window.__openLang);
   var pending = (window.__pending = []);
   function note(event) {
     var prerendered = document.getElementById("prerender");
@@ -218,7 +217,7 @@
       // A page in a background tab draws no frame until it is shown: nothing to wait for.
       if (document.visibilityState === "hidden") return go();
       document.addEventListener("visibilitychange", go);
-      requestAnimationFrame(function () { setTimeout(go, 0); });
+      nextFrame().then(go);
     }).then(function () {
       return WebAssembly.compileStreaming(fetch("./shenzhen-explorer_bg.wasm"));
     });
