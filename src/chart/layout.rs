@@ -11,6 +11,9 @@ const MARGIN: f64 = 14.0;
 const LINE: f64 = 1.35;
 const PLOT_HEIGHT: f64 = 230.0;
 const AXIS_WIDTH: f64 = 54.0;
+/// The average width of a letter, in ems, for the width estimates (`text_width` counts a
+/// Chinese character as two letters).
+const LETTER_EM: f64 = 0.55;
 /// The smallest a category label is drawn, to fit a long word under a narrow band.
 const MIN_LABEL_SIZE: f64 = 9.5;
 /// Half the size of a dot mark.
@@ -118,11 +121,16 @@ fn is_wide_opening(c: char) -> bool {
     "（「『《“‘".contains(c)
 }
 
+/// About how wide `text` is drawn at `size` px.
+pub fn estimated_width(text: &str, size: f64) -> f64 {
+    text_width(text) as f64 * size * LETTER_EM
+}
+
 /// How many characters of a font size fit in a width: an estimate (no font is measured,
 /// so native tests and the browser lay out identically), generous for proportional fonts.
 fn chars_in(width: f64, size: f64) -> usize {
     // Bold titles run wider than body text.
-    let em = if size >= TITLE_SIZE { 0.62 } else { 0.55 };
+    let em = if size >= TITLE_SIZE { 0.62 } else { LETTER_EM };
     (width / (size * em)).floor().max(8.0) as usize
 }
 
@@ -146,7 +154,7 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
     let mut legend = Vec::new();
     let mut x = MARGIN;
     for entry in &spec.legend {
-        let advance = 22.0 + text_width(&entry.label) as f64 * SMALL_SIZE * 0.55 + 14.0;
+        let advance = 22.0 + estimated_width(&entry.label, SMALL_SIZE) + 14.0;
         if x + advance > width - MARGIN && x > MARGIN {
             x = MARGIN;
             y += SMALL_SIZE * LINE + 4.0;
@@ -182,7 +190,7 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
 /// The room left of a panel's plot: at least `AXIS_WIDTH`, more when the widest tick label
 /// would run into the rotated axis label (Chinese "200万", say, is wider than "200 m").
 fn axis_width(panel: &Panel) -> f64 {
-    // Digits and "%" are wider than the average letter the other estimates use (0.55 em):
+    // Digits and "%" are wider than the average letter the other estimates use (LETTER_EM):
     // "100%" measured about 30 px at 11.5 px, not 25.
     let widest = panel.ticks.iter().map(|t| text_width(&t.label) as f64 * SMALL_SIZE * 0.65).fold(0.0, f64::max);
     // The axis label's column (x = 12, one line of SMALL_SIZE turned on its side), a gap,
@@ -211,8 +219,8 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
     // The labels' size: smaller when a word would not fit its band ("(province)" under ten
     // bars), down to MIN_LABEL_SIZE.
     let longest_word = panel.categories.iter().flatten().flat_map(|entry| wrap(entry, 1)).map(|w| text_width(&w)).max().unwrap_or(0);
-    let category_size = SMALL_SIZE.min((band - 4.0) / (longest_word.max(1) as f64 * 0.55)).max(MIN_LABEL_SIZE);
-    let label_chars = (((band - 4.0) / (category_size * 0.55)).floor() as usize).max(1);
+    let category_size = SMALL_SIZE.min((band - 4.0) / (longest_word.max(1) as f64 * LETTER_EM)).max(MIN_LABEL_SIZE);
+    let label_chars = (((band - 4.0) / (category_size * LETTER_EM)).floor() as usize).max(1);
     let mut categories = Vec::new();
     for (c, lines) in panel.categories.iter().enumerate() {
         let mut ly = plot.y1 + 4.0;
@@ -254,7 +262,7 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
         .map(|(m, r): (&Mark, &Rect)| {
             let crowded = panel.marks.iter().filter(|o| o.category == m.category).count() > 1;
             // The slot a bar has in its group: its width and the gap of a pixel each side.
-            !crowded || text_width(&m.label) as f64 * SMALL_SIZE * 0.55 <= (r.x1 - r.x0) + 4.0
+            !crowded || estimated_width(&m.label, SMALL_SIZE) <= (r.x1 - r.x0) + 4.0
         })
         .collect();
     // A break's rule runs between two category bands; its label starts just right of it.
@@ -289,37 +297,32 @@ mod tests {
         assert!(nev.y0 < ai.y0, "the larger growth is the taller bar");
         assert!(p.marks.iter().all(|m| m.x0 >= p.plot.x0 && m.x1 <= p.plot.x1));
     }
-}
-
-#[cfg(test)]
-mod label_tests {
-    use super::*;
-    use crate::chart::{spec_for, widths::LAYOUTS};
-    use crate::data::DATASET;
-    use crate::i18n::Lang;
-    use crate::view_state::{View, ViewState};
 
     /// Every category label of every view's default chart, in every language and at every
     /// layout width, is drawn whole (each word of it on some line) and within its band.
     #[test]
     fn category_labels_are_whole_and_fit_their_band_in_every_view_language_and_width() {
+        use crate::chart::{spec_for, widths::LAYOUTS};
+        use crate::data::DATASET;
+        use crate::i18n::Lang;
+        use crate::view_state::{View, ViewState};
         let mut problems = Vec::new();
         for view in View::ALL.iter().filter(|v| **v != View::Figures) {
             for lang in Lang::ALL {
                 let spec = spec_for(&DATASET, &ViewState { view: *view, lang: *lang, ..ViewState::default() });
-                for layout in LAYOUTS {
-                    for (panel, geometry) in spec.panels.iter().zip(super::layout(&spec, layout.width).panels) {
+                for width in LAYOUTS.map(|l| l.width) {
+                    for (panel, geometry) in spec.panels.iter().zip(layout(&spec, width).panels) {
                         let band = (geometry.plot.x1 - geometry.plot.x0) / panel.categories.len().max(1) as f64;
                         let drawn: Vec<&str> = geometry.categories.iter().map(|l| l.text.as_str()).collect();
                         for word in panel.categories.iter().flatten().flat_map(|entry| wrap(entry, 1)) {
                             if !drawn.iter().any(|line| line.contains(&word)) {
-                                problems.push(format!("{view:?} {} {}: \"{word}\" is not drawn", lang.key(), layout.width));
+                                problems.push(format!("{view:?} {} {width}: \"{word}\" is not drawn", lang.key()));
                             }
                         }
                         for line in &geometry.categories {
-                            let estimate = text_width(&line.text) as f64 * geometry.category_size * 0.55;
+                            let estimate = estimated_width(&line.text, geometry.category_size);
                             if estimate > band - 4.0 && geometry.category_size > MIN_LABEL_SIZE {
-                                problems.push(format!("{view:?} {} {}: \"{}\" is wider than its band", lang.key(), layout.width, line.text));
+                                problems.push(format!("{view:?} {} {width}: \"{}\" is wider than its band", lang.key(), line.text));
                             }
                         }
                     }

@@ -216,7 +216,7 @@ fn draw_break(area: &Area, rule: &Line, pg: &PanelGeometry) -> Drawn {
     area.draw(&DashedPathElement::new([(x, px(pg.plot.y0)), (x, px(pg.plot.y1))], 6, 4, INK.stroke_width(2)))?;
     // Right of the rule, unless that runs past the plot (a break near its right edge, a narrow
     // chart): then left of it, ending at the rule.
-    let width = super::layout::text_width(&rule.text) as f64 * SMALL_SIZE * 0.55;
+    let width = super::layout::estimated_width(&rule.text, SMALL_SIZE);
     if rule.x + 5.0 + width <= pg.plot.x1 {
         text(area, &Line { text: rule.text.clone(), x: rule.x + 5.0, y: rule.y }, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)
     } else {
