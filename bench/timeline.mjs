@@ -5,10 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
-import { throttledPage } from './cold-load.mjs';
+import { median, throttledPage } from './cold-load.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await startServer({ root: process.env.ROOT || fileURLToPath(new URL('../dist/', import.meta.url)), prefix: '/' });
 const browser = await launchBrowser();
 const rows = {};

@@ -19,6 +19,14 @@ const visibleSvg = (page) => page.evaluate(() => {
 /** The title of the chart on screen (the prerender has one drawing per layout width). */
 const shownTitle = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent);
 
+// From now on, the page's layout shifts not caused by input, summed (window.__shift).
+const COUNT_SHIFTS = () => {
+  window.__shift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift' });
+};
+
 // Every frame, the title of the chart on screen and the page's language: what a reader saw.
 const RECORD_FRAMES = () => {
   window.__frames = [];
@@ -61,12 +69,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     it(`the app takes over without layout shift (${name})`, async () => {
       const app = await blank({ viewport });
       try {
-        await app.context.addInitScript(() => {
-          window.__shift = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await app.context.addInitScript(COUNT_SHIFTS);
         await app.page.goto(env.server.url);
         await waitForApp(app.page);
         await app.page.waitForTimeout(500);
@@ -138,12 +141,7 @@ describe('first screen', { timeout: 240_000 }, () => {
       assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend', 'the address names the view');
       assert.ok(await app.page.evaluate(() => window.__samePage), 'no reload');
       const shown = await visibleSvg(app.page);
-      await app.page.evaluate(() => {
-        window.__shift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
-        }).observe({ type: 'layout-shift' });
-      });
+      await app.page.evaluate(COUNT_SHIFTS);
       release();
       await waitForApp(app.page);
       await app.page.waitForTimeout(300);
