@@ -13,7 +13,8 @@ const server = await startServer({ root: new URL('../dist/', import.meta.url).pa
 const browser = await launchBrowser();
 try {
   const { page } = await openPage(browser, server.url);
-  await page.waitForSelector('[data-testid=chart] svg');
+  // The app's chart, not the prerendered one the page opens with.
+  await page.waitForSelector('html[data-app=ready] [data-testid=chart] svg');
   // Start on the last view, so the first switch (to the first view) changes the chart.
   await page.click(`[data-testid=view-${VIEWS.at(-1)}]`);
   await page.waitForFunction(() => /Ratios/.test(document.querySelector('#chart-title')?.textContent));

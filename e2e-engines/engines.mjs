@@ -49,13 +49,14 @@ export async function openEngine(engine) {
   const downloads = await mkdtemp(path.join(tmpdir(), `explorer-${engine}-downloads-`));
   const api = engine === 'chromium' ? await chromium() : engine === 'firefox' ? await firefox(downloads) : await webkit();
   const pageErrors = [];
+  const collectErrors = () => api.eval(`(() => { ${COLLECT_ERRORS} })()`);
   return {
     engine,
     /** Where the engine saves downloads, or null where its driver cannot. */
     downloads: api.canDownload ? downloads : null,
     async goto(url) {
       await api.goto(url);
-      await api.eval(`(() => { ${COLLECT_ERRORS} })()`);
+      await collectErrors();
     },
     /** Waits until the app has taken over and drawn its chart. */
     async ready(timeout = 20_000) {
@@ -75,9 +76,11 @@ export async function openEngine(engine) {
     },
     click: (selector) => api.click(selector),
     select: (selector, value) => api.select(selector, value),
-    back: () => api.back(),
-    forward: () => api.forward(),
-    reload: () => api.reload(),
+    // Each of these opens a new document (the reload gave the entry a document of its own),
+    // whose errors are collected as goto's are.
+    back: () => api.back().then(collectErrors),
+    forward: () => api.forward().then(collectErrors),
+    reload: () => api.reload().then(collectErrors),
     url: () => api.url(),
     /** Errors seen so far: the driver's own reports and the page's. */
     async errors() {
@@ -85,10 +88,14 @@ export async function openEngine(engine) {
       try { inPage = await api.eval('window.__pageErrors || []'); } catch { /* navigating */ }
       return [...pageErrors, ...api.errors(), ...inPage];
     },
-    /** Files saved in the downloads folder, with their contents. */
+    /** Files saved in the downloads folder, with their contents: only downloads that have
+     * finished (Firefox first makes an empty file under the final name and writes into a
+     * `.part` beside it, which it renames over the empty one at the end). */
     async savedFiles() {
-      const names = (await readdir(downloads)).filter((n) => !n.endsWith('.part'));
-      return Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(downloads, name), 'utf8') })));
+      const all = await readdir(downloads);
+      const names = all.filter((n) => !n.endsWith('.part') && !all.includes(`${n}.part`));
+      const files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(path.join(downloads, name), 'utf8') })));
+      return files.filter((f) => f.text !== '');
     },
     close: () => api.close(),
   };

@@ -4,8 +4,9 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, waitForApp, assertNoErrors } from './app.mjs';
+import { startApp, waitForApp, assertNoErrors, expectSearch } from './app.mjs';
 import { openPage } from './browser.mjs';
+import { holdRequests } from './hold.mjs';
 
 const SCREENS = { laptop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } };
 
@@ -113,16 +114,17 @@ describe('first screen', { timeout: 240_000 }, () => {
     });
   }
 
-  /** Runs `test({ app, release })` on a page whose WebAssembly is held back until `release()`,
-   * so presses come before the app; closes the page after. */
+  /** Runs `test({ app, release })` on a page whose WebAssembly is held back until `await
+   * release()` (which waits for the page's request first), so presses come before the app;
+   * closes the page after. */
   async function withHeld(options, test) {
     const app = await blank(options);
-    let release;
-    const wait = new Promise((resolve) => { release = resolve; });
+    const hold = holdRequests(() => true);
     try {
-      await app.page.route('**/*.wasm', async (route) => { await wait; await route.continue(); });
-      await test({ app, release });
+      await app.page.route('**/*.wasm', async (route) => { await hold.gate(route.request().url()); await route.continue(); });
+      await test({ app, release: () => hold.release() });
     } finally {
+      hold.open();
       await app.close();
     }
   }
@@ -142,7 +144,7 @@ describe('first screen', { timeout: 240_000 }, () => {
       assert.ok(await app.page.evaluate(() => window.__samePage), 'no reload');
       const shown = await visibleSvg(app.page);
       await app.page.evaluate(COUNT_SHIFTS);
-      release();
+      await release();
       await waitForApp(app.page);
       await app.page.waitForTimeout(300);
       assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
@@ -170,7 +172,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     await app.page.click('#prerender [data-testid=view-cities]');
     assert.equal(new URL(app.page.url()).search, '?v=2&view=cities');
     const shown = await visibleSvg(app.page);
-    release();
+    await release();
     await waitForApp(app.page);
     await app.page.waitForTimeout(300);
     assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
@@ -187,7 +189,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     assert.equal(new URL(app.page.url()).search, '?v=2&view=scale&lang=fr');
     await app.page.click('#prerender [data-testid=view-growth]');
     assert.equal(new URL(app.page.url()).search, '?v=2&lang=fr');
-    release();
+    await release();
     await waitForApp(app.page);
     await app.page.waitForTimeout(300);
     assert.equal(new URL(app.page.url()).search, '?v=2&lang=fr', 'the app writes the same address');
@@ -211,7 +213,7 @@ describe('first screen', { timeout: 240_000 }, () => {
       await app.page.click('#prerender [data-testid=view-trend]');
       assert.match(await shownTitle(app.page), trend, `the ${language} trend view, before the app`);
       const shown = await visibleSvg(app.page);
-      release();
+      await release();
       await waitForApp(app.page);
       await app.page.waitForTimeout(300);
       assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
@@ -234,7 +236,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     const ratios = await shownTitle(app.page);
     assert.match(ratios, /^Ratios/);
     assert.equal(new URL(app.page.url()).searchParams.get('view'), 'ratios');
-    release();
+    await release();
     await waitForApp(app.page);
     assert.equal(await shownTitle(app.page), ratios);
     assertNoErrors(app);
@@ -256,7 +258,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     await app.page.click('#prerender [data-testid=sector-ai]');
     await app.page.click('#prerender [data-testid=view-trend]');
     assert.deepEqual(await state(), { pressed: ['trend'], note: true, title: 'Shenzhen NEV product' }, 'an option is still to apply');
-    release();
+    await release();
     await app.page.waitForSelector('html[data-app=ready]');
     assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
     assertNoErrors(app);
@@ -277,7 +279,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     await app.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'cities');
     assert.equal(await app.page.evaluate(() => window.__pressedWhile), 'loading');
     assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
-    release();
+    await release();
     await waitForApp(app.page);
     assert.equal(new URL(app.page.url()).searchParams.get('view'), 'cities');
     assertNoErrors(app);
@@ -288,9 +290,9 @@ describe('first screen', { timeout: 240_000 }, () => {
     await app.page.click('#prerender [data-testid=view-figures]');
     assert.ok(await app.page.locator('[data-testid=still-loading]').isVisible(), 'the page says it is still loading');
     assert.equal(new URL(app.page.url()).search, '', 'the press did not reload or navigate');
-    release();
+    await release();
     await app.page.waitForSelector('html[data-app=ready] [data-testid=figures]');
-    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'figures');
+    await expectSearch(app.page, '?v=2&view=figures');
     assert.equal(await app.page.locator('[data-testid=still-loading]').count(), 0);
     assertNoErrors(app);
   }));

@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { appFixture, settle, svgText, tableRows, expectSearch } from './app.mjs';
+import { appFixture, settle, svgText, tableRows, expectSearch, waitForApp } from './app.mjs';
 
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
 const cardValue = (page, sector) => page.locator(`[data-testid=card-${sector}] [data-testid=card-value]`).textContent();
@@ -63,7 +63,7 @@ describe('languages', { timeout: 240_000 }, () => {
       await page.click('[data-testid=lang-en]');
       await expectSearch(page, '?v=2&lang=en');
       await page.reload();
-      await page.waitForSelector('[data-testid=chart] svg');
+      await waitForApp(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal(await cardValue(page, 'nev'), '> 1.73 million vehicles');
     }, { locale: 'fr-FR' }));

@@ -108,6 +108,8 @@ describe('copy link', { timeout: 120_000 }, () => {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     try {
+      // The app writes its own form of the address just after it draws: the copy is of that.
+      await expectSearch(app.page, `?v=2${LINK.replace('?', '&')}`);
       await app.page.click('[data-testid=copy-link]');
       assert.equal(await settle(() => status(app.page), (s) => s !== ''), 'Link copied.');
       const copied = await app.page.evaluate(() => navigator.clipboard.readText());
@@ -129,6 +131,8 @@ describe('copy link', { timeout: 120_000 }, () => {
       },
     });
     try {
+      // The app writes its own form of the address just after it draws: the copy is of that.
+      await expectSearch(app.page, `?v=2${LINK.replace('?', '&')}`);
       await app.page.click('[data-testid=copy-link]');
       const shown = await settle(() => status(app.page), (s) => s !== '');
       assert.equal(shown, `Copy this link: ${app.page.url()}&lang=en`);
