@@ -7,7 +7,7 @@
 use crate::data::{Entity, Sector};
 use crate::format;
 use crate::i18n::{fill, Lang};
-use crate::static_html::escape;
+use crate::escape::escape;
 use crate::view_state::{
     base_years, cities_for, extras_for, metrics_for, normalize, scale_refusal, view_name, Currency, Extra, Magnitude, MetricChoice, Scale, View,
     ViewState, CITY_CHOICES,
@@ -198,7 +198,7 @@ pub fn apply(s: &mut ViewState, key: &str, value: &str) {
         "q" => s.figures.search = value.trim().to_string(),
         "sort" => {
             if let Some(c) = crate::view_state::Column::parse(value) {
-                s.figures.sort = crate::figures::next_sort(s.figures.sort, c);
+                s.figures.sort = crate::chart::figures::next_sort(s.figures.sort, c);
             }
         }
         _ => {}

@@ -240,7 +240,7 @@ const CONFLICT_COLUMN: Column = Column { name: "conflict", label: |l| l.tr("The 
 
 /// The figures view's rows (filtered, searched and sorted as on screen), with provenance.
 fn figure_rows(data: &Dataset, state: &ViewState) -> Vec<(Vec<Cell>, &'static Figure)> {
-    crate::figures::rows(data, state)
+    crate::chart::figures::rows(data, state)
         .into_iter()
         .map(|r| {
             let f = r.figure;
@@ -310,7 +310,7 @@ mod tests {
         let out = figures_csv(&DATASET, &state);
         let lines: Vec<&str> = out.trim_end_matches("\r\n").split("\r\n").collect();
         assert!(lines[0].starts_with("place,sector,metric,period,value,value_unit,published_value") && lines[0].ends_with("figure_id,conflict"));
-        assert_eq!(lines.len() - 1, crate::figures::rows(&DATASET, &state).len());
+        assert_eq!(lines.len() - 1, crate::chart::figures::rows(&DATASET, &state).len());
         assert!(lines.len() > 2 && lines[1..].iter().all(|l| l.split(',').nth(1) == Some("nev")));
         let json = figures_json(&DATASET, &state, "https://example.org/?view=figures");
         assert!(json.contains("\"licence\":{\"data\":\"CC BY 4.0\"") && json.contains("\"name\":\"conflict\""));

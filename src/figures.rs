@@ -1,184 +1,14 @@
-//! The figures view: every figure of the dataset in one table, filtered, searched and sorted
-//! as the view state says. Pure (no DOM): rows from (data, state), then the table's and the
-//! filters' markup, escaped. The component only puts them on the page.
+//! The figures view's markup: the table of the rows (`chart::figures`) with a sort button in
+//! every header cell, and the filters, escaped. Pure (no DOM); the component only puts them on
+//! the page.
 
-use crate::chart::describe::{is_money, money_label};
-use crate::compare::money::{convert, currency_words, magnitude};
-use crate::data::{ConflictKind, Dataset, Figure, Grade};
+use crate::chart::figures::{column_name, Row};
+use crate::data::Grade;
+use crate::escape::escape;
 use crate::format;
 use crate::i18n::{fill, Lang};
-use crate::static_html::escape;
 use crate::view_state::{figure_places, figure_sectors, figure_years, Column, ViewState};
-use std::cmp::Ordering;
 use std::fmt::Write;
-
-/// One figure as the table shows it.
-pub struct Row {
-    pub figure: &'static Figure,
-    /// The value in the chosen currency, before the unit's divisor (for sorting).
-    pub amount: f64,
-    /// The value in `unit` (the table's number), and that unit's words.
-    pub value: f64,
-    pub unit: String,
-    /// The value as the table writes it, and as published when that differs.
-    pub value_text: String,
-    pub published_text: Option<String>,
-    pub place: &'static str,
-    pub sector: &'static str,
-    pub metric: &'static str,
-    pub period: String,
-    pub basis: &'static str,
-    pub reads: &'static str,
-    pub source: String,
-    pub url: Option<&'static str>,
-    /// Each conflict the figure belongs to: its kind in words, and its note.
-    pub conflict: Vec<(&'static str, &'static str)>,
-}
-
-pub fn conflict_kind(k: ConflictKind, l: Lang) -> &'static str {
-    match k {
-        ConflictKind::SourcesDisagree => l.tr("sources disagree"),
-        ConflictKind::GrowthMismatch => l.tr("stated growth does not match"),
-        ConflictKind::RealVsNominal => l.tr("real against nominal growth"),
-        ConflictKind::DifferentMeasures => l.tr("different measures"),
-    }
-}
-
-impl Row {
-    fn text(&self, c: Column) -> String {
-        match c {
-            Column::Place => self.place.into(),
-            Column::Sector => self.sector.into(),
-            Column::Metric => self.metric.into(),
-            Column::Value => self.value_text.clone(),
-            Column::Period => self.period.clone(),
-            Column::Basis => self.basis.into(),
-            Column::Reads => self.reads.into(),
-            Column::Grade => self.figure.grade.key().into(),
-            Column::Source => self.source.clone(),
-            Column::Conflict => self.conflict.iter().map(|(k, n)| format!("{k}: {n}")).collect::<Vec<_>>().join(" "),
-        }
-    }
-
-    /// Whether every word of the search is in one of the row's cells (case-insensitive).
-    fn matches(&self, words: &[String]) -> bool {
-        if words.is_empty() {
-            return true;
-        }
-        let mut all: String = Column::ALL.iter().map(|c| self.text(*c)).collect::<Vec<_>>().join(" ");
-        all.push(' ');
-        all.push_str(self.published_text.as_deref().unwrap_or(""));
-        all.push(' ');
-        all.push_str(self.figure.id);
-        let all = all.to_lowercase();
-        words.iter().all(|w| all.contains(w.as_str()))
-    }
-}
-
-/// A figure's row in the state's language, currency and unit.
-pub fn row(data: &Dataset, f: &'static Figure, s: &ViewState) -> Row {
-    let l = s.lang;
-    let metric = data.metric_of(f);
-    let source = data.source_of(f);
-    let published = format::figure_value(f, metric.unit, l);
-    let money = if is_money(data, f) { convert(data, f.value, f.period, s.currency, l).ok().map(|c| c.value) } else { None };
-    let (amount, value, unit, value_text) = match money {
-        Some(v) => {
-            let (divisor, m) = magnitude(std::iter::once(v), s.magnitude, l);
-            let words = currency_words(m, s.currency, l);
-            let text = format!("{}{} {words}", format::qualifier_prefix(f.qualifier, l), money_label(v, divisor, l));
-            (v, v / divisor, words, text)
-        }
-        None => (f.value, f.value, metric.unit.key().to_string(), published.clone()),
-    };
-    let conflicts: Vec<(&str, &str)> = data.conflicts_of(f.id).map(|c| (conflict_kind(c.kind, l), c.note.get(l))).collect();
-    Row {
-        figure: f,
-        amount,
-        value,
-        unit,
-        published_text: (value_text != published).then_some(published),
-        value_text,
-        place: format::entity(f.entity, l),
-        sector: format::sector_short(metric.sector, l),
-        metric: metric.label.get(l),
-        period: format::period(f.period, l),
-        basis: format::basis(metric.basis, l),
-        reads: format::qualifier_words(f.qualifier, l),
-        source: format::source(source, l),
-        url: source.url,
-        conflict: conflicts,
-    }
-}
-
-/// Orders two rows by a column. Values are compared only within a unit: the units come in one
-/// fixed order whichever way the column is sorted, vehicles never between two sums of yuan.
-fn compare(data: &Dataset, a: &Row, b: &Row, c: Column, descending: bool) -> Ordering {
-    let flip = |o: Ordering| if descending { o.reverse() } else { o };
-    match c {
-        Column::Value => {
-            let unit = |r: &Row| data.metric_of(r.figure).unit;
-            unit(a).cmp(&unit(b)).then_with(|| flip(a.amount.total_cmp(&b.amount)))
-        }
-        Column::Period => flip(a.figure.period.chrono_key().cmp(&b.figure.period.chrono_key())),
-        Column::Grade => flip(a.figure.grade.cmp(&b.figure.grade)),
-        _ => flip(a.text(c).to_lowercase().cmp(&b.text(c).to_lowercase())),
-    }
-}
-
-/// The rows the state's filters and search keep, in its sort order (the dataset's order when
-/// none, and for ties).
-pub fn rows(data: &Dataset, s: &ViewState) -> Vec<Row> {
-    let f = &s.figures;
-    let words: Vec<String> = f.search.to_lowercase().split_whitespace().map(String::from).collect();
-    let mut out: Vec<Row> = data
-        .figures
-        .iter()
-        .filter(|x| f.sector.is_none_or(|sec| data.metric_of(x).sector == sec))
-        .filter(|x| f.place.is_none_or(|p| x.entity == p))
-        .filter(|x| f.year.is_none_or(|y| x.period.year() == y))
-        .filter(|x| f.grade.is_none_or(|g| x.grade == g))
-        .map(|x| row(data, x, s))
-        .filter(|r| r.matches(&words))
-        .collect();
-    if let Some((c, descending)) = f.sort {
-        out.sort_by(|a, b| compare(data, a, b, c, descending));
-    }
-    out
-}
-
-pub fn column_name(c: Column, l: Lang) -> &'static str {
-    match c {
-        Column::Place => l.tr("Place"),
-        Column::Sector => l.tr("Sector"),
-        Column::Metric => l.tr("Metric"),
-        Column::Value => l.tr("Value"),
-        Column::Period => l.tr("Period"),
-        Column::Basis => l.tr("Basis"),
-        Column::Reads => l.tr("How it reads"),
-        Column::Grade => l.tr("Grade"),
-        Column::Source => l.tr("Source"),
-        Column::Conflict => l.tr("Conflict"),
-    }
-}
-
-/// "23 of 91 figures", and how values are sorted when they are.
-pub fn count(shown: usize, data: &Dataset, s: &ViewState) -> String {
-    let l = s.lang;
-    let counted = fill(l.tr("{0} of {1} figures"), &[&shown.to_string(), &data.figures.len().to_string()]);
-    match s.figures.sort {
-        Some((Column::Value, _)) => format!("{counted}{}{}", l.pick("; ", " ; ", "；"), l.tr("values sorted within each unit")),
-        _ => counted,
-    }
-}
-
-/// The sort a header's button asks for: ascending first, then the other way.
-pub fn next_sort(current: Option<(Column, bool)>, c: Column) -> Option<(Column, bool)> {
-    match current {
-        Some((now, descending)) if now == c => Some((c, !descending)),
-        _ => Some((c, false)),
-    }
-}
 
 /// The table of the rows, with a sort button in every header cell and `aria-sort` on the
 /// sorted one.
@@ -269,66 +99,14 @@ pub fn filters_html(s: &ViewState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Entity, Sector, DATASET};
+    use crate::chart::figures::rows;
+    use crate::data::DATASET;
     use crate::view_state::{parse, View};
 
     fn state(link: &str) -> ViewState {
         let (s, ignored) = parse(link);
         assert_eq!(ignored, vec![], "{link}");
         s
-    }
-
-    #[test]
-    fn without_filters_every_figure_is_a_row_in_the_datasets_order() {
-        let s = state("?view=figures");
-        let r = rows(&DATASET, &s);
-        assert_eq!(r.len(), DATASET.figures.len());
-        assert!(r.iter().zip(DATASET.figures.iter()).all(|(r, f)| r.figure.id == f.id));
-        assert_eq!(count(r.len(), &DATASET, &state("?view=figures")), format!("{0} of {0} figures", DATASET.figures.len()));
-    }
-
-    #[test]
-    fn filters_keep_only_matching_figures() {
-        let s = state("?view=figures&sector=nev&place=shenzhen&grade=A");
-        let r = rows(&DATASET, &s);
-        assert!(!r.is_empty() && r.len() < DATASET.figures.len());
-        assert!(r.iter().all(|r| r.figure.entity == Entity::Shenzhen && r.figure.grade == Grade::A));
-        assert!(r.iter().all(|r| DATASET.metric_of(r.figure).sector == Sector::Nev));
-        let y = state("?view=figures&year=2024");
-        assert!(rows(&DATASET, &y).iter().all(|r| r.figure.period.year() == 2024));
-    }
-
-    #[test]
-    fn search_matches_every_word_in_any_column_ignoring_case() {
-        let s = state("?view=figures&q=XINHUA%20shenzhen");
-        let r = rows(&DATASET, &s);
-        assert!(!r.is_empty());
-        assert!(r.iter().all(|r| r.text(Column::Source).to_lowercase().contains("xinhua") || r.text(Column::Conflict).to_lowercase().contains("xinhua")));
-        let none = state("?view=figures&q=zzzz-nothing");
-        assert!(rows(&DATASET, &none).is_empty());
-    }
-
-    #[test]
-    fn sorting_orders_by_the_column_both_ways() {
-        let up = rows(&DATASET, &state("?view=figures&sort=period"));
-        assert!(up.windows(2).all(|w| w[0].figure.period.chrono_key() <= w[1].figure.period.chrono_key()));
-        let down = rows(&DATASET, &state("?view=figures&sort=-value&sector=ai"));
-        assert!(down.windows(2).all(|w| w[0].amount >= w[1].amount));
-        // Across sectors, vehicles, yuan and percentages are each sorted among themselves,
-        // the units in the same order both ways.
-        let unit = |r: &Row| DATASET.metric_of(r.figure).unit;
-        for sort in ["value", "-value"] {
-            let all = rows(&DATASET, &state(&format!("?view=figures&sort={sort}")));
-            assert!(all.windows(2).all(|w| unit(&w[0]) <= unit(&w[1])), "{sort}: units stay grouped in one order");
-            let within = |w: &[Row]| unit(&w[0]) != unit(&w[1]) || if sort == "value" { w[0].amount <= w[1].amount } else { w[0].amount >= w[1].amount };
-            assert!(all.windows(2).all(within), "{sort}: values in order within a unit");
-            assert!(count(all.len(), &DATASET, &state(&format!("?view=figures&sort={sort}"))).ends_with("values sorted within each unit"));
-        }
-        let places = rows(&DATASET, &state("?view=figures&sort=place"));
-        assert!(places.windows(2).all(|w| w[0].place.to_lowercase() <= w[1].place.to_lowercase()));
-        assert_eq!(next_sort(None, Column::Value), Some((Column::Value, false)));
-        assert_eq!(next_sort(Some((Column::Value, false)), Column::Value), Some((Column::Value, true)));
-        assert_eq!(next_sort(Some((Column::Value, true)), Column::Place), Some((Column::Place, false)));
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod cite;
 pub mod compare;
 pub mod controls_model;
 pub mod data;
+pub mod escape;
 pub mod export;
 pub mod figures;
 pub mod format;

@@ -11,7 +11,8 @@ use crate::chart::{render::render_svg, spec_for, widths, ChartSpec};
 use crate::controls_model::{apply, nav_html, Part};
 use crate::data::DATASET;
 use crate::i18n::Lang;
-use crate::static_html::{self, escape};
+use crate::escape::escape;
+use crate::static_html;
 use crate::view_state::{to_query_for, View, ViewState};
 use std::fmt::Write;
 

@@ -7,25 +7,10 @@ use crate::chart::describe::{citation, reads};
 use crate::compare::latest;
 use crate::chart::ChartSpec;
 use crate::data::{Dataset, Figure, Grade, Quote, Sector, Source, TextLang, Unit};
+use crate::escape::escape;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use std::fmt::Write;
-
-/// Escapes text for HTML element content and double-quoted attributes.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A source name, linked when the dataset has its address.
 fn source_link(name: &str, url: Option<&str>) -> String {

@@ -164,9 +164,7 @@ pub const CITY_CHOICES: [Entity; 9] = [
 
 /// The full years of Shenzhen's series for a metric: the base years an index can use.
 pub fn base_years(metric: MetricChoice) -> Vec<u16> {
-    use crate::compare::series::{series, SourceChoice};
-    let figures = series(&crate::data::DATASET, Entity::Shenzhen, metric.key(), SourceChoice::Consistent);
-    figures.iter().filter(|f| f.period.is_full_year()).map(|f| f.period.year()).collect()
+    crate::data::DATASET.full_years(Entity::Shenzhen, metric.key())
 }
 
 impl Default for ViewState {

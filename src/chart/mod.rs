@@ -3,6 +3,7 @@
 
 pub mod cities;
 pub mod describe;
+pub mod figures;
 pub mod growth;
 pub mod layout;
 pub mod ratios;
@@ -50,8 +51,8 @@ pub fn empty_spec(why: &str) -> ChartSpec {
 /// citation names their sources.
 fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
-    let rows = crate::figures::rows(data, state);
-    let count = crate::figures::count(rows.len(), data, state);
+    let rows = figures::rows(data, state);
+    let count = figures::count(rows.len(), data, state);
     let mut spec = empty_spec(l.tr("Every figure in the dataset"));
     spec.summary = format!("{}: {count}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"));
     spec.subtitle = count;

@@ -4,7 +4,7 @@
 use super::layout::{layout, Geometry, Line, Rect, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
 use super::layout::PanelGeometry;
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
-use crate::static_html::escape;
+use crate::escape::escape;
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
 use plotters::prelude::*;

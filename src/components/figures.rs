@@ -4,7 +4,8 @@
 
 use crate::controls_model::apply;
 use crate::data::DATASET;
-use crate::figures::{count, filters_html, rows, table_html};
+use crate::chart::figures::{count, rows};
+use crate::figures::{filters_html, table_html};
 use crate::i18n::Lang;
 use crate::view_state::ViewState;
 use leptos::prelude::*;

@@ -47,7 +47,7 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoVi
     let (open, set_open) = signal(false);
     let snippet = move || {
         let embedded = ViewState { embed: true, ..state.get() };
-        let title = crate::static_html::escape(embedded.lang.tr("Shenzhen's priority industries: chart"));
+        let title = crate::escape::escape(embedded.lang.tr("Shenzhen's priority industries: chart"));
         format!(
             r#"<iframe src="{}" title="{title}" width="100%" height="620" style="border:0" loading="lazy"></iframe>"#,
             absolute_address(&embedded)

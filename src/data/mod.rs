@@ -35,6 +35,19 @@ impl Dataset {
         self.conflicts.iter().filter(move |c| c.figures.contains(&id))
     }
 
+    /// The full years an entity has a figure for on a metric, in order, each once (whichever
+    /// side of a disagreement a chart plots, it plots one figure for each of them).
+    pub fn full_years(&self, entity: Entity, metric: &str) -> Vec<u16> {
+        let mut years: Vec<u16> = Vec::new();
+        for f in self.figures.iter().filter(|f| f.entity == entity && f.metric == metric && f.period.is_full_year()) {
+            let y = f.period.year();
+            if let Err(at) = years.binary_search(&y) {
+                years.insert(at, y);
+            }
+        }
+        years
+    }
+
     /// The periods of an entity's series of a metric that were searched for and not found.
     pub fn gaps_of(&self, entity: Entity, metric: &str) -> Vec<Period> {
         let gaps = self.gaps.iter().filter(|g| g.entity == entity && g.metric == metric);
