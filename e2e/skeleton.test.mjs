@@ -46,6 +46,37 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     }
   });
 
+  // The headline figures read at a glance: each card at most 600 px tall at 1280 px with its
+  // details closed (a card with everything open was about 1,100 px), the details one press
+  // away by keyboard, and open on paper.
+  for (const lang of ['en', 'fr', 'zh']) {
+    it(`headline cards read at a glance, their details a key press away and printed (${lang})`, async () => {
+      const page = await openPage(browser, `${server.url}?lang=${lang}`, { viewport: { width: 1280, height: 800 } });
+      try {
+        await page.page.waitForSelector('html[data-app=ready] [data-testid=card-nev]');
+        const heights = await page.page.$$eval('[data-testid^=card-]:is(article)', (cards) => cards.map((c) => Math.round(c.getBoundingClientRect().height)));
+        assert.equal(heights.length, 3);
+        assert.ok(heights.every((h) => h <= 600), `card heights ${heights}`);
+        const quote = page.page.locator('[data-testid=card-nev] [data-testid=card-quote]');
+        assert.equal(await quote.isVisible(), false, 'the source\'s words wait behind the summary');
+        await page.page.locator('[data-testid=card-nev] summary').focus();
+        await page.page.keyboard.press('Enter');
+        assert.ok(await quote.isVisible(), 'Enter on the summary shows them');
+        await page.page.keyboard.press('Enter');
+        assert.equal(await quote.isVisible(), false, 'and Enter again folds them');
+        await page.page.emulateMedia({ media: 'print' });
+        await page.page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+        assert.ok(await quote.isVisible(), 'printed with the card');
+        await page.page.evaluate(() => dispatchEvent(new Event('afterprint')));
+        await page.page.emulateMedia({ media: 'screen' });
+        assert.equal(await quote.isVisible(), false, 'folded again after printing');
+        assert.deepEqual([page.consoleErrors, page.pageErrors], [[], []]);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
   it('lists at least five sources', async () => {
     const n = await app.page.locator('[data-testid=sources] li').count();
     assert.ok(n >= 5, `expected >= 5 sources, found ${n}`);

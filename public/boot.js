@@ -24,6 +24,21 @@ window.__explorerCatalog = (lang) => {
 const wanted = window.__openLang;
 if (wanted && wanted !== "en") window.__explorerCatalog(wanted).catch(() => {});
 
+// A printed page carries each headline card's details: a closed <details> prints closed in
+// every engine, so they are opened for printing and closed again after.
+addEventListener("beforeprint", () => {
+  for (const details of document.querySelectorAll("details.card-more:not([open])")) {
+    details.open = true;
+    details.dataset.openedForPrint = "";
+  }
+});
+addEventListener("afterprint", () => {
+  for (const details of document.querySelectorAll("details[data-opened-for-print]")) {
+    details.open = false;
+    delete details.dataset.openedForPrint;
+  }
+});
+
 // Should the app's own code ever fail (a Rust panic: the WebAssembly stops at once, since it
 // is built to abort without unwinding, which keeps it small), the page shows a readable panel
 // with a link to the default view instead of going dead. Written here, in the language the

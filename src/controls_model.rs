@@ -9,7 +9,7 @@ use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::escape::escape;
 use crate::view_state::{
-    base_years, cities_for, extras_for, metrics_for, normalize, scale_refusal, view_name, Currency, Extra, Magnitude, MetricChoice, Scale, View,
+    base_years, cities_for, default_cities, extras_for, metrics_for, normalize, scale_refusal, view_name, Currency, Extra, Magnitude, MetricChoice, Scale, View,
     ViewState, CITY_CHOICES,
 };
 use std::fmt::Write;
@@ -184,7 +184,15 @@ pub fn apply(s: &mut ViewState, key: &str, value: &str) {
                 toggle(&mut s.cities, *x, &CITY_CHOICES, true);
             }
         }
-        "metric" => s.metric = MetricChoice::parse(value).unwrap_or(s.metric),
+        "metric" => {
+            let metric = MetricChoice::parse(value).unwrap_or(s.metric);
+            // Places left as the measure's default follow the measure: another measure brings
+            // the places that have it.
+            if s.view == View::Cities && s.cities == default_cities(s.metric) {
+                s.cities = default_cities(metric);
+            }
+            s.metric = metric;
+        }
         "scale" => s.scale = Scale::parse(value).unwrap_or(s.scale),
         "base" => s.base_year = value.parse().ok().or(s.base_year),
         "cur" => s.currency = Currency::parse(value).unwrap_or(s.currency),
@@ -350,7 +358,10 @@ mod tests {
         let mut s = ViewState::default();
         apply(&mut s, "view", "cities");
         apply(&mut s, "metric", "ai-output");
-        assert_eq!(crate::view_state::to_query(&s), "?v=2&view=cities&metric=ai-output&cities=shenzhen~shanghai");
+        // The measure brings its own places: Beijing for Xi'an, which has no AI output figure.
+        assert_eq!(crate::view_state::to_query(&s), "?v=2&view=cities&metric=ai-output");
+        assert_eq!(s.cities, vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing]);
+        apply(&mut s, "cities", "beijing");
         apply(&mut s, "cities", "beijing");
         apply(&mut s, "scale", "index");
         assert_eq!(s.scale, Scale::Linear, "refused, so normalized away");

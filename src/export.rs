@@ -5,6 +5,7 @@
 use crate::chart::spec::MarkStyle;
 use crate::chart::ChartSpec;
 use crate::data::{Dataset, Figure, Period, Qualifier};
+use crate::format;
 use crate::i18n::Lang;
 use crate::view_state::{to_query, ViewState};
 
@@ -62,7 +63,7 @@ fn text(s: impl Into<String>) -> Cell {
 /// plotted (`plotted`, in `plotted_unit`) and its provenance. A value `derived` from the figure
 /// (the year before, from its stated growth) was not published: it has no published value,
 /// reads "derived", and names the figure it comes from.
-fn figure_cells(data: &Dataset, f: &Figure, period: Period, plotted: Cell, plotted_unit: Cell, derived: bool) -> Vec<Cell> {
+fn figure_cells(data: &Dataset, f: &Figure, period: Period, plotted: Cell, plotted_unit: Cell, derived: bool, l: Lang) -> Vec<Cell> {
     let metric = data.metric_of(f);
     vec![
         text(f.entity.key()),
@@ -76,14 +77,14 @@ fn figure_cells(data: &Dataset, f: &Figure, period: Period, plotted: Cell, plott
         text(metric.basis.key()),
         text(if derived { Qualifier::Derived.key() } else { f.qualifier.key() }),
         text(f.grade.key()),
-        text(source_record(data, f)),
+        text(format::source_record(data.source_of(f), l)),
         data.source_of(f).url.map_or(Cell::None, text),
         text(f.id),
     ]
 }
 
 /// One row per plotted value, in the order of `COLUMNS`, with the figure it plots.
-fn rows(data: &Dataset, spec: &ChartSpec) -> Vec<(Vec<Cell>, Option<&'static Figure>)> {
+fn rows(data: &Dataset, spec: &ChartSpec, l: Lang) -> Vec<(Vec<Cell>, Option<&'static Figure>)> {
     let mut out = Vec::new();
     for panel in &spec.panels {
         for mark in &panel.marks {
@@ -92,7 +93,7 @@ fn rows(data: &Dataset, spec: &ChartSpec) -> Vec<(Vec<Cell>, Option<&'static Fig
             let mut row = match mark.figure {
                 Some(f) => {
                     let derived = mark.style == MarkStyle::Derived && mark.period != Some(f.period);
-                    figure_cells(data, f, mark.period.unwrap_or(f.period), value, unit, derived)
+                    figure_cells(data, f, mark.period.unwrap_or(f.period), value, unit, derived, l)
                 }
                 // A ratio of two figures: its inputs and their sources are in its detail.
                 None => [Cell::None, Cell::None, Cell::None, Cell::None, value, unit].into_iter().chain((0..8).map(|_| Cell::None)).collect(),
@@ -125,8 +126,8 @@ fn csv_field(text: &str) -> String {
 /// The plotted data as a tidy CSV (RFC 4180, UTF-8 without a byte order mark): the header
 /// first, one row per plotted value, plain numbers, empty cells for none. The title, notes,
 /// link, dates and licence are in the JSON, which describes each column.
-pub fn csv(data: &Dataset, spec: &ChartSpec) -> String {
-    csv_table(&COLUMNS.iter().collect::<Vec<_>>(), rows(data, spec))
+pub fn csv(data: &Dataset, spec: &ChartSpec, l: Lang) -> String {
+    csv_table(&COLUMNS.iter().collect::<Vec<_>>(), rows(data, spec, l))
 }
 
 /// A CSV file: the columns' machine names, then one line per row.
@@ -148,18 +149,6 @@ fn described(columns: &[&Column], l: Lang) -> String {
 /// The licence of the compiled dataset; the code's MIT licence does not cover the data.
 pub const DATA_LICENCE: &str = "CC BY 4.0";
 pub const DATA_LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
-
-/// A figure's source as plain data, the same whatever the page's language: the outlet, where
-/// the text was read if on a copy, and the date as the data file writes it:
-/// "China News Service (copy on igo9go.com), 2025-02-25".
-fn source_record(data: &Dataset, f: &Figure) -> String {
-    let s = data.source_of(f);
-    let who = match s.mirror_of {
-        Some(original) => format!("{original} (copy on {})", s.publisher),
-        None => s.publisher.to_string(),
-    };
-    format!("{who}, {}", s.published.key())
-}
 
 fn json_string(text: &str) -> String {
     let mut s = String::from("\"");
@@ -214,7 +203,7 @@ fn json_row(names: &[&str], cells: &[Cell], figure: Option<&Figure>) -> String {
 pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> String {
     let l = state.lang;
     let names: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
-    let rows: Vec<String> = rows(data, spec).iter().map(|(row, figure)| json_row(&names, row, *figure)).collect();
+    let rows: Vec<String> = rows(data, spec, l).iter().map(|(row, figure)| json_row(&names, row, *figure)).collect();
     let notes: Vec<String> = spec.notes.iter().map(|n| json_string(n)).collect();
     format!(
         "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}]}}\n",
@@ -245,7 +234,7 @@ fn figure_rows(data: &Dataset, state: &ViewState) -> Vec<(Vec<Cell>, &'static Fi
         .map(|r| {
             let f = r.figure;
             let conflicts: Vec<&str> = data.conflicts_of(f.id).map(|c| c.id).collect();
-            let mut cells = figure_cells(data, f, f.period, Cell::Number(r.value), text(r.unit), false);
+            let mut cells = figure_cells(data, f, f.period, Cell::Number(r.value), text(r.unit), false, state.lang);
             cells.push(if conflicts.is_empty() { Cell::None } else { text(conflicts.join(" ")) });
             (cells, f)
         })
@@ -365,8 +354,8 @@ mod tests {
         let links = ["?view=growth&extra=exports~gdp~peers", "?view=scale&extra=funds~ai-core&cur=usd", "?view=trend&metric=gdp&scale=index", "?view=cities&metric=ai-output", "?view=ratios", "?view=trend&alt=hk01"];
         for lang in ["en", "fr", "zh"] {
             for link in links {
-                let (_, s) = spec(&format!("{link}&lang={lang}"));
-                let text = csv(&DATASET, &s);
+                let (state, s) = spec(&format!("{link}&lang={lang}"));
+                let text = csv(&DATASET, &s, state.lang);
                 assert!(!text.starts_with('\u{feff}'), "no byte order mark");
                 let rows = parse_csv(&text);
                 let header: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
@@ -392,12 +381,12 @@ mod tests {
     #[test]
     fn a_csv_row_gives_the_plotted_and_the_published_number_with_their_units() {
         let (_, s) = spec("?view=trend&lang=fr");
-        let rows = parse_csv(&csv(&DATASET, &s));
+        let rows = parse_csv(&csv(&DATASET, &s, Lang::En));
         let row = rows.iter().find(|r| r[13] == "sz-nev-prod-2022").expect("2022 is plotted");
         assert_eq!(&row[..9], ["shenzhen", "nev", "nev-production", "2022", "848800", row[5].as_str(), "848800", "vehicles", "volume"]);
         assert_eq!(row[10], "B");
         assert!(row[11].starts_with("CnEVPost"), "{}", row[11]);
-        let growth = parse_csv(&csv(&DATASET, &spec("?view=growth").1));
+        let growth = parse_csv(&csv(&DATASET, &spec("?view=growth").1, Lang::En));
         let nev = growth.iter().find(|r| r[2] == "nev-production").unwrap();
         assert_eq!((nev[4].as_str(), nev[6].as_str(), nev[9].as_str()), ("104.2", "1730000", "lower-bound"), "growth plotted, the level as published");
     }
@@ -407,12 +396,12 @@ mod tests {
         let (_, s) = spec("?view=trend&metric=gdp");
         let divisor = s.panels[0].unit_divisor;
         assert_eq!(s.panels[0].axis_label, "tn yuan");
-        let rows = parse_csv(&csv(&DATASET, &s));
+        let rows = parse_csv(&csv(&DATASET, &s, Lang::En));
         let y2024 = rows.iter().find(|r| r[3] == "2024" && r[9] == "exact").expect("GDP 2024");
         let (plotted, published): (f64, f64) = (y2024[4].parse().unwrap(), y2024[6].parse().unwrap());
         assert!((plotted * divisor - published).abs() < 1.0, "{plotted} {} = {published}", y2024[5]);
         let (_, bio) = spec("?view=trend&metric=bio-va");
-        let derived: Vec<Vec<String>> = parse_csv(&csv(&DATASET, &bio)).into_iter().filter(|r| r[9] == "derived").collect();
+        let derived: Vec<Vec<String>> = parse_csv(&csv(&DATASET, &bio, Lang::En)).into_iter().filter(|r| r[9] == "derived").collect();
         assert!(!derived.is_empty(), "the biomedical trend has derived values");
         for r in derived {
             assert!(r[6].is_empty() && r[7].is_empty(), "a derived value was not published: {r:?}");

@@ -191,6 +191,17 @@ pub fn source(s: &Source, l: Lang) -> String {
     fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&name, &published(s.published, l)])
 }
 
+/// A source in a cell of the downloads: the outlet, the site the text was read on where it is a
+/// copy, and the date: "China News Service (copy on igo9go.com), 2025-02-25", "HK01, date
+/// inconnue" (the outlets' names as they are, the app's words in the reader's language).
+pub fn source_record(s: &Source, l: Lang) -> String {
+    let who = match s.mirror_of {
+        Some(_) => fill(l.tr("{0} (copy on {1})"), &[outlet(s, l), publisher(s, l)]),
+        None => publisher(s, l).to_string(),
+    };
+    fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&who, &published(s.published, l)])
+}
+
 /// The outlet a source is known by (the original, for a copy), in Chinese where it has a
 /// Chinese name and the reader reads Chinese.
 pub fn outlet(s: &Source, lang: Lang) -> &'static str {

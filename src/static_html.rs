@@ -81,13 +81,22 @@ fn card(data: &Dataset, sector: Sector, f: &Figure, l: Lang) -> String {
         source_link(&citation(data, f, l), data.source_of(f).url),
         if f.grade == Grade::C { l.tr(" (reported)") } else { "" },
     );
+    let (latest, later) = newer_html(data, f, l);
+    h.push_str(&latest);
+    // The figure reads at a glance; its note, the source's words and what else was published
+    // since are one press away (a <details>: keyboard and screen readers reach it as it is,
+    // and boot.js opens it for printing).
+    let mut more = String::new();
     if let Some(note) = f.note {
-        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(note.get(l)));
+        let _ = write!(more, "<p class=\"card-note\">{}</p>", escape(note.get(l)));
     }
     if let Some(q) = &f.quote {
-        h.push_str(&quote_html(q, l));
+        more.push_str(&quote_html(q, l));
     }
-    h.push_str(&newer_html(data, f, l));
+    more.push_str(&later);
+    if !more.is_empty() {
+        let _ = write!(h, "<details class=\"card-more\" data-testid=\"card-more\"><summary>{}</summary>{more}</details>", escape(l.tr("The source's words, notes and newer figures")));
+    }
     h.push_str("</article>");
     h
 }
@@ -121,41 +130,42 @@ fn figure_line(data: &Dataset, f: &Figure, l: Lang) -> String {
 }
 
 /// Beside a headline figure: its latest comparable figure or the words that none was found
-/// (as of the review), a break that stops the line, and newer figures of other measures, each
-/// under its own name.
-fn newer_html(data: &Dataset, headline: &Figure, l: Lang) -> String {
+/// (as of the review); then, for the card's details, a break that stops the line, the periods
+/// searched for and not found since, and newer figures of other measures, each under its own
+/// name.
+fn newer_html(data: &Dataset, headline: &Figure, l: Lang) -> (String, String) {
     let reviewed = data.meta.reviewed;
-    let mut h = format!("<div data-testid=\"card-latest\"><h3>{}</h3>", escape(l.tr("Latest comparable figure")));
+    let mut latest = format!("<div data-testid=\"card-latest\"><h3>{}</h3>", escape(l.tr("Latest comparable figure")));
     let found = latest::comparable(data, headline);
     let line = match found {
         Some(f) => figure_line(data, f, l),
         None => escape(&fill(l.tr("No newer comparable figure found as of {0}."), &[reviewed])),
     };
-    let _ = write!(h, "<p class=\"card-note\">{line}</p>");
+    let _ = write!(latest, "<p class=\"card-note\">{line}</p></div>");
+    let mut later = String::new();
     let since = found.map_or(headline.period, |f| f.period);
     if let Some(b) = latest::break_after(data, headline, since) {
         let text = fill(l.tr("From {0} this measure is counted another way: a later figure would not continue this line."), &[&format::period(b.from, l)]);
-        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(&text));
+        let _ = write!(later, "<p class=\"card-note\" data-testid=\"card-break\">{}</p>", escape(&text));
     }
     let gaps: Vec<String> = latest::gaps_after(data, headline, since).iter().map(|p| format::period(*p, l)).collect();
     if found.is_some() && !gaps.is_empty() {
         let text = fill(l.tr(" {0}: no figure found as of {1}."), &[&format::and_list(&gaps, l), reviewed]);
-        let _ = write!(h, "<p class=\"card-note\">{}</p>", escape(text.trim_start()));
+        let _ = write!(later, "<p class=\"card-note\">{}</p>", escape(text.trim_start()));
     }
     let others = latest::other_measures(data, headline, 2);
     if !others.is_empty() {
-        let _ = write!(h, "<h3>{}</h3><ul class=\"card-note\">", escape(l.tr("Newer figures of other measures")));
+        let _ = write!(later, "<div data-testid=\"card-others\"><h3>{}</h3><ul class=\"card-note\">", escape(l.tr("Newer figures of other measures")));
         for f in others {
             let mut name = data.metric_of(f).label.get(l).to_string();
             if f.entity != headline.entity {
                 name = fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&name, format::entity(f.entity, l)]);
             }
-            let _ = write!(h, "<li>{}{}</li>", escape(&l.labelled(&name, "")), figure_line(data, f, l));
+            let _ = write!(later, "<li>{}{}</li>", escape(&l.labelled(&name, "")), figure_line(data, f, l));
         }
-        h.push_str("</ul>");
+        later.push_str("</ul></div>");
     }
-    h.push_str("</div>");
-    h
+    (latest, later)
 }
 
 /// The dataset's two dates, for the footer: when its figures were last checked against their

@@ -211,6 +211,36 @@ pub fn cities_for(metric: MetricChoice) -> Vec<Entity> {
     CITY_CHOICES.iter().copied().filter(has).collect()
 }
 
+/// The places the cities view opens with for a measure: the default three (Shenzhen,
+/// Shanghai, Xi'an) where each has it, else those of them that do, with the next places in
+/// the app's order that have it, up to three. A link that names no places, or the controls'
+/// measure switch, brings these: `?view=cities&metric=vehicle-production` opens Shenzhen,
+/// Shanghai and Beijing, with no notice about Xi'an, which has no such figure.
+pub fn default_cities(metric: MetricChoice) -> Vec<Entity> {
+    let generic = ViewState::default().cities;
+    let available = cities_for(metric);
+    let wanted = generic.len().min(available.len());
+    let mut out: Vec<Entity> = available.iter().copied().filter(|c| generic.contains(c)).collect();
+    for c in &available {
+        if out.len() >= wanted {
+            break;
+        }
+        if !out.contains(c) {
+            out.push(*c);
+        }
+    }
+    CITY_CHOICES.iter().copied().filter(|c| out.contains(c)).collect()
+}
+
+/// The places a state opens with, as its link leaves them out: the measure's own in the
+/// cities view, the generic default elsewhere (where no places are shown).
+fn implied_cities(state: &ViewState) -> Vec<Entity> {
+    match state.view {
+        View::Cities => default_cities(state.metric),
+        _ => ViewState::default().cities,
+    }
+}
+
 /// Why a scale cannot be used in a view, if it cannot. The controls disable such options
 /// with this reason, and a link asking for one gets the linear scale and the reason.
 pub fn scale_refusal(view: View, scale: Scale, lang: Lang) -> Option<&'static str> {
@@ -233,6 +263,12 @@ pub fn view_name(view: View, lang: Lang) -> &'static str {
         View::Ratios => lang.tr("Ratios"),
         View::Figures => lang.tr("Figures"),
     }
+}
+
+/// A measure as a notice names it: its label in the reader's language ("NEV production",
+/// "production de VEN", "新能源汽车产量"), not the link's machine name.
+fn metric_name(metric: MetricChoice, l: Lang) -> &'static str {
+    crate::data::DATASET.metric(metric.key()).map_or(metric.key(), |m| m.label.get(l))
 }
 
 /// Brings a state the controls or a link produced into one the app can show: settings a
@@ -258,7 +294,7 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     let metrics = metrics_for(state.view);
     if !metrics.contains(&state.metric) {
         if metrics.len() > 1 {
-            ignored.push(Ignored { key: "metric".into(), reason: fill(l.tr("the {0} view does not offer {1}"), &[view, state.metric.key()]) });
+            ignored.push(Ignored { key: "metric".into(), reason: fill(l.tr("the {0} view does not offer {1}"), &[view, metric_name(state.metric, l)]) });
         }
         state.metric = metrics[0];
     }
@@ -267,14 +303,18 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
             ignored.push(Ignored { key: "base".into(), reason: l.tr("a base year is only used by the trend view's index scale").into() });
             state.base_year = None;
         } else if !base_years(state.metric).contains(&y) {
-            ignored.push(Ignored { key: "base".into(), reason: fill(l.tr("the {0} series has no full-year value for {1}"), &[state.metric.key(), &y.to_string()]) });
+            ignored.push(Ignored { key: "base".into(), reason: fill(l.tr("the {0} series has no full-year value for {1}"), &[metric_name(state.metric, l), &y.to_string()]) });
             state.base_year = None;
         }
     }
     if state.view == View::Cities {
+        // Places left as the default (a link that names none) are the measure's own default.
+        if state.cities == ViewState::default().cities {
+            state.cities = default_cities(state.metric);
+        }
         let available = cities_for(state.metric);
         if state.cities.iter().any(|c| !available.contains(c)) {
-            ignored.push(Ignored { key: "cities".into(), reason: fill(l.tr("not every place has {0} data"), &[state.metric.key()]) });
+            ignored.push(Ignored { key: "cities".into(), reason: fill(l.tr("not every place has {0} data"), &[metric_name(state.metric, l)]) });
             state.cities.retain(|c| available.contains(c));
         }
         if state.cities.is_empty() {
@@ -505,7 +545,7 @@ pub fn to_query_for(state: &ViewState, implied: Option<Lang>) -> String {
     if state.metric != d.metric {
         parts.push(format!("metric={}", state.metric.key()));
     }
-    if state.cities != d.cities {
+    if state.cities != implied_cities(state) {
         parts.push(format!("cities={}", join(state.cities.iter().map(|c| c.key()).collect())));
     }
     if state.scale != d.scale {

@@ -81,16 +81,51 @@ fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, 
     notes
 }
 
+/// One figure per year of a place's series, the one that answers "how much in that year": the
+/// full year where there is one, else the part that covers the most of it (a year's parts
+/// come before it in the series, each ending later than the one before). Drawn side by side,
+/// Shanghai's Jan-Jul, Jan-Nov and full 2025 read as three places. The others are returned,
+/// for the notes to name.
+pub fn one_per_year(figures: Vec<&'static Figure>) -> (Vec<&'static Figure>, Vec<&'static Figure>) {
+    let (mut kept, mut others): (Vec<&'static Figure>, Vec<&'static Figure>) = (Vec::new(), Vec::new());
+    for f in figures {
+        match kept.last_mut() {
+            Some(last) if last.period.year() == f.period.year() => others.push(std::mem::replace(last, f)),
+            _ => kept.push(f),
+        }
+    }
+    (kept, others)
+}
+
+/// "Shanghai, 2025: one mark a place and year, here 2025; also published (see the figures
+/// table): Jan-Jul 2025: 573,000 vehicles and Jan-Nov 2025: 1.04 million vehicles."
+fn others_note(kept: &[&'static Figure], others: &[&'static Figure], unit: Unit, l: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    for k in kept {
+        let same: Vec<String> = others
+            .iter()
+            .filter(|o| o.entity == k.entity && o.period.year() == k.period.year())
+            .map(|o| fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[&format::period(o.period, l), &format::figure_value(o, unit, l)]))
+            .collect();
+        if !same.is_empty() {
+            let template = l.tr("{0}, {1}: one mark a place and year, here {2}; also published (see the figures table): {3}.");
+            notes.push(fill(template, &[format::entity(k.entity, l), &k.period.year().to_string(), &format::period(k.period, l), &format::and_list(&same, l)]));
+        }
+    }
+    notes
+}
+
 pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
     let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
     let metric_key = state.metric.key();
-    let per_city: Vec<(usize, Entity, &'static Figure)> = state
-        .cities
-        .iter()
-        .enumerate()
-        .flat_map(|(s, &e)| series(data, e, metric_key, choice).into_iter().map(move |f| (s, e, f)))
-        .collect();
+    let mut not_drawn: Vec<&'static Figure> = Vec::new();
+    let mut per_city: Vec<(usize, Entity, &'static Figure)> = Vec::new();
+    for (s, &e) in state.cities.iter().enumerate() {
+        let (kept, others) = one_per_year(series(data, e, metric_key, choice));
+        per_city.extend(kept.into_iter().map(|f| (s, e, f)));
+        not_drawn.extend(others);
+    }
     let Some(metric) = data.metric(metric_key) else {
         return super::empty_spec(l.tr("No data for this measure."));
     };
@@ -169,6 +204,8 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     }
     notes.extend(gaps.iter().map(|g| gap_note(data, g, l)));
     notes.extend(other_definitions(data, state, &per_city));
+    let drawn: Vec<&'static Figure> = per_city.iter().map(|p| p.2).collect();
+    notes.extend(others_note(&drawn, &not_drawn, metric.unit, l));
     for entity in state.cities.iter().filter(|e| e.is_province()) {
         let template = l.tr("{0} is a province, not a city: it contains many cities' production.");
         notes.push(fill(template, &[format::entity(*entity, l)]));
@@ -238,11 +275,35 @@ mod tests {
     }
 
     #[test]
-    fn hefei_jan_sep_is_flagged_on_its_mark() {
-        let spec = spec_for(ViewState { cities: vec![Entity::Shenzhen, Entity::Hefei], ..Default::default() });
-        let hefei = spec.panels[0].marks.iter().find(|m| m.value == 927_500.0).expect("hefei");
-        assert_eq!((hefei.label.as_str(), hefei.style), ("Jan-Sep only", MarkStyle::Derived));
+    fn a_year_known_only_in_part_is_flagged_on_its_mark() {
+        let spec = spec_for(ViewState { cities: vec![Entity::Shenzhen, Entity::Shaanxi], ..Default::default() });
+        let shaanxi = spec.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi's Jan-Nov 2025");
+        assert_eq!((shaanxi.label.as_str(), shaanxi.style), ("Jan-Nov only", MarkStyle::Derived));
         assert!(spec.notes.iter().any(|n| n.contains("not a full year")));
+        assert!(spec.notes.iter().any(|n| n == "Shaanxi (province), 2025: one mark a place and year, here Jan-Nov 2025; also published (see the figures table): H1 2025: 658,500 vehicles."), "{:?}", spec.notes);
+    }
+
+    /// Several figures of one place for one year are drawn as one mark, the one that answers
+    /// the chart's question (the full year, else the longest part), for every measure and
+    /// every place; the others are named with their values in a note.
+    #[test]
+    fn a_place_has_one_mark_a_year_and_the_others_are_named() {
+        let places = crate::view_state::CITY_CHOICES.to_vec();
+        for metric in crate::view_state::metrics_for(View::Cities) {
+            for lang in Lang::ALL {
+                let spec = spec_for(ViewState { metric: *metric, cities: places.clone(), lang: *lang, ..Default::default() });
+                let mut seen = Vec::new();
+                for row in &spec.table {
+                    let key = (row.figure.entity, row.figure.period.year());
+                    assert!(!seen.contains(&key), "{metric:?} {lang:?}: {key:?} drawn twice");
+                    seen.push(key);
+                }
+            }
+        }
+        let spec = spec_for(ViewState::default());
+        let shanghai: Vec<&str> = spec.table.iter().filter(|r| r.figure.entity == Entity::Shanghai).map(|r| r.cells[1].as_str()).collect();
+        assert_eq!(shanghai, ["2021", "2022", "2023", "2025"]);
+        assert!(spec.notes.iter().any(|n| n == "Shanghai, 2025: one mark a place and year, here 2025; also published (see the figures table): Jan-Jul 2025: 573,000 vehicles and Jan-Nov 2025: 1.04 million vehicles."), "{:?}", spec.notes);
     }
 
     #[test]
@@ -270,16 +331,16 @@ mod tests {
 
     #[test]
     fn partial_periods_and_provinces_read_in_french_and_chinese() {
-        let fr = spec_for(ViewState { lang: Lang::Fr, cities: vec![Entity::Shenzhen, Entity::Hefei, Entity::Guangdong], ..Default::default() });
-        let hefei = fr.panels[0].marks.iter().find(|m| m.value == 927_500.0).expect("hefei");
-        assert_eq!(hefei.label, "janv.-sept. seulement");
-        assert!(fr.title.starts_with("Production de VEN par année : Shenzhen, Hefei"), "{}", fr.title);
-        assert!(fr.notes.iter().any(|n| n == "Hefei : pour 2024, seule la période janv.-sept. 2024 est couverte, pas l'année complète."), "{:?}", fr.notes);
+        let fr = spec_for(ViewState { lang: Lang::Fr, cities: vec![Entity::Shenzhen, Entity::Shaanxi, Entity::Guangdong], ..Default::default() });
+        let shaanxi = fr.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi");
+        assert_eq!(shaanxi.label, "janv.-nov. seulement");
+        assert!(fr.title.starts_with("Production de VEN par année : Shenzhen, Shaanxi"), "{}", fr.title);
+        assert!(fr.notes.iter().any(|n| n == "Shaanxi (province) : pour 2025, seule la période janv.-nov. 2025 est couverte, pas l'année complète."), "{:?}", fr.notes);
         assert!(fr.notes.iter().any(|n| n.starts_with("Guangdong (province) est une province, pas une ville")));
         assert!(fr.source_line.starts_with("Sources : "), "{}", fr.source_line);
-        let zh = spec_for(ViewState { lang: Lang::Zh, cities: vec![Entity::Shenzhen, Entity::Hefei], ..Default::default() });
-        let hefei = zh.panels[0].marks.iter().find(|m| m.value == 927_500.0).expect("hefei");
-        assert_eq!(hefei.label, "仅1-9月");
+        let zh = spec_for(ViewState { lang: Lang::Zh, cities: vec![Entity::Shenzhen, Entity::Shaanxi], ..Default::default() });
+        let shaanxi = zh.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi");
+        assert_eq!(shaanxi.label, "仅1-11月");
         assert!(zh.panels[0].categories.contains(&vec!["2024年".to_string()]));
         assert_eq!(zh.table_head[3], "增速（公布值）");
         let ai = spec_for(ViewState { lang: Lang::Zh, metric: MetricChoice::AiOutput, cities: vec![Entity::Shenzhen, Entity::Shanghai], ..Default::default() });
@@ -312,9 +373,9 @@ mod tests {
         let cq = spec.table.iter().find(|r| r.figure.id == "cq-nev-prod-2025").expect("Chongqing");
         assert_eq!(cq.cells[3], "+36%, stated across the break");
         assert!(spec.notes.iter().any(|n| n.starts_with("Chongqing: +36% for 2025 is the source's own comparison with a year counted the old way")), "{:?}", spec.notes);
-        // Hefei: Jan-Sep 2024 and the year 2024 on the old basis, Jan-Nov 2025 and about 2025 on the new.
+        // Hefei: the year 2024 on the old basis, about 2025 on the new (their parts in a note).
         let hefei: Vec<&str> = spec.table.iter().filter(|r| r.cells[0] == "Hefei").map(|r| r.cells[1].as_str()).collect();
-        assert_eq!(hefei, ["Jan-Sep 2024", "2024", "Jan-Nov 2025", "2025"]);
+        assert_eq!(hefei, ["2024", "2025"]);
     }
 
     #[test]

@@ -166,3 +166,10 @@ pub fn source_line<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Fig
     let label = if cited.len() == 1 { l.tr("Source: ") } else { l.tr("Sources: ") };
     format!("{label}{}", cited.join(l.list_separator()))
 }
+
+/// Which plotted figures are grade C (a copy, mirror or single weak source), named in a note:
+/// the axis names only periods.
+pub fn reported_note<'a>(named: impl Iterator<Item = (&'a Figure, String)>, l: Lang) -> Option<String> {
+    let names: Vec<String> = named.filter(|(f, _)| f.grade == Grade::C).map(|(_, name)| name).collect();
+    (!names.is_empty()).then(|| fill(l.tr("Reported only (grade C: a copy, mirror or single weak source): {0}."), &[&format::and_list(&names, l)]))
+}

@@ -8,7 +8,7 @@ pub const TITLE_SIZE: f64 = 17.0;
 pub const TEXT_SIZE: f64 = 13.0;
 pub const SMALL_SIZE: f64 = 11.5;
 const MARGIN: f64 = 14.0;
-const LINE: f64 = 1.35;
+pub const LINE: f64 = 1.35;
 const PLOT_HEIGHT: f64 = 230.0;
 const AXIS_WIDTH: f64 = 54.0;
 /// The average width of a letter, in ems, for the width estimates (`text_width` counts a
@@ -51,9 +51,11 @@ pub struct PanelGeometry {
     pub category_size: f64,
     /// One box per mark, in the order of `Panel::marks`.
     pub marks: Vec<Rect>,
-    /// Whether each mark's label fits over it without running into its neighbours' (many
-    /// marks in one year); a label left out is still in the mark's detail and the notes.
-    pub labels_fit: Vec<bool>,
+    /// Each mark's label as drawn over it, line by line: whole where it fits without running
+    /// into its neighbours'; else, for a mark that covers part of a year, wrapped to the
+    /// mark's width, since its period is what tells it from a full year; else left out (many
+    /// marks in one year), and still in the mark's detail and the notes.
+    pub labels: Vec<Vec<String>>,
     /// Each break's rule: its label, placed at the top of the rule, whose x it gives.
     pub breaks: Vec<Line>,
 }
@@ -255,19 +257,27 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeomet
             }
         })
         .collect();
-    let labels_fit = panel
+    let labels = panel
         .marks
         .iter()
         .zip(&marks)
         .map(|(m, r): (&Mark, &Rect)| {
             let crowded = panel.marks.iter().filter(|o| o.category == m.category).count() > 1;
             // The slot a bar has in its group: its width and the gap of a pixel each side.
-            !crowded || estimated_width(&m.label, SMALL_SIZE) <= (r.x1 - r.x0) + 4.0
+            let room = (r.x1 - r.x0) + 4.0;
+            let part_of_year = m.period.is_some_and(|p| !p.is_full_year());
+            if !crowded || estimated_width(&m.label, SMALL_SIZE) <= room {
+                vec![m.label.clone()]
+            } else if part_of_year {
+                wrap(&m.label, ((room / (SMALL_SIZE * LETTER_EM)).floor() as usize).max(1))
+            } else {
+                Vec::new()
+            }
         })
         .collect();
     // A break's rule runs between two category bands; its label starts just right of it.
     let breaks = panel.breaks.iter().map(|b| Line { text: b.label.clone(), x: plot.x0 + band * (b.after + 1) as f64, y: plot.y0 + SMALL_SIZE }).collect();
-    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, category_size, marks, labels_fit, breaks }
+    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, category_size, marks, labels, breaks }
 }
 
 #[cfg(test)]
@@ -296,6 +306,38 @@ mod tests {
         assert_eq!(ai.y1, p.zero_y);
         assert!(nev.y0 < ai.y0, "the larger growth is the taller bar");
         assert!(p.marks.iter().all(|m| m.x0 >= p.plot.x0 && m.x1 <= p.plot.x1));
+    }
+
+    /// A mark that covers part of a year always carries its period ("Jan-Nov only") at the
+    /// mark, wrapped to its width when marks crowd, for every place of the cities view on
+    /// every measure, in every language and at every layout width; before, a crowded band
+    /// dropped it.
+    #[test]
+    fn a_part_of_a_year_is_labelled_at_its_mark_however_crowded() {
+        use crate::chart::{spec_for, widths::LAYOUTS};
+        use crate::data::DATASET;
+        use crate::i18n::Lang;
+        use crate::view_state::{metrics_for, View, ViewState, CITY_CHOICES};
+        let mut checked = 0;
+        for metric in metrics_for(View::Cities) {
+            for lang in Lang::ALL {
+                let mut state = ViewState { view: View::Cities, metric: *metric, cities: CITY_CHOICES.to_vec(), lang: *lang, ..ViewState::default() };
+                crate::view_state::normalize(&mut state);
+                let spec = spec_for(&DATASET, &state);
+                for width in LAYOUTS.map(|l| l.width) {
+                    for (panel, geometry) in spec.panels.iter().zip(layout(&spec, width).panels) {
+                        for (mark, lines) in panel.marks.iter().zip(&geometry.labels) {
+                            if mark.period.is_some_and(|p| !p.is_full_year()) {
+                                checked += 1;
+                                let bare = |t: &str| t.split_whitespace().collect::<String>();
+                                assert!(!mark.label.is_empty() && bare(&lines.concat()) == bare(&mark.label), "{metric:?} {lang:?} {width}: \"{}\" drawn as {lines:?}", mark.label);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10, "{checked}");
     }
 
     /// Every category label of every view's default chart, in every language and at every

@@ -59,3 +59,44 @@ fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
     spec.table = rows.into_iter().map(|r| spec::TableRow { cells: vec![], figure: r.figure }).collect();
     spec
 }
+
+#[cfg(test)]
+mod tests {
+    use super::spec_for;
+    use crate::data::{Grade, DATASET};
+    use crate::i18n::{fill, Lang};
+    use crate::view_state::{metrics_for, Extra, Scale, View, ViewState};
+
+    /// Under the axis, a category names one thing (its period, place or measure); what a mark
+    /// is (derived, a target, reported, its grade) is told by its style, the legend, the
+    /// notes and the table. A row that mixed them read "grade A" under 2022 and "reported"
+    /// under the next years.
+    #[test]
+    fn category_labels_name_one_attribute() {
+        let mut problems = Vec::new();
+        for lang in Lang::ALL {
+            let l = *lang;
+            let kinds: Vec<String> = [l.tr("derived"), l.tr("target"), l.tr("reported")]
+                .map(String::from)
+                .into_iter()
+                .chain(Grade::ALL.iter().map(|g| fill(l.tr("grade {0}"), &[g.key()])))
+                .collect();
+            for view in View::ALL.iter().copied().filter(|v| *v != View::Figures) {
+                for metric in metrics_for(view) {
+                    for scale in [Scale::Linear, Scale::Log, Scale::Index] {
+                        let mut state = ViewState { view, metric: *metric, scale, lang: l, extras: vec![Extra::Gdp, Extra::Funds, Extra::AiCore, Extra::Exports], ..ViewState::default() };
+                        crate::view_state::normalize(&mut state);
+                        for panel in spec_for(&DATASET, &state).panels {
+                            for line in panel.categories.iter().flatten() {
+                                if kinds.iter().any(|k| line == k) {
+                                    problems.push(format!("{view:?} {metric:?} {scale:?} {}: \"{line}\" under the axis", l.key()));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! The one module that uses plotters: draws a [`ChartSpec`] laid out by [`layout`] as SVG.
 //! Deterministic: the same spec and width give byte-identical output (no font is measured).
 
-use super::layout::{layout, Geometry, Line, Rect, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
+use super::layout::{layout, Geometry, Line, Rect, LINE, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
 use super::layout::PanelGeometry;
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use crate::escape::escape;
@@ -144,7 +144,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             .pos(Pos::new(HPos::Center, VPos::Center));
         area.draw(&Text::new(pg.axis_label.text.as_str(), (px(pg.axis_label.x), px(pg.axis_label.y)), axis_style))?;
         draw_lines(area, panel, pg)?;
-        for ((mark, rect), fits) in panel.marks.iter().zip(&pg.marks).zip(&pg.labels_fit) {
+        for ((mark, rect), lines) in panel.marks.iter().zip(&pg.marks).zip(&pg.labels) {
             match mark.kind {
                 MarkKind::Bar => draw_box(area, *rect, mark.color, mark.style)?,
                 MarkKind::Dot => draw_dot(area, *rect, mark.color, mark.style)?,
@@ -152,8 +152,10 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             if mark.open_ended {
                 draw_open_end(area, *rect, mark.color)?;
             }
-            if *fits {
-                let above = Line { text: mark.label.clone(), x: (rect.x0 + rect.x1) / 2.0, y: rect.y0 - if mark.open_ended { 16.0 } else { 3.0 } };
+            // The last line just over the mark, the others above it.
+            let bottom = rect.y0 - if mark.open_ended { 16.0 } else { 3.0 };
+            for (i, line) in lines.iter().rev().enumerate() {
+                let above = Line { text: line.clone(), x: (rect.x0 + rect.x1) / 2.0, y: bottom - i as f64 * SMALL_SIZE * LINE };
                 text(area, &above, SMALL_SIZE, FontStyle::Bold, &INK, HPos::Center, VPos::Bottom)?;
             }
         }

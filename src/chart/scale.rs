@@ -2,12 +2,12 @@
 //! period match (compare::axes); otherwise the view draws small multiples, one panel per
 //! group, and says in plain words why they are not on one axis.
 
-use super::describe::{citation, detail, is_money, money_axis, money_label, source_line, unique};
+use super::describe::{citation, detail, is_money, money_axis, money_label, reported_note, source_line, unique};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::axes::{groups, why_panels, AxisKey};
 use crate::compare::money::rates_note;
-use crate::data::{Dataset, Figure, Grade, Unit};
+use crate::data::{Dataset, Figure, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Extra, Scale, ViewState};
@@ -74,16 +74,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             domain,
             log,
             ticks,
-            categories: members
-                .iter()
-                .map(|f| {
-                    let mut lines = vec![data.metric_of(f).label.get(l).to_string()];
-                    if f.grade == Grade::C {
-                        lines.push(l.tr("reported").to_string());
-                    }
-                    lines
-                })
-                .collect(),
+            categories: members.iter().map(|f| vec![data.metric_of(f).label.get(l).to_string()]).collect(),
             marks,
             lines: vec![],
             breaks: vec![],
@@ -109,6 +100,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
         }
     }
     notes.extend(rates_note(data, &rates, l));
+    notes.extend(reported_note(figures.iter().map(|f| (*f, data.metric_of(f).label.get(l).to_string())), l));
     if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
         notes.push(
             l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.")

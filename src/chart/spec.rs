@@ -227,7 +227,11 @@ pub fn zero_based_domain(values: impl Iterator<Item = f64>) -> (f64, f64) {
     (bottom, top)
 }
 
-/// A log domain from powers of ten around the values, with ticks at 1, 2 and 5 times each.
+/// A log domain that spans the values with a margin of a fifth of their spread on each side,
+/// so that the marks fill most of the plot (an axis pinned to whole decades drew 3.2 to 3.9
+/// tn yuan as a flat line), with ticks at 1, 2 and 5 times a power of ten where at least
+/// three fall inside (only the powers themselves past eight), else at round steps as on a
+/// linear axis. A single value sits in the middle of a factor-of-four range.
 pub fn log_domain_and_ticks(values: impl Iterator<Item = f64>) -> ((f64, f64), Vec<f64>) {
     let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
     for v in values.filter(|v| *v > 0.0) {
@@ -237,15 +241,22 @@ pub fn log_domain_and_ticks(values: impl Iterator<Item = f64>) -> ((f64, f64), V
     if !lo.is_finite() {
         return ((1.0, 10.0), vec![1.0, 10.0]);
     }
-    let lo = 10f64.powf(lo.log10().floor());
-    let hi = 10f64.powf((hi * 1.05).log10().ceil());
+    let spread = (hi / lo).ln();
+    let margin = if spread > 0.0 { spread * 0.2 } else { 2f64.ln() };
+    let (bottom, top) = (lo * (-margin).exp(), hi * margin.exp());
     let mut ticks = Vec::new();
-    let mut power = lo;
-    while power <= hi {
-        ticks.extend([1.0, 2.0, 5.0].iter().map(|m| m * power).filter(|t| *t <= hi));
+    let mut power = 10f64.powf(bottom.log10().floor());
+    while power <= top {
+        ticks.extend([1.0, 2.0, 5.0].iter().map(|m| m * power).filter(|t| *t >= bottom && *t <= top));
         power *= 10.0;
     }
-    ((lo, hi), ticks)
+    if ticks.len() > 8 {
+        ticks.retain(|t| (t.log10() - t.log10().round()).abs() < 1e-9);
+    }
+    if ticks.len() < 3 {
+        ticks = nice_ticks(bottom, top, 4).into_iter().filter(|t| *t > 0.0).collect();
+    }
+    ((bottom, top), ticks)
 }
 
 #[cfg(test)]
@@ -266,6 +277,54 @@ mod tests {
         assert_eq!(nice_ticks(0.0, 100.0, 5), vec![0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
         assert_eq!(nice_ticks(0.0, 112.0, 5), vec![0.0, 25.0, 50.0, 75.0, 100.0]);
         assert_eq!(nice_ticks(0.0, 1.0, 2), vec![0.0, 0.5, 1.0]);
+    }
+
+    /// On every log scale a view offers (every measure, the places a link opens with, both
+    /// currencies, three languages), a panel's marks of two or more distinct values spread
+    /// over at least a third of the plot's height, and at least two labelled ticks fall on
+    /// the axis.
+    #[test]
+    fn log_scales_span_their_data_with_labelled_ticks() {
+        use crate::chart::spec_for;
+        use crate::data::DATASET;
+        use crate::i18n::Lang;
+        use crate::view_state::{metrics_for, Currency, Scale, View, ViewState, Extra};
+        let mut problems = Vec::new();
+        let mut series_seen = 0;
+        for view in [View::Scale, View::Trend, View::Cities] {
+            let extras: Vec<Vec<Extra>> = if view == View::Scale { vec![vec![], vec![Extra::Gdp, Extra::Funds, Extra::AiCore, Extra::Exports]] } else { vec![vec![]] };
+            for metric in metrics_for(view) {
+                for extra in &extras {
+                    for currency in [Currency::Cny, Currency::Usd] {
+                        for lang in Lang::ALL {
+                            let state = ViewState { view, metric: *metric, extras: extra.clone(), scale: Scale::Log, currency, lang: *lang, ..ViewState::default() };
+                            let state = { let mut s = state; crate::view_state::normalize(&mut s); s };
+                            for panel in spec_for(&DATASET, &state).panels.iter().filter(|p| p.log) {
+                                let (lo, hi) = panel.domain;
+                                let at = |v: f64| (v.ln() - lo.ln()) / (hi.ln() - lo.ln());
+                                let inside = panel.ticks.iter().filter(|t| t.value >= lo && t.value <= hi && !t.label.is_empty()).count();
+                                if inside < 2 {
+                                    problems.push(format!("{view:?} {metric:?} {currency:?} {lang:?} \"{}\": {inside} labelled tick(s) in {lo}..{hi}", panel.title));
+                                }
+                                // The panel's values together: places compared on one axis
+                                // keep one axis, so a place whose values differ little from
+                                // year to year spans less than the panel does.
+                                let (min, max) = panel.marks.iter().fold((f64::INFINITY, 0.0f64), |(a, b), m| (a.min(m.value), b.max(m.value)));
+                                if max > min {
+                                    series_seen += 1;
+                                    let spread = at(max) - at(min);
+                                    if spread < 1.0 / 3.0 {
+                                        problems.push(format!("{view:?} {metric:?} {currency:?} {lang:?} \"{}\": marks span {:.0}% of the plot", panel.title, spread * 100.0));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(series_seen > 20, "log series checked: {series_seen}");
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     #[test]

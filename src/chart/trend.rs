@@ -3,7 +3,7 @@
 //! for each step between like periods; values derived from a stated growth rate are drawn
 //! pale, with their formula; periods of different kinds are flagged, never joined by a rate.
 
-use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, unique};
+use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, reported_note, source_line, unique};
 use super::spec::*;
 use crate::compare::axes::same_period_kind;
 use crate::compare::breaks;
@@ -261,6 +261,16 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             }
         }
     }
+    // What each point is (derived, part of a year, a target) is told by its mark's style, as
+    // the legend shows; under the axis, the period alone.
+    let mut legend = vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }];
+    if pts.iter().any(|p| p.formula.is_some() || !p.period.is_full_year()) {
+        legend.push(LegendEntry { label: l.tr("derived, or part of a year").to_string(), color, style: MarkStyle::Derived });
+    }
+    if pts.iter().any(is_target) {
+        legend.push(LegendEntry { label: l.tr("target").to_string(), color, style: MarkStyle::Outline });
+    }
+    notes.extend(reported_note(pts.iter().filter(|p| p.formula.is_none()).map(|p| (p.figure, format::period(p.period, l))), l));
     let notes = unique(notes);
     let table = pts
         .iter()
@@ -312,7 +322,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             ticks,
             categories: pts
                 .iter()
-                .map(|p| vec![format::period(p.period, l), point_kind(p, l)])
+                .map(|p| vec![format::period(p.period, l)])
                 .chain(gaps.iter().map(|p| vec![format::period(*p, l), l.tr("no figure found").to_string()]))
                 .collect(),
             marks,
@@ -321,7 +331,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             // Index values are plotted as they read; money as amounts, read in the axis's unit.
             unit_divisor: if money && state.scale != Scale::Index { divisor } else { 1.0 },
         }],
-        legend: vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }],
+        legend,
         notes,
         source_line: source_line(data, pts.iter().map(|p| p.figure), l),
         table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")]
@@ -416,7 +426,7 @@ mod tests {
     fn the_trend_reads_in_chinese_and_french() {
         let zh = crate::chart::spec_for(&DATASET, &ViewState { view: crate::view_state::View::Trend, metric: MetricChoice::BioVa, lang: Lang::Zh, ..Default::default() });
         assert_eq!(zh.title, "深圳生物医药产业增加值，2020年至2025年");
-        assert_eq!(zh.panels[0].categories[3], ["2024年上半年", "评级A"]);
+        assert_eq!(zh.panels[0].categories[3], ["2024年上半年"]);
         assert_eq!(zh.panels[0].marks.last().map(|m| m.label.as_str()), Some("目标"));
         assert_eq!(zh.table_head[2], "增长率（计算）");
         assert!(zh.notes.iter().any(|n| n.contains("全年数据与半年数据不可比")), "{:?}", zh.notes);

@@ -122,7 +122,7 @@ pub fn Downloads(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView 
                 "csv" if table => figures_csv(&DATASET, s),
                 "json" if table => figures_json(&DATASET, s, &absolute_address(s)),
                 "svg" | "png" => render_svg(&spec, 720.0),
-                "csv" => csv(&DATASET, &spec),
+                "csv" => csv(&DATASET, &spec, s.lang),
                 _ => json(&DATASET, &spec, s, &absolute_address(s)),
             };
             (content, file_name(s, &kind))

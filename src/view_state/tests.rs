@@ -226,3 +226,30 @@ fn unknown_figure_filters_are_ignored_with_a_notice() {
     let (state, ignored) = parse("?view=figures&embed=1");
     assert_eq!((state.embed, ignored[0].key.as_str()), (false, "embed"));
 }
+
+/// Every link the README writes out (in backticks, starting with `?`) opens without a notice,
+/// in each language: the README's own `?view=cities&metric=vehicle-production` opened with one
+/// about Xi'an, which has no such figure, named by the link's machine word in Chinese.
+#[test]
+fn every_link_in_the_readme_opens_without_a_notice() {
+    let readme = include_str!("../../README.md");
+    let links: Vec<&str> = readme.split('`').skip(1).step_by(2).filter(|s| s.starts_with('?') && !s.contains('…')).collect();
+    assert!(links.len() >= 6, "{links:?}");
+    assert!(links.contains(&"?view=cities&metric=vehicle-production"), "{links:?}");
+    for link in links {
+        for reader in Lang::ALL {
+            let (_, ignored) = parse_in(link, *reader);
+            assert!(ignored.is_empty(), "{link} ({reader:?}): {ignored:?}");
+        }
+    }
+}
+
+/// A notice names a measure in the reader's language, never by the link's machine word.
+#[test]
+fn a_notice_names_the_measure_in_the_readers_language() {
+    let (_, ignored) = parse_in("?view=cities&metric=vehicle-production&cities=shenzhen~xian&lang=zh", Lang::En);
+    let reasons: Vec<&str> = ignored.iter().map(|i| i.reason.as_str()).collect();
+    assert_eq!(reasons, ["并非所有地方都有汽车产量（全部车型）数据"]);
+    let (_, ignored) = parse_in("?view=trend&metric=gdp&scale=index&base=2019&lang=fr", Lang::En);
+    assert!(ignored.iter().all(|i| !i.reason.contains("gdp")), "{ignored:?}");
+}
