@@ -28,6 +28,11 @@ describe('cite this view', { timeout: 120_000 }, () => {
       const bibtex = await field(page, 'cite-bibtex');
       assert.match(bibtex, new RegExp(`^@misc\\{shenzhen-explorer-trend-${today()},`));
       assert.ok(bibtex.includes(`url = {${link}}`), bibtex);
+      assert.match(bibtex, /^  author = \{\{Shenzhen's priority industries\}\},$/m, 'the explorer as one author');
+      assert.match(bibtex, /^  title = \{\{Shenzhen's priority industries: Shenzhen GDP/m, 'the title braced, so styles keep its capitals');
+      const ris = await field(page, 'cite-ris');
+      assert.match(ris, /^TY {2}- ELEC\r?\n/);
+      assert.ok(ris.includes(`UR  - ${link}`) && /ER {2}- \r?\n?$/.test(ris), ris);
       // Another view, another citation.
       await page.click('[data-testid=view-ratios]');
       await settle(() => field(page, 'cite-bibtex'), (b) => b.includes('-ratios-'));
@@ -40,6 +45,10 @@ describe('cite this view', { timeout: 120_000 }, () => {
       await page.click('[data-testid=cite-copy-bibtex]');
       assert.equal(await settle(() => page.textContent('[data-testid=cite-status]'), (s) => s !== ''), 'Citation copied.');
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await field(page, 'cite-bibtex'));
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await page.click('[data-testid=cite-copy-ris]');
+      const copied = await settle(() => page.evaluate(() => navigator.clipboard.readText()), (t) => t !== '');
+      assert.match(copied, /^TY {2}- ELEC\r\n[\s\S]*\r\nER {2}- \r\n$/, 'the RIS record as it is, CRLF line ends');
     }, { permissions: ['clipboard-read', 'clipboard-write'] });
     await withPage('?view=cities', async (page) => {
       await page.click('[data-testid=cite-toggle]');

@@ -97,6 +97,15 @@ else
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# 5b. Real BibTeX and RIS readers, for the test that reads every citation back
+#     (tests/read_citations.py).
+if python3 -c "import pybtex, rispy" 2>/dev/null; then
+  step citations "pybtex, rispy present"
+else
+  step citations "installing pybtex rispy (pip)"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore pybtex rispy
+fi
+
 # 6. Crates for every target (incl. wasm32), so trunk's `cargo build --offline`
 #    also works on a fresh machine. A quick no-op when the cache has them all.
 cargo fetch --quiet

@@ -30,6 +30,8 @@ bash scripts/setup.sh
 if [ "$REPEAT" -eq 1 ]; then
   section "cargo test (native)"
   cargo test
+  section "every citation read back by pybtex and rispy"
+  python3 tests/read_citations.py
 fi
 
 section "release build (trunk)"

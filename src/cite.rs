@@ -1,9 +1,12 @@
-//! "Cite this view": a plain-text citation and a BibTeX entry for exactly the view on screen,
-//! in the page's language. Pure: the page passes the view's link and the date of access.
+//! "Cite this view": a plain-text citation, a BibTeX entry and a RIS record for exactly the
+//! view on screen, in the page's language. Pure: the page passes the view's link and the date
+//! of access.
 //!
 //! Each holds the explorer's title, what the view plots, the dataset's date, the link, the
 //! date of access and the sources of the figures plotted. BibTeX keys are ASCII; fields are
-//! UTF-8 (as biber and modern BibTeX read them) with TeX's special characters escaped.
+//! UTF-8 (as biber and modern BibTeX read them) with TeX's special characters escaped; the
+//! title and the explorer, as author, are braced a second time, so that a style keeps their
+//! capitals ("Shenzhen", "NEV") and reads the author as one name, not a first and last.
 
 use crate::chart::describe::citation;
 use crate::chart::ChartSpec;
@@ -15,6 +18,8 @@ use crate::view_state::ViewState;
 pub struct Citation {
     pub text: String,
     pub bibtex: String,
+    /// The same as a RIS record (reference managers' import format), CRLF line ends.
+    pub ris: String,
 }
 
 /// The sources of the figures the view plots, each once, in the order they appear.
@@ -80,7 +85,7 @@ pub fn cite(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str, acc
     // LaTeX would still take % and # as its own.
     let in_url = link.replace('%', "\\%").replace('#', "\\#");
     let bibtex = format!(
-        "@misc{{{key},\n  title = {{{title}: {what}}},\n  howpublished = {{\\url{{{in_url}}}}},\n  url = {{{link}}},\n  year = {{{year}}},\n  urldate = {{{accessed}}},\n  note = {{{note}}}\n}}\n",
+        "@misc{{{key},\n  author = {{{{{title}}}}},\n  title = {{{{{title}: {what}}}}},\n  howpublished = {{\\url{{{in_url}}}}},\n  url = {{{link}}},\n  year = {{{year}}},\n  urldate = {{{accessed}}},\n  note = {{{note}}}\n}}\n",
         key = bibtex_key(state, accessed),
         title = tex_escape(title),
         what = tex_escape(&what),
@@ -88,7 +93,29 @@ pub fn cite(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str, acc
         accessed = tex_escape(accessed),
         note = tex_escape(&note),
     );
-    Citation { text, bibtex }
+    let ris = ris(&[
+        ("TY", "ELEC"),
+        ("AU", title),
+        ("TI", &format!("{title}: {what}")),
+        ("PY", year),
+        ("Y2", &accessed.replace('-', "/")),
+        ("UR", link),
+        ("N1", &note),
+        ("LA", l.pick("en", "fr", "zh-Hans")),
+    ]);
+    Citation { text, bibtex, ris }
+}
+
+/// A RIS record: each tag, two spaces, a hyphen and a space, then the value on one line
+/// (line breaks inside a value become spaces), ending with `ER`.
+fn ris(fields: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    for (tag, value) in fields {
+        let value: String = value.split(['\r', '\n']).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+        out.push_str(&format!("{tag}  - {value}\r\n"));
+    }
+    out.push_str("ER  - \r\n");
+    out
 }
 
 #[cfg(test)]
@@ -121,6 +148,32 @@ mod tests {
         assert_eq!(tex_escape("50% & $1 #2 a_b {x} ~^\\"), "50\\% \\& \\$1 \\#2 a\\_b \\{x\\} \\textasciitilde{}\\textasciicircum{}\\textbackslash{}");
         // The link itself is inside \url{}, which takes it as it is.
         assert!(!c.bibtex.contains("\\&lang"));
+    }
+
+    #[test]
+    fn bibtex_braces_its_title_and_names_the_explorer_as_one_author() {
+        let c = cited("?v=2&view=cities&lang=fr");
+        assert!(c.bibtex.contains("  author = {{Les industries prioritaires de Shenzhen}},\n"), "{}", c.bibtex);
+        assert!(c.bibtex.contains("  title = {{Les industries prioritaires de Shenzhen: Production de VEN par année"), "{}", c.bibtex);
+        // Every brace opened is closed, in order.
+        let mut depth = 0i32;
+        for ch in c.bibtex.replace("\\{", "").replace("\\}", "").chars() {
+            depth += match ch { '{' => 1, '}' => -1, _ => 0 };
+            assert!(depth >= 0, "{}", c.bibtex);
+        }
+        assert_eq!(depth, 0, "{}", c.bibtex);
+    }
+
+    #[test]
+    fn the_ris_record_has_its_type_author_title_dates_link_and_end() {
+        let c = cited("?v=2&view=trend&lang=zh");
+        let lines: Vec<&str> = c.ris.split("\r\n").collect();
+        assert_eq!(lines.first(), Some(&"TY  - ELEC"));
+        assert_eq!(lines[lines.len() - 2], "ER  - ");
+        assert!(lines.contains(&"AU  - 深圳重点产业") && lines.contains(&"Y2  - 2026/11/30") && lines.contains(&"LA  - zh-Hans"), "{lines:?}");
+        assert!(lines.iter().any(|l| l.starts_with("TI  - 深圳重点产业: 深圳新能源汽车产量")), "{lines:?}");
+        assert!(lines.iter().any(|l| *l == "UR  - https://example.org/explorer/?v=2&view=trend&lang=zh"), "{lines:?}");
+        assert!(lines.iter().all(|l| l.is_empty() || l.get(2..6) == Some("  - ")), "{lines:?}");
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! "Cite this view": on demand, the plain-text citation and the BibTeX entry of the view on
-//! screen (`crate::cite`), each in a read-only field with a copy button. (Phrasing content
+//! "Cite this view": on demand, the plain-text citation, the BibTeX entry and the RIS record of
+//! the view on screen (`crate::cite`), each in a read-only field with a copy button. (Phrasing content
 //! only, a `span` and not a `div`: it sits in the share paragraph, as the prerender writes it.)
 
 use crate::chart::ChartSpec;
@@ -17,6 +17,14 @@ fn today() -> String {
     format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }
 
+/// Which of the citations a copy button copies.
+#[derive(Clone, Copy)]
+enum Format {
+    Text,
+    Bibtex,
+    Ris,
+}
+
 #[component]
 pub fn CiteView(state: RwSignal<ViewState>, spec: Memo<ChartSpec>, lang: Memo<Lang>) -> impl IntoView {
     let (open, set_open) = signal(false);
@@ -28,10 +36,14 @@ pub fn CiteView(state: RwSignal<ViewState>, spec: Memo<ChartSpec>, lang: Memo<La
             spec.with(|spec| crate::cite::cite(&DATASET, spec, &s, &absolute_address(&s), &today()))
         })
     });
-    let copy = move |bibtex: bool| {
+    let copy = move |format: Format| {
         let l = lang.get_untracked();
         let Some(c) = citation.get_untracked() else { return };
-        let text = if bibtex { c.bibtex } else { c.text };
+        let text = match format {
+            Format::Text => c.text,
+            Format::Bibtex => c.bibtex,
+            Format::Ris => c.ris,
+        };
         copy_to_clipboard(text, l.tr("Citation copied."), l.tr("Select the text above and copy it.").into(), set_status);
     };
     view! {
@@ -42,11 +54,15 @@ pub fn CiteView(state: RwSignal<ViewState>, spec: Memo<ChartSpec>, lang: Memo<La
             <label>{move || lang.get().tr("Citation")}
                 <textarea readonly rows="4" data-testid="cite-text" prop:value=move || citation.get().map(|c| c.text).unwrap_or_default()></textarea>
             </label>
-            <button type="button" data-testid="cite-copy-text" on:click=move |_| copy(false)>{move || lang.get().tr("Copy the citation")}</button>
+            <button type="button" data-testid="cite-copy-text" on:click=move |_| copy(Format::Text)>{move || lang.get().tr("Copy the citation")}</button>
             <label>"BibTeX"
                 <textarea readonly rows="8" data-testid="cite-bibtex" prop:value=move || citation.get().map(|c| c.bibtex).unwrap_or_default()></textarea>
             </label>
-            <button type="button" data-testid="cite-copy-bibtex" on:click=move |_| copy(true)>{move || lang.get().tr("Copy the BibTeX entry")}</button>
+            <button type="button" data-testid="cite-copy-bibtex" on:click=move |_| copy(Format::Bibtex)>{move || lang.get().tr("Copy the BibTeX entry")}</button>
+            <label>"RIS"
+                <textarea readonly rows="8" data-testid="cite-ris" prop:value=move || citation.get().map(|c| c.ris).unwrap_or_default()></textarea>
+            </label>
+            <button type="button" data-testid="cite-copy-ris" on:click=move |_| copy(Format::Ris)>{move || lang.get().tr("Copy the RIS record")}</button>
             <span role="status" data-testid="cite-status">{status}</span>
         </span>
     }

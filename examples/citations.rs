@@ -1,0 +1,42 @@
+//! Every view's citations in every language, one JSON object a line (`view`, `lang`, `link`,
+//! `bibtex`, `ris`), for tests/read_citations.py to read back with real BibTeX and RIS parsers.
+
+use shenzhen_explorer::chart::spec_for;
+use shenzhen_explorer::cite::cite;
+use shenzhen_explorer::data::DATASET;
+use shenzhen_explorer::view_state::{parse, to_query_for, View};
+
+fn json(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn main() {
+    for view in View::ALL {
+        for lang in ["en", "fr", "zh"] {
+            let (state, _) = parse(&format!("?view={}&lang={lang}", view.key()));
+            let link = format!("https://example.org/explorer/{}", to_query_for(&state, None));
+            let c = cite(&DATASET, &spec_for(&DATASET, &state), &state, &link, "2026-12-01");
+            println!(
+                "{{\"view\":{},\"lang\":{},\"link\":{},\"title\":{},\"bibtex\":{},\"ris\":{}}}",
+                json(view.key()),
+                json(lang),
+                json(&link),
+                json(DATASET.meta.title.get(state.lang)),
+                json(&c.bibtex),
+                json(&c.ris)
+            );
+        }
+    }
+}
