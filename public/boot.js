@@ -39,6 +39,19 @@ addEventListener("afterprint", () => {
   }
 });
 
+// In a frame (an embedded chart), the page tells its host how tall it is whenever that
+// changes, in the message AMP defined for embeds, which hosts' scripts already read; the
+// explorer's own, embed.js, fits the frame to it. The height is no secret: any host may read it.
+if (window.parent !== window && "ResizeObserver" in window) {
+  let posted = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === posted) return;
+    posted = height;
+    window.parent.postMessage({ sentinel: "amp", type: "embed-size", height }, "*");
+  }).observe(document.documentElement);
+}
+
 // Should the app's own code ever fail (a Rust panic: the WebAssembly stops at once, since it
 // is built to abort without unwinding, which keeps it small), the page shows a readable panel
 // with a link to the default view instead of going dead. Written here, in the language the

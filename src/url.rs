@@ -114,6 +114,14 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
     (state, notice, lang)
 }
 
+/// The absolute address of a file of the site, beside the page: `https://host/explorer/embed.js`.
+pub fn site_file(name: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    let path = window().location().pathname().unwrap_or_else(|_| "/".into());
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{folder}{name}")
+}
+
 /// The absolute address of a state, as a link to share or embed: it names its language, so
 /// whoever opens it sees exactly this view.
 pub fn absolute_address(state: &ViewState) -> String {

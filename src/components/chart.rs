@@ -45,7 +45,15 @@ pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
 /// The drawing, with the detail of the hovered or focused mark under it.
 #[component]
 pub fn ChartFigure(spec: Memo<ChartSpec>, lang: Memo<Lang>) -> impl IntoView {
-    let width = chart_width();
+    // The layout follows the screen: a phone turned, a window or an embedding frame resized.
+    let (width, set_width) = signal(chart_width());
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        let now = chart_width();
+        if now != width.get_untracked() {
+            set_width.set(now);
+        }
+    });
+    on_cleanup(move || resized.remove());
     // The SVG's mark targets carry their detail as their accessible name; one listener on the
     // chart shows whichever is hovered or focused.
     let (active, set_active) = signal(None::<String>);
@@ -57,7 +65,7 @@ pub fn ChartFigure(spec: Memo<ChartSpec>, lang: Memo<Lang>) -> impl IntoView {
                 on:mouseover=move |ev: web_sys::MouseEvent| set_active.set(mark_detail(ev.target()))
                 on:focusout=move |_| set_active.set(None)
                 on:mouseleave=move |_| set_active.set(None)
-                inner_html=move || spec.with(|s| render_svg(s, width))></div>
+                inner_html=move || spec.with(|s| render_svg(s, width.get()))></div>
             <p class="mark-detail" data-testid="mark-detail" role="status" class:empty=move || active.get().is_none()>
                 // The hint is for sighted readers; the live region announces only details.
                 {move || active.get().is_none().then(|| view! { <span class="hint" aria-hidden="true">{words::mark_hint(lang.get())}</span> })}

@@ -48,9 +48,12 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoVi
     let snippet = move || {
         let embedded = ViewState { embed: true, ..state.get() };
         let title = crate::escape::escape(embedded.lang.tr("Shenzhen's priority industries: chart"));
+        // The script fits the frame to the chart, its notes and source line; a host that runs
+        // no scripts keeps the fixed height.
         format!(
-            r#"<iframe src="{}" title="{title}" width="100%" height="620" style="border:0" loading="lazy"></iframe>"#,
-            absolute_address(&embedded)
+            r#"<iframe src="{}" title="{title}" width="100%" height="620" style="border:0" loading="lazy" data-shenzhen-explorer></iframe><script src="{}" async></script>"#,
+            absolute_address(&embedded),
+            crate::url::site_file("embed.js"),
         )
     };
     view! {
