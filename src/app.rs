@@ -97,7 +97,7 @@ fn FullPage(state: RwSignal<ViewState>, ignored: RwSignal<Vec<crate::view_state:
                     view! { <ChartFigure spec=spec lang=lang/> }.into_any()
                 }}
                 <Controls state=state part=Part::Options/>
-                <p class="share" class:table-view=table_view><CopyLink state=state lang=lang/><CiteView state=state spec=spec lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
+                <p class="share" class:table-view=table_view><CopyLink state=state spec=spec lang=lang/><CiteView state=state spec=spec lang=lang/><EmbedSnippet state=state lang=lang/><Downloads state=state lang=lang/></p>
                 <ChartText spec=spec state=state/>
             </section>
             <SectorCards lang=lang/>

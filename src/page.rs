@@ -35,6 +35,13 @@ pub mod words {
     pub fn copy_link(l: Lang) -> &'static str {
         l.tr("Copy link to this view")
     }
+    pub fn copy_title_and_link(l: Lang) -> &'static str {
+        l.tr("Copy title and link")
+    }
+    /// The chart as a picture, with its title and source line, for slides and messages.
+    pub fn copy_image(l: Lang) -> &'static str {
+        l.tr("Copy chart image")
+    }
     /// Under the chart until a mark is hovered or focused.
     pub fn mark_hint(l: Lang) -> &'static str {
         l.tr("Hover over or tab to a bar for its exact value, period, basis and source.")
@@ -138,8 +145,10 @@ fn masthead(l: Lang) -> String {
 
 fn share(l: Lang) -> String {
     format!(
-        "<p class=\"share\"><button type=\"button\" data-testid=\"copy-link\">{}</button><span role=\"status\" data-testid=\"copy-status\"></span><button type=\"button\" data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\" data-testid=\"cite-panel\" hidden></span><button type=\"button\" data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\" data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\" data-testid=\"download-status\"></span></span></p>",
+        "<p class=\"share\"><button type=\"button\" data-testid=\"copy-link\">{}</button><button type=\"button\" data-testid=\"copy-title-link\">{}</button><button type=\"button\" data-testid=\"copy-image\">{}</button><span role=\"status\" data-testid=\"copy-status\"></span><button type=\"button\" data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\" data-testid=\"cite-panel\" hidden></span><button type=\"button\" data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\" data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\" data-testid=\"download-status\"></span></span></p>",
         escape(words::copy_link(l)),
+        escape(words::copy_title_and_link(l)),
+        escape(words::copy_image(l)),
         escape(words::cite(l)),
         escape(words::embed(l)),
         escape(words::paste_embed(l)),

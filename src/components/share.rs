@@ -1,6 +1,7 @@
 //! Sharing the current view: copy its link, or take an iframe snippet that embeds it.
 //! (Citing it: `cite.rs`.)
 
+use crate::chart::ChartSpec;
 use crate::i18n::Lang;
 use crate::page::words;
 use crate::url::absolute_address;
@@ -24,8 +25,11 @@ pub fn copy_to_clipboard(text: String, done: &'static str, by_hand: String, set_
     });
 }
 
+/// Copy the link; copy the chart's title with the link (for a message or a slide's caption);
+/// copy the chart as a picture, its title and source line in it, so that nobody crops a
+/// screenshot that loses them. One status line says how each went.
 #[component]
-pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
+pub fn CopyLink(state: RwSignal<ViewState>, spec: Memo<ChartSpec>, lang: Memo<Lang>) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let copy = move |_| {
         let l = lang.get_untracked();
@@ -33,12 +37,80 @@ pub fn CopyLink(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
         let by_hand = format!("{}{address}", l.tr("Copy this link: "));
         copy_to_clipboard(address, l.tr("Link copied."), by_hand, set_status);
     };
+    let copy_title = move |_| {
+        let l = lang.get_untracked();
+        let text = format!("{}\n{}", spec.with_untracked(|s| s.title.clone()), state.with_untracked(absolute_address));
+        let by_hand = format!("{}{}", l.tr("Copy this: "), text.replace('\n', " "));
+        copy_to_clipboard(text, l.tr("Title and link copied."), by_hand, set_status);
+    };
+    let copy_image = move |_| {
+        let l = lang.get_untracked();
+        let svg = spec.with_untracked(|s| crate::chart::render::render_svg(s, 720.0));
+        let name = state.with_untracked(|s| crate::export::file_name(s, "png"));
+        copy_png(svg, name, l, set_status);
+    };
     view! {
         <button type="button" data-testid="copy-link" on:click=copy>
             {move || words::copy_link(lang.get())}
         </button>
+        <button type="button" data-testid="copy-title-link" on:click=copy_title>
+            {move || words::copy_title_and_link(lang.get())}
+        </button>
+        <button type="button" data-testid="copy-image" on:click=copy_image>
+            {move || words::copy_image(lang.get())}
+        </button>
         <span role="status" data-testid="copy-status">{status}</span>
     }
+}
+
+/// Puts the chart's PNG on the clipboard; where the browser gives pages no way to copy an
+/// image (no `ClipboardItem`, or the write refused), downloads it instead and says so.
+/// `clipboard.write` is called within the click, with the picture still being drawn (a
+/// promise in the `ClipboardItem`), as Safari requires.
+fn copy_png(svg: String, name: String, l: Lang, set_status: WriteSignal<String>) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let fallback = move |svg: String| {
+        leptos::task::spawn_local(async move {
+            match png_canvas(svg).await.and_then(|c| c.to_data_url_with_type("image/png")) {
+                Ok(url) => {
+                    save(&url, &name);
+                    set_status.set(l.tr("This browser does not let pages copy images: the chart image was downloaded instead.").into());
+                }
+                Err(_) => set_status.set(l.tr(" The PNG could not be made in this browser; the SVG can be.").trim_start().into()),
+            }
+        });
+    };
+    let clipboard: JsValue = window().navigator().clipboard().into();
+    let constructor = js_sys::Reflect::get(&window(), &"ClipboardItem".into()).ok().and_then(|c| c.dyn_into::<js_sys::Function>().ok());
+    let write = js_sys::Reflect::get(&clipboard, &"write".into()).ok().and_then(|w| w.dyn_into::<js_sys::Function>().ok());
+    let (Some(constructor), Some(write)) = (constructor, write) else { return fallback(svg) };
+    let drawing = svg.clone();
+    let blob = wasm_bindgen_futures::future_to_promise(async move {
+        let canvas = png_canvas(drawing).await?;
+        let made = js_sys::Promise::new(&mut |resolve, reject| {
+            let refuse = reject.clone();
+            let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
+                let _ = if blob.is_null() { refuse.call1(&JsValue::NULL, &"no PNG".into()) } else { resolve.call1(&JsValue::NULL, &blob) };
+            });
+            if canvas.to_blob_with_type(callback.unchecked_ref(), "image/png").is_err() {
+                let _ = reject.call1(&JsValue::NULL, &"no PNG".into());
+            }
+        });
+        wasm_bindgen_futures::JsFuture::from(made).await
+    });
+    let items = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&items, &"image/png".into(), &blob);
+    let written = js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(&items))
+        .and_then(|item| write.call1(&clipboard, &js_sys::Array::of1(&item)))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(written) = written else { return fallback(svg) };
+    leptos::task::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(written).await {
+            Ok(_) => set_status.set(l.tr("Chart image copied.").into()),
+            Err(_) => fallback(svg),
+        }
+    });
 }
 
 /// The iframe snippet for the current view, shown on demand in a read-only field.
@@ -71,6 +143,11 @@ pub fn EmbedSnippet(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoVi
 /// SVG is read from a `blob:` address, which the page's Content-Security-Policy allows for
 /// images only.
 async fn png_data_url(svg: String) -> Result<String, wasm_bindgen::JsValue> {
+    png_canvas(svg).await?.to_data_url_with_type("image/png")
+}
+
+/// The chart drawn at twice its pixel size on white, on a canvas of its own.
+async fn png_canvas(svg: String) -> Result<web_sys::HtmlCanvasElement, wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&svg.into());
     let options = web_sys::BlobPropertyBag::new();
@@ -91,7 +168,7 @@ async fn png_data_url(svg: String) -> Result<String, wasm_bindgen::JsValue> {
     context.set_fill_style_str("#ffffff");
     context.fill_rect(0.0, 0.0, f64::from(w), f64::from(h));
     context.draw_image_with_html_image_element(&image, 0.0, 0.0)?;
-    canvas.to_data_url_with_type("image/png")
+    Ok(canvas)
 }
 
 /// Follows a download link made outside the click that asked for it (the PNG is made
