@@ -10,24 +10,16 @@
 // document and visible; a hidden prerender does not count. "First working switch": from
 // navigation start the page keeps pressing a view tab (the reference: its toggle) every
 // 25 ms until the chart changes, then the next frame.
-import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
 import { APP_WATCH, STATIC_WATCH, load, median, quartiles } from './cold-load.mjs';
+import { buildReference } from './reference.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const DIST = process.env.APP_ROOT || here('../dist/');
-
-async function buildReference() {
-  const out = here('./reference/dist/');
-  await mkdir(out, { recursive: true });
-  await build({ entryPoints: [here('./reference/main.js')], bundle: true, minify: true, treeShaking: true, format: 'esm', outfile: `${out}main.min.js`, logLevel: 'warning' });
-  await copyFile(here('./reference/index.html'), `${out}index.html`);
-  return out;
-}
 
 /** The floor: the prerendered default chart (720 px layout) alone in a static page. */
 async function buildFloor() {

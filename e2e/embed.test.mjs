@@ -123,4 +123,38 @@ describe('embedding', { timeout: 120_000 }, () => {
       await rm(site, { recursive: true, force: true });
     }
   });
+
+  // theme=light|dark: the embedding page chooses the chart's colours, applied before the
+  // first frame (the WebAssembly held back) and kept by the app; only embed links carry it.
+  it('an embed link sets the chart\'s theme before the first frame, and only an embed link does', async () => {
+    const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    for (const [theme, scheme, expected] of [['dark', 'light', 'rgb(18, 18, 18)'], ['light', 'dark', 'rgb(255, 255, 255)']]) {
+      const link = `${env.server.url}?v=2&view=trend&embed=1&theme=${theme}`;
+      const early = await openPage(env.browser, 'about:blank', { colorScheme: scheme });
+      try {
+        await early.page.route('**/*.wasm', () => {});
+        await early.page.goto(link, { waitUntil: 'domcontentloaded' });
+        assert.equal(await background(early.page), expected, `${theme} before the app, on a ${scheme} system`);
+      } finally {
+        await early.close();
+      }
+      const app = await open(env.browser, link, { colorScheme: scheme });
+      try {
+        assert.equal(await background(app.page), expected, `${theme} with the app`);
+        assert.equal(new URL(app.page.url()).search, `?v=2&view=trend&embed=1&theme=${theme}`, 'kept in the address');
+        assertNoErrors(app);
+      } finally {
+        await app.close();
+      }
+    }
+    const app = await open(env.browser, `${env.server.url}?v=2&view=trend&theme=dark`, { colorScheme: 'light' });
+    try {
+      assert.equal(await background(app.page), 'rgb(255, 255, 255)', 'a full page keeps the reader\'s theme');
+      const items = await app.page.locator('[data-testid=ignored-notice] li').allTextContents();
+      assert.ok(items.length === 1 && items[0].includes('theme') && items[0].includes('a link sets the theme only for an embedded chart'), JSON.stringify(items));
+      assert.equal(new URL(app.page.url()).search, '?v=2&view=trend', 'left out of the address');
+    } finally {
+      await app.close();
+    }
+  });
 });

@@ -1,6 +1,8 @@
 // Inlined into dist/index.html at build time (examples/prerender.rs), allowed by its hash in
 // the page's Content-Security-Policy. It runs before the page is drawn and does four things:
-// 1. applies the reader's remembered theme, so the first frame has the right colours;
+// 1. applies the reader's remembered theme, so the first frame has the right colours; an
+//    embedded chart takes the one its link names (theme=light|dark, which the page that
+//    embeds it chose), else the system's;
 // 2. shows the prerendered page only when it is what the app would show: the default link
 //    (no query) in English (the browser's first language the app has, as the app decides),
 //    in French or Chinese for readers of those (fetched), or another charted view whose link
@@ -18,11 +20,16 @@
 //    that work off the main thread.
 (function () {
   var root = document.documentElement;
-  try {
-    var theme = localStorage.getItem("theme");
-    if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
-  } catch (e) {
-    // No storage (private modes, sandboxed frames): the system theme applies.
+  if (/(?:^[?]|&)embed=1(?:&|$)/.test(location.search)) {
+    var embedTheme = /(?:^[?]|&)theme=(light|dark)(?:&|$)/.exec(location.search);
+    if (embedTheme) root.setAttribute("data-theme", embedTheme[1]);
+  } else {
+    try {
+      var theme = localStorage.getItem("theme");
+      if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+    } catch (e) {
+      // No storage (private modes, sandboxed frames): the system theme applies.
+    }
   }
   var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
   var lang = "en";

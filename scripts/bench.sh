@@ -22,5 +22,13 @@ node bench/views.mjs
 echo "==== first screen: app vs a Chart.js reference page and the static-SVG floor (CPU 4x slower, 9 Mbit/s, 40 ms) ===="
 node bench/first-chart.mjs
 
+echo "==== Lighthouse (its mobile default: slow 4G, CPU 4x), the app beside the Chart.js page ===="
+# Installed here, for the bench only (the tests do not need it), into .bench-tools/.
+LIGHTHOUSE_VERSION=12
+if [ ! -f .bench-tools/node_modules/lighthouse/package.json ]; then
+  npm install --prefix .bench-tools --no-save --no-audit --no-fund --loglevel=error "lighthouse@$LIGHTHOUSE_VERSION"
+fi
+node bench/lighthouse.mjs
+
 echo "==== size ===="
 bash scripts/size.sh --no-build

@@ -57,7 +57,15 @@ pub fn App(start: Start) -> impl IntoView {
 /// `embed=1`: the chart with its title and source line, and a link to the full view.
 #[component]
 fn EmbeddedChart(state: RwSignal<ViewState>, lang: Memo<Lang>) -> impl IntoView {
-    let full = move || absolute_address(&ViewState { embed: false, ..state.get() });
+    // The theme the embedding page chose, if it chose one (first-screen.js applied it before
+    // the first frame; this keeps it so should that script not have run).
+    Effect::new(move |_| {
+        let theme = state.with(|s| s.theme);
+        if let (Some(root), false) = (document().document_element(), theme == crate::view_state::Theme::Auto) {
+            let _ = root.set_attribute("data-theme", theme.key());
+        }
+    });
+    let full = move || absolute_address(&ViewState { embed: false, theme: crate::view_state::Theme::Auto, ..state.get() });
     let spec = chart_spec(state);
     view! {
         <main class="embedded">

@@ -42,6 +42,12 @@ crate::keyed_enum!(
 );
 
 crate::keyed_enum!(
+    /// An embedded chart's colours, chosen by the page that embeds it: the system's, light or
+    /// dark. Elsewhere the theme is the reader's (the toggle, remembered), never a link's.
+    Theme { Auto = "auto", Light = "light", Dark = "dark" }
+);
+
+crate::keyed_enum!(
     /// The currency of yuan figures.
     Currency { Cny = "cny", Usd = "usd" }
 );
@@ -143,6 +149,8 @@ pub struct ViewState {
     pub alt_source: bool,
     /// Only the chart, its title and source line, and a link to the full view (for iframes).
     pub embed: bool,
+    /// An embedded chart's theme (`theme=dark` in an embed link); `Auto` elsewhere.
+    pub theme: Theme,
     /// The language of every text; a link without one opens in the reader's browser language.
     pub lang: Lang,
     /// The figures view's filters, search and sort.
@@ -181,6 +189,7 @@ impl Default for ViewState {
             magnitude: Magnitude::Auto,
             alt_source: false,
             embed: false,
+            theme: Theme::Auto,
             lang: Lang::En,
             figures: FigureFilter::default(),
         }
@@ -324,6 +333,10 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     if state.view == View::Figures && state.embed {
         ignored.push(Ignored { key: "embed".into(), reason: l.tr("the figures view is a table, not a chart to embed").into() });
         state.embed = false;
+    }
+    if !state.embed && state.theme != Theme::Auto {
+        ignored.push(Ignored { key: "theme".into(), reason: l.tr("a link sets the theme only for an embedded chart; the page follows yours").into() });
+        state.theme = Theme::Auto;
     }
     if state.view != View::Figures && state.figures != FigureFilter::default() {
         ignored.push(Ignored { key: "sort".into(), reason: l.tr("filters, search and sorting belong to the figures view").into() });
@@ -500,6 +513,7 @@ fn parse_with(query: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, V
                 }
                 _ => false,
             },
+            "theme" => Theme::parse(&value).map(|t| state.theme = t).is_some(),
             "alt" => match value.as_str() {
                 "hk01" => {
                     state.alt_source = true;
@@ -584,6 +598,9 @@ pub fn to_query_for(state: &ViewState, implied: Option<Lang>) -> String {
     }
     if state.embed {
         parts.push("embed=1".to_string());
+    }
+    if state.theme != d.theme {
+        parts.push(format!("theme={}", state.theme.key()));
     }
     let lang_implied = implied == Some(state.lang) || (implied.is_none() && state.lang == Lang::En && parts.is_empty());
     if !lang_implied {

@@ -36,6 +36,7 @@ fn random_state(rng: &mut Rng) -> ViewState {
         base_year: [None, Some(2021), Some(2022), Some(2023), Some(2024)][rng.below(5)],
         alt_source: rng.next().is_multiple_of(2),
         embed: rng.next().is_multiple_of(2),
+        theme: pick(rng, Theme::ALL),
         lang: pick(rng, Lang::ALL),
         figures: FigureFilter {
             sector: [None, Some(Sector::Nev), Some(Sector::Economy)][rng.below(3)],
@@ -252,4 +253,19 @@ fn a_notice_names_the_measure_in_the_readers_language() {
     assert_eq!(reasons, ["并非所有地方都有汽车产量（全部车型）数据"]);
     let (_, ignored) = parse_in("?view=trend&metric=gdp&scale=index&base=2019&lang=fr", Lang::En);
     assert!(ignored.iter().all(|i| !i.reason.contains("gdp")), "{ignored:?}");
+}
+
+/// An embed link may set the chart's theme; any other link may not (the page's theme is the
+/// reader's), and says so.
+#[test]
+fn only_an_embed_link_sets_the_theme() {
+    let (state, ignored) = parse("?view=trend&embed=1&theme=dark");
+    assert_eq!((state.theme, ignored), (Theme::Dark, vec![]));
+    assert_eq!(to_query(&state), "?v=2&view=trend&embed=1&theme=dark");
+    let (state, ignored) = parse("?view=trend&theme=dark");
+    assert_eq!(state.theme, Theme::Auto);
+    assert_eq!(ignored.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["theme"]);
+    assert_eq!(to_query(&state), "?v=2&view=trend");
+    let (state, ignored) = parse("?embed=1&theme=purple");
+    assert_eq!((state.embed, state.theme, ignored[0].key.as_str()), (true, Theme::Auto, "theme"));
 }
