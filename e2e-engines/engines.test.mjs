@@ -36,6 +36,15 @@ const SHOWN = () => {
 /** The offline worker has installed this build and controls the page (or the engine has none). */
 const WORKER_ACTIVE = () => !('serviceWorker' in navigator) || !!navigator.serviceWorker.controller;
 
+/** Waits until the page shows something other than `before` (what SHOWN read, as JSON). */
+async function changedFrom(b, before, what) {
+  const end = Date.now() + 10_000;
+  while (JSON.stringify(await b.eval(SHOWN)) === before) {
+    if (Date.now() > end) throw new Error(`${b.engine}: ${what} changed nothing on the page in 10 s`);
+    await sleep(50);
+  }
+}
+
 /** What the page shows once it has stopped changing (the address follows the chart). */
 async function settled(b) {
   let last = JSON.stringify(await b.eval(SHOWN));
@@ -66,9 +75,18 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     await server?.close();
   });
 
-  /** Runs `steps(b)` in both browsers and asserts they end showing the same thing. */
-  async function same(what, steps) {
-    const [a, c] = await Promise.all(both().map(async (b) => { await steps(b); return settled(b); }));
+  /** Runs `steps(b)` in both browsers and asserts they end showing the same thing. A step
+   * that changes what a page shows (`changes`: a press) is waited for: its page first shows
+   * something else than before (WebKit's driver can return from a click a moment before the
+   * page has handled it, and a page that has not changed yet also reads as settled), then
+   * stops changing. */
+  async function same(what, steps, { changes = false } = {}) {
+    const [a, c] = await Promise.all(both().map(async (b) => {
+      const before = changes ? JSON.stringify(await b.eval(SHOWN)) : null;
+      await steps(b);
+      if (changes) await changedFrom(b, before, what);
+      return settled(b);
+    }));
     assert.deepEqual(a, c, `${what}: ${ENGINE} shows what Chromium shows`);
     return a;
   }
@@ -146,7 +164,7 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     await Promise.all(both().map((b) => open(b, '')));
     let before = await settled(engine);
     for (const [what, step] of steps) {
-      const shown = await same(what, step);
+      const shown = await same(what, step, { changes: true });
       assert.notDeepEqual(shown, before, `${what}: the page changed`);
       before = shown;
     }
@@ -156,7 +174,7 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     const link = '?v=2&view=cities&metric=ai-output&cities=shenzhen~beijing&cur=usd';
     const opened = await same('the link', (b) => open(b, link));
     assert.equal(opened.search, link);
-    const changed = await same('a change', (b) => b.click('[data-testid=view-trend]'));
+    const changed = await same('a change', (b) => b.click('[data-testid=view-trend]'), { changes: true });
     const reloaded = await same('after a reload', async (b) => { await b.reload(); await b.ready(); });
     assert.deepEqual(reloaded, changed, 'the reload shows the changed view');
     // Back and Forward open new documents (the reload gave the entry one of its own): the
