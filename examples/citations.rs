@@ -4,23 +4,8 @@
 use shenzhen_explorer::chart::spec_for;
 use shenzhen_explorer::cite::cite;
 use shenzhen_explorer::data::DATASET;
+use shenzhen_explorer::export::json_string as json;
 use shenzhen_explorer::view_state::{parse, to_query_for, View};
-
-fn json(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
 
 fn main() {
     for view in View::ALL {

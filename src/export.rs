@@ -150,7 +150,8 @@ fn described(columns: &[&Column], l: Lang) -> String {
 pub const DATA_LICENCE: &str = "CC BY 4.0";
 pub const DATA_LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
-fn json_string(text: &str) -> String {
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+pub fn json_string(text: &str) -> String {
     let mut s = String::from("\"");
     for c in text.chars() {
         match c {

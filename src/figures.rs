@@ -100,14 +100,9 @@ pub fn filters_html(s: &ViewState) -> String {
 mod tests {
     use super::*;
     use crate::chart::figures::rows;
+    use crate::chart::figures::tests::state;
     use crate::data::DATASET;
-    use crate::view_state::{parse, View};
-
-    fn state(link: &str) -> ViewState {
-        let (s, ignored) = parse(link);
-        assert_eq!(ignored, vec![], "{link}");
-        s
-    }
+    use crate::view_state::View;
 
     #[test]
     fn money_follows_the_currency_and_unit_with_the_published_value_beside() {

@@ -180,12 +180,13 @@ pub fn next_sort(current: Option<(Column, bool)>, c: Column) -> Option<(Column, 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::data::{Entity, Grade, Sector, DATASET};
     use crate::view_state::parse;
 
-    fn state(link: &str) -> ViewState {
+    /// The state a link opens, which must raise no notice.
+    pub(crate) fn state(link: &str) -> ViewState {
         let (s, ignored) = parse(link);
         assert_eq!(ignored, vec![], "{link}");
         s
