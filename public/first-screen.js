@@ -45,6 +45,7 @@
   root.setAttribute("data-shell", window.__openLang);
   var pending = (window.__pending = []);
   function note(event) {
+    if (root.getAttribute("data-app") === "ready") return; // the app has adopted the page
     var prerendered = document.getElementById("prerender");
     var target = event.target && event.target.closest ? event.target.closest("[data-key], [data-testid], [data-kind]") : null;
     if (!prerendered || !target || !prerendered.contains(target)) return;

@@ -1,22 +1,16 @@
-//! Shenzhen's priority industries explorer. Pure modules first (data, formatting, chart
-//! specifications), then the rendering module and the Leptos app.
+//! Shenzhen's priority industries explorer, in the order data flows: the dataset and its
+//! checks, the comparisons it allows, the chart specifications and their drawing, the page
+//! as text (what the build and the app share), and the app, which only the browser runs.
 
+pub mod data;
+pub mod i18n;
+pub mod escape;
+pub mod format;
+pub mod view_state;
+pub mod compare;
 pub mod chart;
 pub mod cite;
-pub mod compare;
-pub mod controls_model;
-pub mod data;
-pub mod escape;
 pub mod export;
-pub mod figures;
-pub mod format;
-pub mod i18n;
 pub mod page;
-pub mod panic_panel;
-pub mod static_html;
 
 pub mod app;
-pub mod catalog;
-pub mod components;
-pub mod url;
-pub mod view_state;

@@ -100,7 +100,7 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
         let (from_address, ignored) = parse(&link);
         // A language whose texts are not loaded yet is loaded first (Back to a French view).
         leptos::task::spawn_local(async move {
-            if crate::catalog::ensure(from_address.lang).await.is_err() {
+            if crate::app::catalog::ensure(from_address.lang).await.is_err() {
                 return;
             }
             noticed_link.set_value(link);

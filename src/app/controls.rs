@@ -1,21 +1,22 @@
-//! The controls: markup built once by `controls_model`, one listener that applies any change
-//! to the view state, and one effect that copies `controls_model::status` onto every input.
+//! The controls: their markup is the page's (`controls_model`, through `page`); the app
+//! reads a control's key and value from its data attributes, and copies what
+//! `controls_model::status` says onto every input when the state changes.
 
-use crate::controls_model::{apply, controls_html, group_hidden, status, why, Part};
+use crate::page::controls::{group_hidden, status, why};
 use crate::view_state::ViewState;
-use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The key and value of the control an event happened on.
-fn control_of(ev: &web_sys::Event) -> Option<(web_sys::Element, String, String)> {
-    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+/// The key and value of the control (a view tab, an option, a figures filter or sort button)
+/// an event happened on or in.
+pub fn control_of(ev: &web_sys::Event) -> Option<(String, String)> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-key]").ok()??;
     let key = el.get_attribute("data-key")?;
     // A select reports its chosen option's value; other controls carry their own.
     let value = match el.get_attribute("data-value") {
         Some(v) => v,
         None => js_sys::Reflect::get(&el, &JsValue::from_str("value")).ok()?.as_string()?,
     };
-    Some((el, key, value))
+    Some((key, value))
 }
 
 fn set_flag(el: &web_sys::Element, name: &str, on: bool) {
@@ -68,35 +69,12 @@ fn sync(nav: &web_sys::Element, s: &ViewState) {
     }
 }
 
-/// One part of the controls: the view tabs or the chart's options.
-#[component]
-pub fn Controls(state: RwSignal<ViewState>, part: Part) -> impl IntoView {
-    let nav = NodeRef::<leptos::html::Nav>::new();
-    let first = state.get_untracked();
-    // The markup is rebuilt only when the language changes, then synced, in that order.
-    let drawn_lang = StoredValue::new(first.lang);
-    Effect::new(move |_| {
-        let s = state.get();
-        if let Some(nav) = nav.get() {
-            if drawn_lang.get_value() != s.lang {
-                nav.set_inner_html(&controls_html(&s, part));
-                let _ = nav.set_attribute("aria-label", part.label(s.lang));
-                drawn_lang.set_value(s.lang);
-            }
-            sync(&nav, &s);
+/// Copies the state onto both parts of the controls, the view tabs and the chart's options.
+pub fn sync_all(root: &web_sys::Element, s: &ViewState) {
+    let Ok(navs) = root.query_selector_all("nav.controls") else { return };
+    for i in 0..navs.length() {
+        if let Some(nav) = navs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            sync(&nav, s);
         }
-    });
-    let on_change = move |ev: web_sys::Event| {
-        if let Some((_, key, value)) = control_of(&ev) {
-            state.update(|s| apply(s, &key, &value));
-        }
-    };
-    let on_click = move |ev: web_sys::MouseEvent| {
-        if let Some((el, key, value)) = control_of(&ev) {
-            if el.tag_name() == "BUTTON" {
-                state.update(|s| apply(s, &key, &value));
-            }
-        }
-    };
-    view! { <nav class=part.class() aria-label=part.label(first.lang) node_ref=nav inner_html=controls_html(&first, part) on:change=on_change on:click=on_click></nav> }
+    }
 }

@@ -1,0 +1,102 @@
+//! The chart on the page: drawn by `chart::render` at the layout this screen uses, with the
+//! exact value, period, basis and source of the mark hovered or focused shown under it.
+
+use crate::app::ctx::Ctx;
+use crate::chart::widths::{self, Layout};
+use crate::chart::{spec_for, ChartSpec};
+use crate::data::DATASET;
+use crate::page::{self, Widths};
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The layout for this screen: the one the stylesheet shows of the page's drawings
+/// (`chart::widths`), asked of the browser with the same media queries.
+pub fn layout() -> Layout {
+    let matches = |i: usize| window().match_media(&widths::media_query(i)).ok().flatten().is_some_and(|m| m.matches());
+    match (0..widths::LAYOUTS.len()).find(|&i| matches(i)) {
+        Some(i) => widths::LAYOUTS[i],
+        None => widths::for_viewport(document().document_element().map_or(1024, |e| e.client_width()).max(0) as u32),
+    }
+}
+
+/// The detail of the mark target an event happened on, if it happened on one.
+pub fn mark_detail(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    (element.get_attribute("class")? == "mark-target").then(|| element.get_attribute("aria-label")).flatten()
+}
+
+/// Shows a mark's detail under the chart, or the hint when none is hovered or focused.
+pub fn show_detail(ctx: Ctx, detail: Option<String>) {
+    let Some(line) = ctx.find("[data-testid=mark-detail]") else { return };
+    let empty = line.class_list().contains("empty");
+    if (detail.is_none() && empty) || (detail.is_some() && !empty && line.text_content() == detail) {
+        return;
+    }
+    line.set_inner_html(&page::mark_detail_content(ctx.lang.get_untracked(), detail.as_deref()));
+    let _ = line.class_list().toggle_with_force("empty", detail.is_none());
+}
+
+/// The chart's specification for the view, shared by the drawing, its text and the tab's title.
+pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
+    let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
+    // The tab's title and the page description name the view, for history, bookmarks and sharing.
+    Effect::new(move |_| {
+        let (title, summary) = spec.with(|s| (s.title.clone(), s.summary.clone()));
+        let lang = state.with(|s| s.lang);
+        let doc = document();
+        doc.set_title(&format!("{title} · {}", DATASET.meta.title.get(lang)));
+        if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+            let _ = meta.set_attribute("content", &summary);
+        }
+    });
+    spec
+}
+
+/// Draws the chart for `spec` at this screen's layout, with its caption.
+pub fn draw(ctx: Ctx, spec: &ChartSpec) {
+    if let Some(chart) = ctx.find("[data-testid=chart]") {
+        chart.set_inner_html(&page::chart_drawings(spec, Widths::One(layout())));
+    }
+    if let Some(caption) = ctx.find("#chart-caption") {
+        caption.set_text_content(Some(&spec.title));
+    }
+}
+
+/// The build's page holds a drawing per layout; the app keeps the one on screen (the very
+/// node) and drops the others, so the page holds one chart, as it does after any change.
+pub fn keep_one_drawing(ctx: Ctx) {
+    let shown = widths::class(widths::LAYOUTS.iter().position(|l| *l == layout()).unwrap_or(0));
+    let Ok(boxes) = ctx.root().query_selector_all("[data-testid=chart] > div") else { return };
+    for i in 0..boxes.length() {
+        let Some(drawing) = boxes.item(i).and_then(|b| b.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if !drawing.class_list().contains(&shown) {
+            drawing.remove();
+            continue;
+        }
+        // Alone now: its title and description take the ids a single drawing has.
+        for (old, id) in [("title", "chart-title"), ("desc", "chart-desc")] {
+            if let Ok(Some(element)) = drawing.query_selector(&format!("svg > {old}")) {
+                element.set_id(id);
+            }
+        }
+        if let Ok(Some(svg)) = drawing.query_selector("svg") {
+            let _ = svg.set_attribute("aria-labelledby", "chart-title chart-desc");
+        }
+    }
+}
+
+/// The layout follows the screen: a phone turned, a window or an embedding frame resized.
+pub fn follow_width(ctx: Ctx) {
+    let drawn = StoredValue::new(layout());
+    let resized = window_event_listener(leptos::ev::resize, move |_| {
+        let now = layout();
+        if now != drawn.get_value() {
+            drawn.set_value(now);
+            if ctx.state.with_untracked(|s| s.view != crate::view_state::View::Figures) {
+                ctx.spec.with_untracked(|spec| draw(ctx, spec));
+            }
+        }
+    });
+    on_cleanup(move || resized.remove());
+}

@@ -1,0 +1,31 @@
+//! What every handler of the page works with: the view state, its chart specification, its
+//! language, and the page's root, in which each finds its region by its data attributes.
+
+use crate::chart::ChartSpec;
+use crate::i18n::Lang;
+use crate::view_state::ViewState;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub state: RwSignal<ViewState>,
+    pub spec: Memo<ChartSpec>,
+    pub lang: Memo<Lang>,
+    /// The page's root, `#prerender`: what the app adopted or wrote.
+    root: StoredValue<web_sys::Element, LocalStorage>,
+}
+
+impl Ctx {
+    pub fn new(state: RwSignal<ViewState>, spec: Memo<ChartSpec>, lang: Memo<Lang>, root: web_sys::Element) -> Ctx {
+        Ctx { state, spec, lang, root: StoredValue::new_local(root) }
+    }
+
+    pub fn root(&self) -> web_sys::Element {
+        self.root.get_value()
+    }
+
+    /// The first element of the page matching `selector`.
+    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        self.root().query_selector(selector).ok().flatten()
+    }
+}

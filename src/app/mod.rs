@@ -1,0 +1,350 @@
+//! The app: it adopts the page it finds and keeps it equal to the view state.
+//!
+//! The page is text written by `crate::page`, the one definition of a view's page: the build
+//! wrote the default link's page into `index.html`, and the app writes any other link's with
+//! the same functions. At start the app adopts what is on screen, nodes and all, when it is
+//! the page for the state the link asks for (or differs from it only in what a state change
+//! would change); then one effect rewrites only the regions a state change changes
+//! (`patch`). Listeners sit on the page's root and find their control by its data
+//! attributes, so a region rewritten keeps working. Leptos runs the reactive state and owns
+//! what the app alone creates (the notice about a link's ignored parts).
+
+use crate::chart::spec_for;
+use crate::data::DATASET;
+use crate::i18n::Lang;
+use crate::page::{self, Widths, STATE_ATTRIBUTE};
+use crate::view_state::{Ignored, View, ViewState};
+use ctx::Ctx;
+use leptos::prelude::*;
+use notice::IgnoredNotice;
+use wasm_bindgen::JsCast;
+
+pub mod catalog;
+pub mod chart;
+pub mod cite;
+pub mod clipboard;
+pub mod controls;
+pub mod ctx;
+pub mod figures;
+pub mod language;
+pub mod notice;
+pub mod panic_panel;
+pub mod share;
+pub mod theme;
+pub mod url;
+
+/// Starts the app once the texts of the language it opens in are loaded (French and Chinese
+/// are fetched: `catalog`). Should they fail to load, the page opens in English and says why.
+pub fn start() {
+    let lang = crate::app::url::initial_lang();
+    wasm_bindgen_futures::spawn_local(async move {
+        let failure = crate::app::catalog::ensure(lang).await.err().map(|why| (lang, why));
+        page_parsed().await;
+        mount(failure);
+    });
+}
+
+/// Waits until the browser has read the whole page: the loader is an async module, so the
+/// WebAssembly compiles while a long prerendered page is still being parsed, and the app
+/// adopts only a page that is complete.
+async fn page_parsed() {
+    let doc = document();
+    let state = js_sys::Reflect::get(&doc, &"readyState".into()).ok().and_then(|s| s.as_string());
+    if state.as_deref() != Some("loading") {
+        return;
+    }
+    let parsed = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = doc.add_event_listener_with_callback("DOMContentLoaded", &resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(parsed).await;
+}
+
+/// Presses on the prerendered page before the app was ready, as the first-screen script
+/// noted them (`window.__pending`): a control's key and value, or the test id of a button.
+fn pending_presses() -> (Vec<(String, String)>, Vec<String>) {
+    let (mut controls, mut buttons) = (Vec::new(), Vec::new());
+    // Absent when the first-screen script did not run (a policy that blocks it, say).
+    let Some(list) = js_sys::Reflect::get(&window(), &"__pending".into()).ok().and_then(|l| l.dyn_into::<js_sys::Array>().ok()) else {
+        return (controls, buttons);
+    };
+    let field = |entry: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(entry, &name.into()).ok().and_then(|v| v.as_string());
+    for entry in list.iter() {
+        match (field(&entry, "key"), field(&entry, "value"), field(&entry, "testid")) {
+            (Some(key), Some(value), _) => controls.push((key, value)),
+            (_, _, Some(id)) => buttons.push(id),
+            _ => {}
+        }
+    }
+    (controls, buttons)
+}
+
+/// A selector for the control that has focus in `root`, to give focus back to the same
+/// control once its region is rewritten.
+fn focused_control(root: &web_sys::Element) -> Option<String> {
+    let active = document().active_element()?;
+    root.contains(Some(&active)).then_some(())?;
+    let (key, value, testid) = (active.get_attribute("data-key"), active.get_attribute("data-value"), active.get_attribute("data-testid"));
+    match (testid, key, value) {
+        (Some(id), _, _) => Some(format!("[data-testid=\"{id}\"]")),
+        (None, Some(k), Some(v)) => Some(format!("[data-key=\"{k}\"][data-value=\"{v}\"]")),
+        (None, Some(k), None) => Some(format!("[data-key=\"{k}\"]")),
+        _ => None,
+    }
+}
+
+fn focus(root: &web_sys::Element, selector: Option<String>) {
+    if let Some(element) = selector.and_then(|s| root.query_selector(&s).ok().flatten()) {
+        let _ = element.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// The state the page on screen shows, if the app may adopt it: the build's page (or the
+/// view the first-screen script swapped in), shown, whose section names its state.
+fn shown_state(root: &web_sys::Element) -> Option<ViewState> {
+    let html = document().document_element()?;
+    if html.class_list().contains("hide-prerender") {
+        return None;
+    }
+    let section = root.query_selector(&format!("[{STATE_ATTRIBUTE}]")).ok().flatten()?;
+    let link = section.get_attribute(STATE_ATTRIBUTE)?;
+    let (state, ignored) = crate::view_state::parse(&link);
+    ignored.is_empty().then_some(state)
+}
+
+/// The page's root: the build's `#prerender`, or a new one where the loading shell was.
+fn page_root() -> web_sys::Element {
+    let doc = document();
+    if let Some(root) = doc.get_element_by_id("prerender") {
+        return root;
+    }
+    let root = doc.create_element("div").expect("a div");
+    root.set_id("prerender");
+    let _ = doc.body().expect("a body").append_with_node_1(&root);
+    root
+}
+
+/// Writes the whole page for `state` into `root`, the chart at this screen's width.
+fn write_page(root: &web_sys::Element, state: &ViewState) {
+    root.set_inner_html(&page::page(state, Widths::One(chart::layout()), &full_view(state)));
+}
+
+/// The full page's address for an embedded chart's link to it.
+fn full_view(state: &ViewState) -> String {
+    crate::app::url::absolute_address(&ViewState { embed: false, theme: crate::view_state::Theme::Auto, ..state.clone() })
+}
+
+/// Which panels of the share line are open: the citation, the embed snippet.
+fn open_panels(ctx: Ctx) -> (bool, bool) {
+    (cite::is_open(ctx), share::embed_open(ctx))
+}
+
+/// Opens the panels that were open, made for the view now shown.
+fn reopen_panels(ctx: Ctx, (citation, embed): (bool, bool)) {
+    if citation {
+        cite::set_open(ctx, true);
+    }
+    if embed {
+        share::set_embed_open(ctx, true);
+    }
+}
+
+/// Brings the page from showing `from` to showing `to`, rewriting only the regions that
+/// differ. A change of language or of embedding changes every text: the page is written
+/// again, and the control that had focus and the panels that were open stay so.
+fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
+    let root = ctx.root();
+    if from.lang != to.lang || from.embed != to.embed {
+        let focused = focused_control(&root);
+        let open = open_panels(ctx);
+        write_page(&root, to);
+        reopen_panels(ctx, open);
+        theme::show(ctx);
+        focus(&root, focused);
+        return;
+    }
+    // Also when nothing changed: a control the model refused (the last sector unticked)
+    // shows the state again.
+    controls::sync_all(&root, to);
+    if from == to {
+        return;
+    }
+    let spec = spec_for(&DATASET, to);
+    let table_view = to.view == View::Figures;
+    if (from.view == View::Figures) != table_view {
+        if let Some(old) = ctx.find(".chart-figure, .figures") {
+            old.set_outer_html(&page::figure(to, &spec, Widths::One(chart::layout())));
+        }
+    } else if table_view {
+        figures::update(ctx, to);
+    } else {
+        chart::draw(ctx, &spec);
+    }
+    if let Some(section) = ctx.find(&format!("[{STATE_ATTRIBUTE}]")) {
+        let _ = section.set_attribute(STATE_ATTRIBUTE, &crate::view_state::to_query_for(to, None));
+    }
+    if let Some(summary) = ctx.find("[data-testid=chart-summary]") {
+        summary.set_text_content(Some(&spec.summary));
+    }
+    if let Some(table) = ctx.find(".explore > .table-wrap") {
+        let _ = if table_view { table.set_attribute("hidden", "") } else { table.remove_attribute("hidden") };
+        table.set_inner_html(&if table_view { String::new() } else { crate::page::static_html::table(&spec, to.lang) });
+    }
+    if let Some(line) = ctx.find(".share") {
+        let _ = line.class_list().toggle_with_force("table-view", table_view);
+    }
+    if let Some(link) = ctx.find("[data-testid=full-view-link]") {
+        let _ = link.set_attribute("href", &full_view(to));
+    }
+    reopen_panels(ctx, open_panels(ctx));
+}
+
+/// Adopts the page (or writes it, for a link the build did not write), wires it, and marks
+/// it ready (`<html data-app="ready">`), all in one task, so no frame shows a page that is
+/// neither the first screen's nor the app's.
+fn mount(failure: Option<(Lang, String)>) {
+    let (presses, buttons) = pending_presses();
+    let Some(slot) = document().get_element_by_id("notices") else { return };
+    let slot: web_sys::HtmlElement = slot.unchecked_into();
+    let handle = leptos::mount::mount_to(slot, move || {
+        let (state, ignored, lang) = crate::app::url::sync_with_address();
+        if let Some((wanted, why)) = failure {
+            state.update(|s| s.lang = Lang::En);
+            ignored.update(|list| list.push(Ignored { key: format!("lang={}", wanted.key()), reason: crate::app::catalog::failure_reason(wanted, &why) }));
+        }
+        // Presses on the prerendered page apply before the app adopts it, so the page it
+        // shows is the one asked for.
+        state.update(|s| presses.iter().for_each(|(key, value)| crate::page::controls::apply(s, key, value)));
+        let root = page_root();
+        let first = state.get_untracked();
+        let shown = match shown_state(&root) {
+            Some(shown) if shown.lang == first.lang && !shown.embed && !first.embed => shown,
+            _ => {
+                write_page(&root, &first);
+                first.clone()
+            }
+        };
+        if let Some(shell) = document().get_element_by_id("shell") {
+            shell.remove();
+        }
+        if let Some(html) = document().document_element() {
+            let _ = html.class_list().remove_1("hide-prerender");
+        }
+        let spec = chart::chart_spec(state);
+        let ctx = Ctx::new(state, spec, lang, root.clone());
+        chart::keep_one_drawing(ctx);
+        theme::show(ctx);
+        if let Some(note) = ctx.find("#still-loading") {
+            let _ = note.set_attribute("hidden", "");
+        }
+        // The page's language, for screen readers, fonts and the panic panel.
+        Effect::new(move |_| {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", lang.get().pick("en", "fr", "zh-Hans"));
+            }
+        });
+        theme::follow_embed(ctx);
+        let drawn = StoredValue::new(shown);
+        Effect::new(move |_| {
+            let to = state.get();
+            let from = drawn.get_value();
+            patch(ctx, &from, &to);
+            drawn.set_value(to);
+        });
+        chart::follow_width(ctx);
+        wire(ctx);
+        view! { <IgnoredNotice ignored=ignored lang=lang state=state/> }
+    });
+    handle.forget();
+    let root = page_root();
+    for id in buttons {
+        if let Ok(Some(element)) = root.query_selector(&format!("[data-testid=\"{id}\"]")) {
+            element.unchecked_ref::<web_sys::HtmlElement>().click();
+        }
+    }
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-app", "ready");
+    }
+}
+
+/// The element an event happened on or in that matches `selector`, within the page.
+fn closest(ev: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
+    ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest(selector).ok().flatten()
+}
+
+/// One listener per kind of event on the page's root: every control is found by its data
+/// attributes, so regions rewritten by `patch` need no wiring of their own.
+fn wire(ctx: Ctx) {
+    let root = ctx.root();
+    let on = |kind: &str, handler: Box<dyn Fn(web_sys::Event)>| {
+        let closure = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(handler);
+        let _ = root.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        closure.forget();
+    };
+    on("click", Box::new(move |ev| click(ctx, &ev)));
+    on("change", Box::new(move |ev| {
+        if let Some((key, value)) = controls::control_of(&ev) {
+            ctx.state.update(|s| crate::page::controls::apply(s, &key, &value));
+        }
+    }));
+    // The figures view's search applies as the reader types.
+    on("input", Box::new(move |ev| {
+        if closest(&ev, ".figure-filters").is_some() {
+            if let Some((key, value)) = controls::control_of(&ev) {
+                ctx.state.update(|s| crate::page::controls::apply(s, &key, &value));
+            }
+        }
+    }));
+    // The chart's mark targets carry their detail as their accessible name: hovered or
+    // focused, it shows under the chart; leaving the chart or a mark's focus hides it.
+    let detail = move |ev: web_sys::Event| {
+        if closest(&ev, "[data-testid=chart]").is_some() {
+            chart::show_detail(ctx, chart::mark_detail(ev.target()));
+        }
+    };
+    on("mouseover", Box::new(detail));
+    on("focusin", Box::new(detail));
+    on("focusout", Box::new(move |ev| {
+        if closest(&ev, "[data-testid=chart]").is_some() {
+            chart::show_detail(ctx, None);
+        }
+    }));
+    on("mouseout", Box::new(move |ev| {
+        let related = ev.dyn_ref::<web_sys::MouseEvent>().and_then(|m| m.related_target()).and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let still_in_chart = related.and_then(|e| e.closest("[data-testid=chart]").ok().flatten()).is_some();
+        if closest(&ev, "[data-testid=chart]").is_some() && !still_in_chart {
+            chart::show_detail(ctx, None);
+        }
+    }));
+}
+
+/// A press anywhere on the page, handed to the control it was on.
+fn click(ctx: Ctx, ev: &web_sys::Event) {
+    let Some(el) = closest(ev, "[data-testid], [data-key], [data-kind]") else { return };
+    if el.get_attribute("data-kind").is_some() {
+        return share::download(ctx, ev, &el);
+    }
+    let testid = el.get_attribute("data-testid").unwrap_or_default();
+    match testid.as_str() {
+        "copy-link" => return share::copy_link(ctx),
+        "copy-title-link" => return share::copy_title_and_link(ctx),
+        "copy-image" => return share::copy_image(ctx),
+        "cite-toggle" => return cite::toggle(ctx),
+        "cite-copy-text" | "cite-copy-bibtex" | "cite-copy-ris" => return cite::copy(ctx, &testid["cite-copy-".len()..]),
+        "embed-toggle" => return share::toggle_embed(ctx),
+        "theme-toggle" => return theme::next(ctx),
+        _ => {}
+    }
+    if let Some(l) = testid.strip_prefix("lang-").and_then(|k| Lang::ALL.iter().copied().find(|l| l.key() == k)) {
+        return language::switch_to(ctx.state, l);
+    }
+    // Buttons apply on a press; inputs and selects say what changed in their change event.
+    if el.tag_name() == "BUTTON" && el.get_attribute("data-key").is_some() {
+        if let Some((key, value)) = controls::control_of(ev) {
+            let sort = key == "sort";
+            ctx.state.update(|s| crate::page::controls::apply(s, &key, &value));
+            if sort {
+                figures::refocus_sort(ctx, &value);
+            }
+        }
+    }
+}
