@@ -118,6 +118,34 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     }
   });
 
+  // The largest paint of a link the build wrote no page for is the shell's, before the app:
+  // the page the app writes paints nothing larger (its masthead is the shell's).
+  for (const [what, query] of [['a link with options', '?v=2&view=trend&scale=log'], ['a French link with options', '?v=2&view=cities&scale=log&lang=fr']]) {
+    it(`the largest paint comes before the app, for ${what}`, async () => {
+      const app = await openPage(browser, 'about:blank', { allowedHost: new URL(server.url).host });
+      try {
+        await app.context.addInitScript(() => {
+          window.__lcp = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__lcp.push({ at: e.startTime, what: e.element ? `${e.element.tagName}#${e.element.id}.${e.element.className}` : '?' });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          new MutationObserver(() => {
+            if (document.documentElement.dataset.app === 'ready' && window.__ready === undefined) window.__ready = performance.now();
+          }).observe(document, { attributes: true, subtree: true });
+        });
+        await app.page.goto(server.url + query);
+        await app.page.waitForSelector('html[data-app=ready]');
+        await app.page.waitForTimeout(500);
+        const { lcp, ready } = await app.page.evaluate(() => ({ lcp: window.__lcp, ready: window.__ready }));
+        const last = lcp[lcp.length - 1];
+        assert.ok(last && last.at < ready, `largest paint ${JSON.stringify(lcp)}, app ready at ${ready}`);
+        assert.match(last.what, /shell-lede/, 'the shell\'s lede');
+      } finally {
+        await app.close();
+      }
+    });
+  }
+
   const SHELLS = [
     ['a link to another view', '?view=trend', {}, "Shenzhen's priority industries", 'Loading the explorer…'],
     ['a French reader with a link to another view', '?view=trend', { locale: 'fr-FR' }, 'Les industries prioritaires de Shenzhen', "Chargement de l'explorateur…"],

@@ -225,13 +225,15 @@ pub fn embed_snippet(l: Lang, embed_address: &str, script_address: &str) -> Stri
     )
 }
 
-/// The loading shell's title and line (index.html's `#shell-title`, `#shell-status`) in each
-/// language, each in its own `lang` span; the stylesheet shows the one the first-screen
-/// script picked (`data-shell` on `<html>`), so a French or Chinese reader waiting for the
-/// app reads their own language, never English first.
-pub fn shell_texts() -> (String, String) {
+/// The loading shell's title, lede and line (index.html's `#shell-title`, `#shell-lede`,
+/// `#shell-status`) in each language, each in its own `lang` span; the stylesheet shows the
+/// one the first-screen script picked (`data-shell` on `<html>`), so a French or Chinese
+/// reader waiting for the app reads their own language, never English first. The title and
+/// lede are the page's own (they depend on the language alone), where the page puts them: the
+/// page the app writes then paints nothing larger than what the shell showed.
+pub fn shell_texts() -> [String; 3] {
     let each = |text: fn(Lang) -> String| Lang::ALL.iter().map(|l| format!("<span lang=\"{}\">{}</span>", l.pick("en", "fr", "zh-Hans"), escape(&text(*l)))).collect::<String>();
-    (each(|l| DATASET.meta.title.get(l).to_string()), each(|l| words::loading(l).to_string()))
+    [each(|l| DATASET.meta.title.get(l).to_string()), each(|l| words::lede(l).to_string()), each(|l| words::loading(l).to_string())]
 }
 
 /// The chart's figure: its drawing, the detail of the hovered or focused mark under it, and
