@@ -10,9 +10,23 @@ use crate::view_state::ViewState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    /// The layout last asked of the browser: asked again only when the window is resized, as
+    /// `matchMedia` in the middle of a change made the browser work out the page's style early.
+    static LAYOUT: std::cell::Cell<Option<Layout>> = const { std::cell::Cell::new(None) };
+}
+
 /// The layout for this screen: the one the stylesheet shows of the page's drawings
 /// (`chart::widths`), asked of the browser with the same media queries.
 pub fn layout() -> Layout {
+    LAYOUT.with(|cached| cached.get()).unwrap_or_else(|| {
+        let now = measured_layout();
+        LAYOUT.with(|cached| cached.set(Some(now)));
+        now
+    })
+}
+
+fn measured_layout() -> Layout {
     let matches = |i: usize| window().match_media(&widths::media_query(i)).ok().flatten().is_some_and(|m| m.matches());
     match (0..widths::LAYOUTS.len()).find(|&i| matches(i)) {
         Some(i) => widths::LAYOUTS[i],
@@ -88,11 +102,9 @@ pub fn keep_one_drawing(ctx: Ctx) {
 
 /// The layout follows the screen: a phone turned, a window or an embedding frame resized.
 pub fn follow_width(ctx: Ctx) {
-    let drawn = StoredValue::new(layout());
     let resized = window_event_listener(leptos::ev::resize, move |_| {
-        let now = layout();
-        if now != drawn.get_value() {
-            drawn.set_value(now);
+        let now = measured_layout();
+        if LAYOUT.with(|cached| cached.replace(Some(now))) != Some(now) {
             if ctx.state.with_untracked(|s| s.view != crate::view_state::View::Figures) {
                 ctx.spec.with_untracked(|spec| draw(ctx, spec));
             }

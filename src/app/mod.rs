@@ -9,8 +9,6 @@
 //! attributes, so a region rewritten keeps working. Leptos runs the reactive state and owns
 //! what the app alone creates (the notice about a link's ignored parts).
 
-use crate::chart::spec_for;
-use crate::data::DATASET;
 use crate::i18n::Lang;
 use crate::page::{self, Widths, STATE_ATTRIBUTE};
 use crate::view_state::{Ignored, View, ViewState};
@@ -168,7 +166,8 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if from == to {
         return;
     }
-    let spec = spec_for(&DATASET, to);
+    // The chart specification of the state being drawn (the memo: made once a change).
+    let spec = ctx.spec.get();
     let table_view = to.view == View::Figures;
     if (from.view == View::Figures) != table_view {
         if let Some(old) = ctx.find(".chart-figure, .figures") {
