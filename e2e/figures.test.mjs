@@ -58,6 +58,34 @@ describe('the figures view', { timeout: 240_000 }, () => {
       assert.ok(await page.isVisible('[data-testid=download-svg]'));
     }));
 
+  it('a long table is on screen a part at a time after a change, busy until it holds every row', () =>
+    opened(`${VIEW}&grade=A`, async (page) => {
+      // Read as the change has been applied, before the next frame: the count and the first
+      // part of the table are there, the table says it is busy.
+      const early = await page.evaluate(() => new Promise((resolve) => {
+        const count = document.querySelector('[data-testid=figure-count]');
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          resolve({
+            count: count.textContent,
+            rows: document.querySelectorAll('[data-testid=figures-table] tbody tr').length,
+            busy: document.querySelector('[data-testid=figures-wrap]').getAttribute('aria-busy'),
+          });
+        }).observe(count, { childList: true, characterData: true, subtree: true });
+        const grade = document.querySelector('[data-testid=filter-grade]');
+        grade.value = '';
+        grade.dispatchEvent(new Event('change', { bubbles: true }));
+      }));
+      const total = Number(/^(\d+) of \1 figures$/.exec(early.count)?.[1]);
+      assert.ok(total > 20, early.count);
+      assert.ok(early.rows > 0 && early.rows < total, `${early.rows} rows at first, of ${total}`);
+      assert.equal(early.busy, 'true');
+      const shown = await settledRows(page);
+      assert.equal(shown.length, total, 'then every row');
+      assert.equal(new Set(shown.map((r) => r.id)).size, total, 'each once');
+      await page.waitForFunction(() => !document.querySelector('[data-testid=figures-wrap]').hasAttribute('aria-busy'));
+    }));
+
   it('filters by sector, place, year and grade, writes them to the link and announces the count', () =>
     opened(VIEW, async (page) => {
       const all = (await rows(page)).length;

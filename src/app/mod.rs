@@ -173,6 +173,10 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
         if let Some(old) = ctx.find(".chart-figure, .figures") {
             old.set_outer_html(&page::figure(to, &spec, Widths::One(chart::layout())));
         }
+        if table_view {
+            // The table a part at a time, as for any change in the view.
+            figures::update(ctx, to);
+        }
     } else if table_view {
         figures::update(ctx, to);
     } else {

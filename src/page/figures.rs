@@ -29,6 +29,16 @@ pub fn table_html(rows: &[Row], s: &ViewState) -> String {
         );
     }
     h.push_str("</tr></thead><tbody role=\"rowgroup\">");
+    h.push_str(&rows_html(rows, s));
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// The table's rows, as they stand in its body: the app adds a long table's rows a part at a
+/// time (`app::figures`).
+pub fn rows_html(rows: &[Row], s: &ViewState) -> String {
+    let l = s.lang;
+    let mut h = String::new();
     // Each cell's opening tag, with its column's name for the narrow layout where each row is
     // a card of labelled fields (style.css); `role` keeps the table a table for screen readers
     // there. The same for every row, so written once.
@@ -62,7 +72,6 @@ pub fn table_html(rows: &[Row], s: &ViewState) -> String {
         }
         h.push_str("</tr>");
     }
-    h.push_str("</tbody></table>");
     h
 }
 
