@@ -104,10 +104,9 @@ pub fn keep_one_drawing(ctx: Ctx) {
 pub fn follow_width(ctx: Ctx) {
     let resized = window_event_listener(leptos::ev::resize, move |_| {
         let now = measured_layout();
-        if LAYOUT.with(|cached| cached.replace(Some(now))) != Some(now) {
-            if ctx.state.with_untracked(|s| s.view != crate::view_state::View::Figures) {
-                ctx.spec.with_untracked(|spec| draw(ctx, spec));
-            }
+        let changed = LAYOUT.with(|cached| cached.replace(Some(now))) != Some(now);
+        if changed && ctx.state.with_untracked(|s| s.view != crate::view_state::View::Figures) {
+            ctx.spec.with_untracked(|spec| draw(ctx, spec));
         }
     });
     on_cleanup(move || resized.remove());

@@ -34,9 +34,9 @@ pub mod url;
 /// Starts the app once the texts of the language it opens in are loaded (French and Chinese
 /// are fetched: `catalog`). Should they fail to load, the page opens in English and says why.
 pub fn start() {
-    let lang = crate::app::url::initial_lang();
+    let lang = url::initial_lang();
     wasm_bindgen_futures::spawn_local(async move {
-        let failure = crate::app::catalog::ensure(lang).await.err().map(|why| (lang, why));
+        let failure = catalog::ensure(lang).await.err().map(|why| (lang, why));
         page_parsed().await;
         mount(failure);
     });
@@ -128,7 +128,7 @@ fn write_page(root: &web_sys::Element, state: &ViewState) {
 
 /// The full page's address for an embedded chart's link to it.
 fn full_view(state: &ViewState) -> String {
-    crate::app::url::absolute_address(&ViewState { embed: false, theme: crate::view_state::Theme::Auto, ..state.clone() })
+    url::absolute_address(&ViewState { embed: false, theme: crate::view_state::Theme::Auto, ..state.clone() })
 }
 
 /// Which panels of the share line are open: the citation, the embed snippet.
@@ -190,7 +190,7 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     }
     if let Some(table) = ctx.find(".explore > .table-wrap") {
         let _ = if table_view { table.set_attribute("hidden", "") } else { table.remove_attribute("hidden") };
-        table.set_inner_html(&if table_view { String::new() } else { crate::page::static_html::table(&spec, to.lang) });
+        table.set_inner_html(&if table_view { String::new() } else { page::static_html::table(&spec, to.lang) });
     }
     if let Some(line) = ctx.find(".share") {
         let _ = line.class_list().toggle_with_force("table-view", table_view);
@@ -209,14 +209,14 @@ fn mount(failure: Option<(Lang, String)>) {
     let Some(slot) = document().get_element_by_id("notices") else { return };
     let slot: web_sys::HtmlElement = slot.unchecked_into();
     let handle = leptos::mount::mount_to(slot, move || {
-        let (state, ignored, lang) = crate::app::url::sync_with_address();
+        let (state, ignored, lang) = url::sync_with_address();
         if let Some((wanted, why)) = failure {
             state.update(|s| s.lang = Lang::En);
-            ignored.update(|list| list.push(Ignored { key: format!("lang={}", wanted.key()), reason: crate::app::catalog::failure_reason(wanted, &why) }));
+            ignored.update(|list| list.push(Ignored { key: format!("lang={}", wanted.key()), reason: catalog::failure_reason(wanted, &why) }));
         }
         // Presses on the prerendered page apply before the app adopts it, so the page it
         // shows is the one asked for.
-        state.update(|s| presses.iter().for_each(|(key, value)| crate::page::controls::apply(s, key, value)));
+        state.update(|s| presses.iter().for_each(|(key, value)| page::controls::apply(s, key, value)));
         let root = page_root();
         let first = state.get_untracked();
         let shown = match shown_state(&root) {
@@ -286,14 +286,14 @@ fn wire(ctx: Ctx) {
     on("click", Box::new(move |ev| click(ctx, &ev)));
     on("change", Box::new(move |ev| {
         if let Some((key, value)) = controls::control_of(&ev) {
-            ctx.state.update(|s| crate::page::controls::apply(s, &key, &value));
+            ctx.state.update(|s| page::controls::apply(s, &key, &value));
         }
     }));
     // The figures view's search applies as the reader types.
     on("input", Box::new(move |ev| {
         if closest(&ev, ".figure-filters").is_some() {
             if let Some((key, value)) = controls::control_of(&ev) {
-                ctx.state.update(|s| crate::page::controls::apply(s, &key, &value));
+                ctx.state.update(|s| page::controls::apply(s, &key, &value));
             }
         }
     }));
@@ -344,7 +344,7 @@ fn click(ctx: Ctx, ev: &web_sys::Event) {
     if el.tag_name() == "BUTTON" && el.get_attribute("data-key").is_some() {
         if let Some((key, value)) = controls::control_of(ev) {
             let sort = key == "sort";
-            ctx.state.update(|s| crate::page::controls::apply(s, &key, &value));
+            ctx.state.update(|s| page::controls::apply(s, &key, &value));
             if sort {
                 figures::refocus_sort(ctx, &value);
             }
