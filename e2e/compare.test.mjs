@@ -287,6 +287,33 @@ describe('comparing figures', { timeout: 240_000 }, () => {
       assert.ok(labels[2].startsWith('Beijing AI industry output value, 2023: > 250 bn yuan'), labels[2]);
     }));
 
+  it('cities: the place search finds a place by its name in any language, from the keyboard', () =>
+    withPage('?v=2&view=cities&lang=fr', async (page) => {
+      const shown = () => page.$$eval('[data-group=cities] label[data-names]', (ls) => ls.filter((l) => l.getClientRects().length > 0).map((l) => l.querySelector('input').dataset.value));
+      const all = await shown();
+      assert.ok(all.length >= 3, JSON.stringify(all));
+      await page.focus('[data-testid=place-search]');
+      for (const [typed, expected] of [['深圳', ['shenzhen']], ["xi'an", ['xian']], ['SHANG', ['shanghai']]]) {
+        await page.fill('[data-testid=place-search]', '');
+        await page.keyboard.type(typed);
+        assert.deepEqual(await shown(), expected, `typed ${typed}`);
+        assert.equal(await page.isVisible('[data-testid=place-no-match]'), false);
+      }
+      // The place found is unticked from the keyboard (Shanghai is one of this measure's
+      // defaults), and the search stays as typed.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Space');
+      await expectSearch(page, '?v=2&view=cities&cities=shenzhen~xian&lang=fr');
+      assert.equal(await page.inputValue('[data-testid=place-search]'), 'SHANG');
+      await page.fill('[data-testid=place-search]', 'zzz');
+      await page.dispatchEvent('[data-testid=place-search]', 'input');
+      assert.deepEqual(await shown(), []);
+      assert.match(await page.textContent('[data-testid=place-no-match]'), /Aucun lieu/);
+      await page.fill('[data-testid=place-search]', '');
+      await page.dispatchEvent('[data-testid=place-search]', 'input');
+      assert.deepEqual(await shown(), all, 'every place again');
+    }));
+
   it('ratios: three bars with formulas and warnings, no scale controls', () =>
     withPage('', async (page) => {
       await page.click('[data-testid=view-ratios]');

@@ -289,9 +289,12 @@ fn wire(ctx: Ctx) {
             ctx.state.update(|s| page::controls::apply(s, &key, &value));
         }
     }));
-    // The figures view's search applies as the reader types.
+    // The figures view's search applies as the reader types; the place search filters the
+    // places it lists.
     on("input", Box::new(move |ev| {
-        if closest(&ev, ".figure-filters").is_some() {
+        if let Some(search) = closest(&ev, "[data-testid=place-search]") {
+            controls::find_places(&search);
+        } else if closest(&ev, ".figure-filters").is_some() {
             if let Some((key, value)) = controls::control_of(&ev) {
                 ctx.state.update(|s| page::controls::apply(s, &key, &value));
             }

@@ -237,6 +237,12 @@ impl Part {
     }
 }
 
+/// A name as the place search compares it: lower case, letters and digits only, so that
+/// "xian", "Xi'an" and "XI AN" find the same place, and "深圳" finds Shenzhen.
+pub fn search_key(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
 /// ` name` when `on`: a boolean HTML attribute.
 fn flag(name: &str, on: bool) -> &str {
     if on {
@@ -311,7 +317,22 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
     group(&mut h, s, "extra", l.tr("Add"), |h| Extra::ALL.iter().for_each(|e| input(h, s, "checkbox", "extra", e.key(), extra_label(*e, l))));
     let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m, l).to_string())).collect();
     select(&mut h, s, "metric", l.tr("Measure"), &metrics, true);
-    group(&mut h, s, "cities", l.tr("Places"), |h| CITY_CHOICES.iter().for_each(|e: &Entity| input(h, s, "checkbox", "cities", e.key(), format::entity(*e, l))));
+    group(&mut h, s, "cities", l.tr("Places"), |h| {
+        let _ = write!(
+            h,
+            "<label class=\"place-search\">{} <input type=\"search\" autocomplete=\"off\" data-testid=\"place-search\"></label><p class=\"no-match\" data-testid=\"place-no-match\" hidden>{}</p>",
+            escape(l.tr("Find a place:")),
+            escape(l.tr("No place of this measure has that name."))
+        );
+        for e in CITY_CHOICES.iter() {
+            input(h, s, "checkbox", "cities", e.key(), format::entity(*e, l));
+            // What the place search matches, in every language, on the label just written.
+            let names = Lang::ALL.iter().map(|other| search_key(format::entity(*e, *other))).collect::<Vec<_>>().join(" ");
+            if let Some(at) = h.rfind("<label") {
+                h.insert_str(at + "<label".len(), &format!(" data-names=\"{} {}\"", escape(&names), e.key()));
+            }
+        }
+    });
     group(&mut h, s, "scale", l.tr("Axis scale"), |h| Scale::ALL.iter().for_each(|x| input(h, s, "radio", "scale", x.key(), scale_label(*x, l))));
     let years: Vec<(String, String)> = YEAR_OPTIONS.map(|y| (y.to_string(), y.to_string())).collect();
     select(&mut h, s, "base", l.tr("Base year"), &years, true);
@@ -426,5 +447,16 @@ mod tests {
         let g = ViewState::default();
         assert!(!group_hidden(&g, "sectors") && group_hidden(&g, "scale") && group_hidden(&g, "metric"));
         assert!(status(&g, "extra", "funds").hidden && !status(&g, "extra", "gdp").hidden);
+    }
+
+    #[test]
+    fn the_place_search_finds_a_place_by_any_of_its_names() {
+        let html = controls_html(&state("?v=2&view=cities"), Part::Options);
+        let names = |key: &str| html.split(&format!("data-value=\"{key}\"")).next().unwrap().rsplit("data-names=\"").next().unwrap().split('"').next().unwrap().to_string();
+        for (key, typed) in [("xian", "Xi'an"), ("xian", "xi an"), ("shenzhen", "深圳"), ("shenzhen", "SHENZ"), ("beijing", "Pékin")] {
+            assert!(names(key).contains(&search_key(typed)), "{typed} should find {key}: {}", names(key));
+        }
+        assert!(!names("shanghai").contains(&search_key("深圳")));
+        assert_eq!(html.matches("data-names=").count(), CITY_CHOICES.len(), "every place can be found");
     }
 }
