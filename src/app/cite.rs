@@ -40,14 +40,10 @@ pub fn toggle(ctx: Ctx) {
     set_open(ctx, !is_open(ctx));
 }
 
-/// Copies one form of the citation: `text`, `bibtex` or `ris`.
+/// Copies one form of the citation, `text`, `bibtex` or `ris`, exactly as its field shows it.
 pub fn copy(ctx: Ctx, form: &str) {
     let l = ctx.lang.get_untracked();
-    let c = citation(ctx);
-    let text = match form {
-        "bibtex" => c.bibtex,
-        "ris" => c.ris,
-        _ => c.text,
-    };
+    let shown = ctx.find(&format!("[data-testid=cite-{form}]")).and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok()).and_then(|v| v.as_string());
+    let Some(text) = shown else { return };
     copy_to_clipboard(text, l.tr("Citation copied."), l.tr("Select the text above and copy it.").into(), status_line(ctx, "cite-status"));
 }

@@ -8,6 +8,7 @@ use crate::app::ctx::Ctx;
 use crate::chart::figures::{count, rows, Row};
 use crate::data::DATASET;
 use crate::page::figures::{rows_html, table_html};
+use crate::page::figures_block;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -31,13 +32,30 @@ pub fn update(ctx: Ctx, s: &ViewState) {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
-    let change = WRITING.with(|w| w.get().wrapping_add(1));
-    WRITING.with(|w| w.set(change));
     let first = all.len().min(FIRST_ROWS);
     wrap.set_inner_html(&table_html(&all[..first], s));
-    if first < all.len() {
+    write_rest(ctx, &wrap, all, s, first);
+}
+
+/// The figures view in place of the chart's figure, its table's first rows at once.
+pub fn replace_chart(ctx: Ctx, s: &ViewState) {
+    let Some(chart) = ctx.find(".chart-figure") else { return };
+    let all = rows(&DATASET, s);
+    let first = all.len().min(FIRST_ROWS);
+    chart.set_outer_html(&figures_block(s, &all[..first], all.len()));
+    if let Some(wrap) = ctx.find("[data-testid=figures-wrap]") {
+        write_rest(ctx, &wrap, all, s, first);
+    }
+}
+
+/// The rows after the first `written`, a part a frame, the table busy until it holds them all;
+/// a later change stops the parts of this one.
+fn write_rest(ctx: Ctx, wrap: &web_sys::Element, all: Vec<Row>, s: &ViewState, written: usize) {
+    let change = WRITING.with(|w| w.get().wrapping_add(1));
+    WRITING.with(|w| w.set(change));
+    if written < all.len() {
         let _ = wrap.set_attribute("aria-busy", "true");
-        write_later(ctx, Rc::new(all), s.clone(), first, change);
+        write_later(ctx, Rc::new(all), s.clone(), written, change);
     } else {
         let _ = wrap.remove_attribute("aria-busy");
     }

@@ -110,15 +110,15 @@ fn shown_state(root: &web_sys::Element) -> Option<ViewState> {
 }
 
 /// The page's root: the build's `#prerender`, or a new one where the loading shell was.
-fn page_root() -> web_sys::Element {
+fn page_root() -> Option<web_sys::Element> {
     let doc = document();
     if let Some(root) = doc.get_element_by_id("prerender") {
-        return root;
+        return Some(root);
     }
-    let root = doc.create_element("div").expect("a div");
+    let root = doc.create_element("div").ok()?;
     root.set_id("prerender");
-    let _ = doc.body().expect("a body").append_with_node_1(&root);
-    root
+    doc.body()?.append_with_node_1(&root).ok()?;
+    Some(root)
 }
 
 /// Writes the whole page for `state` into `root`, the chart at this screen's width.
@@ -166,31 +166,29 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if from == to {
         return;
     }
-    // The chart specification of the state being drawn (the memo: made once a change).
-    let spec = ctx.spec.get();
     let table_view = to.view == View::Figures;
-    if (from.view == View::Figures) != table_view {
-        if let Some(old) = ctx.find(".chart-figure, .figures") {
-            old.set_outer_html(&page::figure(to, &spec, Widths::One(chart::layout())));
+    // The chart specification of the state being drawn: the memo's, made once a change.
+    ctx.spec.with(|spec| {
+        match ((from.view == View::Figures) != table_view, table_view) {
+            (true, true) => figures::replace_chart(ctx, to),
+            (true, false) => {
+                if let Some(table) = ctx.find(".figures") {
+                    table.set_outer_html(&page::figure(to, spec, Widths::One(chart::layout())));
+                }
+            }
+            (false, true) => figures::update(ctx, to),
+            (false, false) => chart::draw(ctx, spec),
         }
-        if table_view {
-            // The table a part at a time, as for any change in the view.
-            figures::update(ctx, to);
+        if let Some(summary) = ctx.find("[data-testid=chart-summary]") {
+            summary.set_text_content(Some(&spec.summary));
         }
-    } else if table_view {
-        figures::update(ctx, to);
-    } else {
-        chart::draw(ctx, &spec);
-    }
+        if let Some(table) = ctx.find(".explore > .table-wrap") {
+            let _ = if table_view { table.set_attribute("hidden", "") } else { table.remove_attribute("hidden") };
+            table.set_inner_html(&if table_view { String::new() } else { page::static_html::table(spec, to.lang) });
+        }
+    });
     if let Some(section) = ctx.find(&format!("[{STATE_ATTRIBUTE}]")) {
         let _ = section.set_attribute(STATE_ATTRIBUTE, &crate::view_state::to_query_for(to, None));
-    }
-    if let Some(summary) = ctx.find("[data-testid=chart-summary]") {
-        summary.set_text_content(Some(&spec.summary));
-    }
-    if let Some(table) = ctx.find(".explore > .table-wrap") {
-        let _ = if table_view { table.set_attribute("hidden", "") } else { table.remove_attribute("hidden") };
-        table.set_inner_html(&if table_view { String::new() } else { page::static_html::table(&spec, to.lang) });
     }
     if let Some(line) = ctx.find(".share") {
         let _ = line.class_list().toggle_with_force("table-view", table_view);
@@ -206,8 +204,10 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
 /// neither the first screen's nor the app's.
 fn mount(failure: Option<(Lang, String)>) {
     let (presses, buttons) = pending_presses();
-    let Some(slot) = document().get_element_by_id("notices") else { return };
+    // Both in index.html; without them there is no page to adopt.
+    let (Some(slot), Some(root)) = (document().get_element_by_id("notices"), page_root()) else { return };
     let slot: web_sys::HtmlElement = slot.unchecked_into();
+    let page = root.clone();
     let handle = leptos::mount::mount_to(slot, move || {
         let (state, ignored, lang) = url::sync_with_address();
         if let Some((wanted, why)) = failure {
@@ -217,7 +217,7 @@ fn mount(failure: Option<(Lang, String)>) {
         // Presses on the prerendered page apply before the app adopts it, so the page it
         // shows is the one asked for.
         state.update(|s| presses.iter().for_each(|(key, value)| page::controls::apply(s, key, value)));
-        let root = page_root();
+        let root = page;
         let first = state.get_untracked();
         let shown = match shown_state(&root) {
             Some(shown) if shown.lang == first.lang && !shown.embed && !first.embed => shown,
@@ -258,7 +258,6 @@ fn mount(failure: Option<(Lang, String)>) {
         view! { <IgnoredNotice ignored=ignored lang=lang state=state/> }
     });
     handle.forget();
-    let root = page_root();
     for id in buttons {
         if let Ok(Some(element)) = root.query_selector(&format!("[data-testid=\"{id}\"]")) {
             element.unchecked_ref::<web_sys::HtmlElement>().click();

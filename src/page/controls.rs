@@ -117,19 +117,13 @@ pub fn why(s: &ViewState, group: &str) -> String {
 /// What the control with this key and value shows for a state.
 pub fn status(s: &ViewState, key: &str, value: &str) -> Status {
     let on = |checked: bool| Status { checked, ..Status::default() };
+    // An extra or a measure the view does not offer is hidden.
+    let offered = |checked: bool, offered: bool| Status { checked, hidden: !offered, disabled: false };
     match key {
         "view" => on(s.view.key() == value),
         "sectors" => on(s.sectors.iter().any(|x| x.key() == value)),
-        "extra" => Status {
-            checked: s.extras.iter().any(|x| x.key() == value),
-            hidden: !extras_for(s.view).iter().any(|x| x.key() == value),
-            disabled: false,
-        },
-        "metric" => Status {
-            checked: s.metric.key() == value,
-            hidden: !metrics_for(s.view).iter().any(|x| x.key() == value),
-            disabled: false,
-        },
+        "extra" => offered(s.extras.iter().any(|x| x.key() == value), extras_for(s.view).iter().any(|x| x.key() == value)),
+        "metric" => offered(s.metric.key() == value, metrics_for(s.view).iter().any(|x| x.key() == value)),
         "cities" => Status {
             checked: s.cities.iter().any(|x| x.key() == value),
             disabled: !cities_for(s.metric).iter().any(|x| x.key() == value),

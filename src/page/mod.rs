@@ -7,7 +7,7 @@
 //! The regions a state change rewrites are named here and found by the app by the same
 //! names: `REGIONS` below.
 
-use crate::chart::figures::{count, rows};
+use crate::chart::figures::{count, rows, Row};
 use crate::chart::widths::{self, Layout};
 use crate::chart::{render::render_svg, spec_for, ChartSpec};
 use crate::cite::Citation;
@@ -104,7 +104,7 @@ pub mod words {
 /// text: the first screen of an English or French page then loads no CJK font, which took
 /// 50-80 ms of the first layout on a CPU slowed 4x (measured). The button's accessible name
 /// is the text itself (`aria-label`).
-pub fn language_name_html(l: Lang) -> String {
+fn language_name_html(l: Lang) -> String {
     match l {
         Lang::Zh => ZHONGWEN_SVG.to_string(),
         other => escape(other.name()),
@@ -264,9 +264,10 @@ pub fn mark_detail_content(l: Lang, detail: Option<&str>) -> String {
     }
 }
 
-/// The figures view, where the chart is: its filters, the count in a live region, the table.
-fn figures_block(s: &ViewState) -> String {
-    let r = rows(&DATASET, s);
+/// The figures view, where the chart is: its filters, the count of all `total` rows in a live
+/// region, and the table with the rows `shown` (all of them, but for the app, which writes a
+/// long table a part at a time: `app::figures`).
+pub fn figures_block(s: &ViewState, shown: &[Row], total: usize) -> String {
     format!(
         "<div class=\"figures\" data-testid=\"figures\"><h2 id=\"figures-title\" class=\"visually-hidden\">{title}</h2>\
          <div class=\"figure-filters\" data-testid=\"figure-filters\">{filters}</div>\
@@ -274,15 +275,16 @@ fn figures_block(s: &ViewState) -> String {
          <div class=\"table-wrap figures-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"figures-title\" data-testid=\"figures-wrap\">{table}</div></div>",
         title = escape(s.lang.tr("Every figure in the dataset")),
         filters = filters_html(s),
-        count = escape(&count(r.len(), &DATASET, s)),
-        table = table_html(&r, s),
+        count = escape(&count(total, &DATASET, s)),
+        table = table_html(shown, s),
     )
 }
 
 /// What stands where the chart is: the chart's figure, or the figures view's table.
 pub fn figure(s: &ViewState, spec: &ChartSpec, at: Widths) -> String {
     if s.view == View::Figures {
-        figures_block(s)
+        let all = rows(&DATASET, s);
+        figures_block(s, &all, all.len())
     } else {
         chart_figure(spec, s.lang, at)
     }
@@ -294,7 +296,7 @@ pub const STATE_ATTRIBUTE: &str = "data-state";
 
 /// The explore section for a view state: its tabs, the chart (or the figures view), the
 /// options, the share line, the summary and the chart's table.
-pub fn explore(state: &ViewState, at: Widths) -> String {
+fn explore(state: &ViewState, at: Widths) -> String {
     let l = state.lang;
     let spec = spec_for(&DATASET, state);
     let table_view = state.view == View::Figures;
