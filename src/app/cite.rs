@@ -40,10 +40,15 @@ pub fn toggle(ctx: Ctx) {
     set_open(ctx, !is_open(ctx));
 }
 
-/// Copies one form of the citation, `text`, `bibtex` or `ris`, exactly as its field shows it.
+/// Copies one form of the citation: `text`, `bibtex` or `ris`. Made again rather than read
+/// from its field: a field's value has its line ends made LF, and RIS wants CRLF.
 pub fn copy(ctx: Ctx, form: &str) {
     let l = ctx.lang.get_untracked();
-    let shown = ctx.find(&format!("[data-testid=cite-{form}]")).and_then(|field| js_sys::Reflect::get(&field, &"value".into()).ok()).and_then(|v| v.as_string());
-    let Some(text) = shown else { return };
+    let c = citation(ctx);
+    let text = match form {
+        "bibtex" => c.bibtex,
+        "ris" => c.ris,
+        _ => c.text,
+    };
     copy_to_clipboard(text, l.tr("Citation copied."), l.tr("Select the text above and copy it.").into(), status_line(ctx, "cite-status"));
 }
