@@ -154,8 +154,7 @@ fn main() {
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", index.display())));
 
     let html = fill_slot(&drop_trunk_links(&html), &prerender(&ViewState::default()));
-    let [shell_title, shell_lede, shell_status] = shell_texts();
-    let html = fill_element(&fill_element(&fill_element(&html, "shell-title", &shell_title), "shell-lede", &shell_lede), "shell-status", &shell_status);
+    let html = ["shell-title", "shell-lede", "shell-status"].iter().zip(shell_texts()).fold(html, |html, (id, text)| fill_element(&html, id, &text));
     let css_file = dist.join("style.css");
     let css = std::fs::read_to_string(&css_file).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", css_file.display())));
     let css = css.trim();
