@@ -220,7 +220,7 @@
     try {
       if (!keepAddress) history.replaceState(history.state, "", address(addresses[view]) || location.pathname);
     } catch (e) {
-      // A sandboxed frame may refuse; the app writes the address when it takes over.
+      // A sandboxed frame may refuse; the app writes the address once it has adopted the page.
     }
     var tab = next.querySelector("[data-key=view][data-value=" + view + "]");
     if (focused && tab) tab.focus();

@@ -1,7 +1,8 @@
 //! The few widths a chart is laid out for. The drawing then scales with its box (its
 //! `viewBox`), so the page can pick the layout with a CSS media query: the prerendered page
 //! carries one drawing per width, the stylesheet shows the one for the screen, and the app
-//! draws that same width when it takes over, so nothing is redrawn differently.
+//! keeps that drawing when it adopts the page and draws that width after, so nothing is
+//! redrawn differently.
 
 /// One layout: the width the chart is drawn for and the narrowest viewport (CSS px) it is
 /// used from, up to the next one's.

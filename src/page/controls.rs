@@ -1,8 +1,8 @@
 //! The controls as data: their markup (built once), what each one shows for a view state
 //! (checked, disabled, hidden, and the reasons), and how a change applies to the state.
-//! Pure and tested natively; the component only copies `status` onto the DOM and passes
-//! events to `apply`. One listener and one effect instead of a reactive closure per input
-//! keeps the WebAssembly small.
+//! Pure and tested natively; the app (`app::controls`) only copies `status` onto the DOM and
+//! passes events to `apply`. One listener and one effect instead of a reactive closure per
+//! input keeps the WebAssembly small.
 
 use crate::data::{Entity, Sector};
 use crate::format;
@@ -346,7 +346,7 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
     h
 }
 
-/// One part of the controls with its `<nav>`, as the component builds it.
+/// One part of the controls with its `<nav>`, as the page holds it.
 pub fn nav_html(s: &ViewState, part: Part) -> String {
     format!("<nav class=\"{}\" aria-label=\"{}\">{}</nav>", part.class(), part.label(s.lang), controls_html(s, part))
 }

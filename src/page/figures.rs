@@ -1,6 +1,6 @@
 //! The figures view's markup: the table of the rows (`chart::figures`) with a sort button in
-//! every header cell, and the filters, escaped. Pure (no DOM); the component only puts them on
-//! the page.
+//! every header cell, and the filters, escaped. Pure (no DOM); the app only puts them on the
+//! page (`app::figures`).
 
 use crate::chart::figures::{column_name, Row};
 use crate::data::Grade;

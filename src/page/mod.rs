@@ -23,7 +23,7 @@ pub mod controls;
 pub mod figures;
 pub mod static_html;
 
-/// Words the components and the prerender share.
+/// Words of the page; the app writes the theme button's again when the theme changes.
 pub mod words {
     use crate::i18n::Lang;
 
