@@ -54,9 +54,12 @@ const TARGETS = {
   // page holds, as the default growth view's is held by the build's page under the shell).
   'app (options)': {
     root: DIST,
-    query: '?v=2&view=trend&scale=log',
+    query: 'trend/?v=3&scale=log',
     watch: { ...APP_WATCH, press: APP_WATCH.press.replaceAll('view-trend', 'view-cities'), changed: `() => { const titles = [...document.querySelectorAll('[data-testid=chart] svg > title')]; return titles.length > 0 && titles.every((t) => /^NEV production by year/.test(t.textContent)); }` },
   },
+  // A view's own address, and the same view's French address: each its own first screen.
+  'app (cities/)': { root: DIST, watch: APP_WATCH, query: 'cities/' },
+  'app (fr/cities/)': { root: DIST, watch: APP_WATCH, query: 'fr/cities/' },
 };
 
 TARGETS.reference.root = await buildReference();
@@ -95,6 +98,8 @@ try {
   console.log(`bench every_control app_ms=${app.ready.toFixed(0)} reference_switch_ms=${reference.switched.toFixed(0)} ratio=${(app.ready / reference.switched).toFixed(2)} target<=1.0`);
   const options = summary['app (options)'];
   console.log(`bench options_link chart_ms=${options.onScreen.toFixed(0)} chart_ratio=${(options.onScreen / reference.onScreen).toFixed(2)} ready_ms=${options.ready.toFixed(0)} ready_ratio=${(options.ready / reference.switched).toFixed(2)} kb=${options.readyKb.toFixed(1)} target_chart_ratio<=1.0`);
+  const [own, french] = [summary['app (cities/)'], summary['app (fr/cities/)']];
+  console.log(`bench view_address cities_chart_ms=${own.onScreen.toFixed(0)} fr_cities_chart_ms=${french.onScreen.toFixed(0)} ratio=${(french.onScreen / own.onScreen).toFixed(2)} cities_ready_ms=${own.ready.toFixed(0)} fr_cities_ready_ms=${french.ready.toFixed(0)} target_ratio<=1.05`);
   const fr = summary['app (fr)'];
   console.log(`bench french_reader chart_ms=${fr.onScreen.toFixed(0)} chart_ratio=${(fr.onScreen / reference.onScreen).toFixed(2)} switch_ms=${fr.switched.toFixed(0)} switch_ratio=${(fr.switched / reference.switched).toFixed(2)} ready_ms=${fr.ready.toFixed(0)} kb=${fr.readyKb.toFixed(1)}`);
 } finally {

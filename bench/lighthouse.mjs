@@ -40,7 +40,7 @@ const app = await startServer({ root: DIST, prefix: '/' });
 const reference = await startServer({ root: await buildReference(), prefix: '/' });
 const PAGES = {
   default: `${app.url}`,
-  options: `${app.url}?v=2&view=trend&scale=log`,
+  options: `${app.url}trend/?v=3&scale=log`,
   reference: `${reference.url}`,
 };
 try {

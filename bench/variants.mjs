@@ -5,7 +5,7 @@
 // works and the bytes by then. A diagnosis aid; bench.sh is
 // the record. Copy builds with `cp -a`: the server ignores a .br/.gz older than its file.
 //   BENCH_RUNS=21 node bench/variants.mjs /tmp/before /tmp/after
-// LOCALE=fr-FR loads them as a reader whose browser is in French; QUERY=?v=2&view=trend opens
+// LOCALE=fr-FR loads them as a reader whose browser is in French; QUERY=trend/ opens
 // that link instead of the default one.
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';

@@ -25,7 +25,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const SHOWN = () => {
   const svg = document.querySelector('[data-testid=chart] svg');
   return {
-    search: location.search,
+    // The address relative to the site's root, as the app writes links.
+    address: window.__explorerRoot && location.href.startsWith(window.__explorerRoot) ? location.href.slice(window.__explorerRoot.length) : location.href,
     lang: document.documentElement.lang,
     title: document.querySelector('#chart-title')?.textContent ?? null,
     text: svg ? [...svg.querySelectorAll('text')].map((t) => t.textContent.trim()).join(' | ') : null,
@@ -115,11 +116,11 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
         await b.waitFor(() => !!document.querySelector('#prerender [data-testid=view-trend]') && document.readyState !== 'loading');
         await b.click('#prerender [data-testid=view-trend]');
         const before = await b.eval(() => ({
-          search: new URLSearchParams(location.search).get('view'),
+          address: location.pathname,
           ready: document.documentElement.dataset.app ?? null,
           title: [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.querySelector('title')?.textContent,
         }));
-        assert.deepEqual(before, { search: 'trend', ready: null, title: 'Shenzhen NEV production, 2021-2024' }, `${b.engine}: before the app`);
+        assert.deepEqual(before, { address: '/trend/', ready: null, title: 'Shenzhen NEV production, 2021-2024' }, `${b.engine}: before the app`);
         await hold.release();
         await b.ready();
         assert.equal(await b.eval(() => document.querySelector('#chart-title')?.textContent), 'Shenzhen NEV production, 2021-2024', `${b.engine}: the app's chart`);
@@ -134,11 +135,16 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     }
   });
 
-  it('draws every view', async () => {
+  it('draws every view, at its own address and in French two folders down', async () => {
     for (const view of ['growth', 'scale', 'trend', 'cities', 'ratios']) {
-      const shown = await same(view, (b) => open(b, `?view=${view}`));
+      const address = view === 'growth' ? '' : `${view}/`;
+      const shown = await same(view, (b) => open(b, address));
       assert.ok(shown.title && shown.text, `${view}: a titled chart with text`);
+      assert.equal(shown.address, address, `${view}: its address`);
     }
+    const french = await same('a French view', (b) => open(b, 'fr/cities/'));
+    assert.match(french.title, /^Production de VEN par année/);
+    assert.equal(french.lang, 'fr');
   });
 
   it('changes the chart with every control as Chromium does', async () => {
@@ -171,9 +177,9 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
   });
 
   it('opens a link, keeps changes over a reload, walks Back and Forward', async () => {
-    const link = '?v=2&view=cities&metric=ai-output&cities=shenzhen~beijing&cur=usd';
+    const link = 'cities/?v=3&metric=ai-output&cities=shenzhen~beijing&cur=usd';
     const opened = await same('the link', (b) => open(b, link));
-    assert.equal(opened.search, link);
+    assert.equal(opened.address, link);
     const changed = await same('a change', (b) => b.click('[data-testid=view-trend]'), { changes: true });
     const reloaded = await same('after a reload', async (b) => { await b.reload(); await b.ready(); });
     assert.deepEqual(reloaded, changed, 'the reload shows the changed view');
@@ -201,7 +207,7 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     const shown = await same('a hostile link', (b) => open(b, hostile));
     assert.ok(shown.notice.length >= 2, `the notice lists what was ignored: ${JSON.stringify(shown.notice)}`);
     assert.equal(await engine.eval(() => window.__pwned ?? null), null, 'nothing from the link ran');
-    assert.equal(shown.search, '', 'the address is cleaned');
+    assert.equal(shown.address, '', 'the address is cleaned');
   });
 
   it('downloads the chart data: saved as a file where the driver can, else checked in the page', async () => {
@@ -235,7 +241,7 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     await engine.click('[data-testid=copy-link]');
     await engine.waitFor(() => document.querySelector('[data-testid=copy-status]').textContent !== '');
     const status = await engine.eval(() => document.querySelector('[data-testid=copy-status]').textContent);
-    const link = `${server.url}?v=2&view=ratios&lang=en`;
+    const link = `${server.url}en/ratios/`;
     assert.ok(status === 'Link copied.' || status === `Copy this link: ${link}`, `copy status: ${status}`);
   });
 
@@ -249,7 +255,7 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
       await engine.waitFor((was) => document.querySelector('[data-testid=copy-status]').textContent !== was, 10_000, before);
       return engine.eval(() => document.querySelector('[data-testid=copy-status]').textContent);
     };
-    const link = `${server.url}?v=2&view=cities&lang=en`;
+    const link = `${server.url}en/cities/`;
     const title = "NEV production by year: Shenzhen, Shanghai, Xi'an";
     const text = await statusAfter('copy-title-link');
     assert.ok(text === 'Title and link copied.' || text === `Copy this: ${title} ${link}`, `copy status: ${text}`);

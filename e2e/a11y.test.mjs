@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { runAxe } from './browser.mjs';
 import { startApp, withOpen, waitForApp } from './app.mjs';
 
-const LINKS = ['', '?v=2&view=scale&extra=funds', '?v=2&view=trend&metric=bio-va', '?v=2&view=cities&scale=log', '?v=2&view=ratios', '?v=2&view=trend&embed=1', '?colour=red',
+const LINKS = ['', 'scale/?v=3&extra=funds', 'trend/?v=3&metric=bio-va', 'cities/?v=3&scale=log', 'ratios/', 'trend/?v=3&embed=1', '?colour=red',
   // French and Chinese: different text lengths and scripts, same rules.
-  '?v=2&view=scale&lang=fr', '?v=2&view=cities&lang=zh', '?colour=red&lang=zh'];
+  'fr/scale/', 'zh/cities/', '?colour=red&lang=zh'];
 
 describe('accessibility and small screens', { timeout: 240_000 }, () => {
   let env;

@@ -97,9 +97,17 @@ export async function expectTitle(page, expected) {
 }
 
 /** The address's query, once it equals `expected` (asserted). '' is the plain address. */
-export async function expectSearch(page, expected) {
-  const search = await settle(() => new URL(page.url()).search, (s) => s === expected);
-  assert.equal(search, expected, `address of ${page.url()}`);
+export async function expectAddress(page, expected) {
+  const address = await settle(() => addressOf(page), (s) => s === expected);
+  assert.equal(address, expected, `address of ${page.url()}`);
+}
+
+/** The page's address relative to the site's root, as the app writes links
+ * (`fr/cities/?v=3&scale=log`): the root is where the loader is (window.__explorerRoot). */
+export async function addressOf(page) {
+  const [href, root] = await page.evaluate(() => [location.href, window.__explorerRoot]);
+  assert.ok(root && href.startsWith(root), `${href} is not under the site's root ${root}`);
+  return href.slice(root.length);
 }
 
 /** The chart table's body rows, each as an array of cell texts. */

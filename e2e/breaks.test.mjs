@@ -45,7 +45,7 @@ describe('breaks in a series', { timeout: 180_000 }, () => {
 
   for (const [lang, c] of Object.entries(CASES)) {
     it(`the NEV trend to 2025 shows the break and its reason (${lang})`, () =>
-      withPage(`?v=2&view=trend&lang=${lang}`, async (page) => {
+      withPage(`${lang}/trend/`, async (page) => {
         await expectTitle(page, c.title);
         // Only what was published is plotted: 2025 has a place on the axis, no mark.
         assert.deepEqual((await tableRows(page)).map((r) => r[0]), c.years);
@@ -64,7 +64,7 @@ describe('breaks in a series', { timeout: 180_000 }, () => {
   }
 
   it("no growth is computed across the break; Chongqing's +36% is shown as its source states it", () =>
-    withPage('?v=2&view=cities&cities=shenzhen~chongqing', async (page) => {
+    withPage('cities/?v=3&cities=shenzhen~chongqing', async (page) => {
       await expectTitle(page, 'NEV production by year: Shenzhen, Chongqing');
       const chongqing = (await tableRows(page)).find((r) => r[0] === 'Chongqing');
       assert.ok(chongqing, 'Chongqing row');

@@ -4,7 +4,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { appFixture, settle, expectSearch } from './app.mjs';
+import { appFixture, settle, expectAddress } from './app.mjs';
 
 const today = () => {
   const d = new Date();
@@ -18,10 +18,11 @@ describe('cite this view', { timeout: 120_000 }, () => {
   it('cites the view on screen: title, what it plots, dataset date, link, access date, sources', async () => {
     await withPage('?view=trend&metric=gdp', async (page) => {
       assert.equal(await page.isVisible('[data-testid=cite-panel]'), false, 'closed until asked for');
-      await expectSearch(page, '?v=2&view=trend&metric=gdp');
+      await expectAddress(page, 'trend/?v=3&metric=gdp');
       await page.click('[data-testid=cite-toggle]');
       const text = await settle(() => field(page, 'cite-text'), (t) => t !== '');
-      const link = `${page.url()}&lang=en`;
+      // The link names its language, as every shared link does.
+      const link = `${await page.evaluate(() => window.__explorerRoot)}en/trend/?v=3&metric=gdp`;
       for (const part of ["Shenzhen's priority industries", 'GDP', 'Dataset of 20', link, `accessed ${today()}`]) {
         assert.ok(text.includes(part), `${part} in: ${text}`);
       }

@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startApp, withOpen, settle, expectSearch } from './app.mjs';
+import { startApp, withOpen, settle, expectAddress } from './app.mjs';
 
 const status = (page) => page.textContent('[data-testid=copy-status]');
 
@@ -15,16 +15,16 @@ describe('copy title and link, copy chart image', { timeout: 120_000 }, () => {
   after(() => env?.close());
 
   it('copies the chart\'s title and the link that opens it', () =>
-    withOpen(env.browser, `${env.server.url}?v=2&view=cities`, async (page) => {
-      await expectSearch(page, '?v=2&view=cities');
+    withOpen(env.browser, `${env.server.url}cities/`, async (page) => {
+      await expectAddress(page, 'cities/');
       await page.click('[data-testid=copy-title-link]');
       assert.equal(await settle(() => status(page), (s) => s !== ''), 'Title and link copied.');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.equal(copied, `NEV production by year: Shenzhen, Shanghai, Xi'an\n${env.server.url}?v=2&view=cities&lang=en`);
+      assert.equal(copied, `NEV production by year: Shenzhen, Shanghai, Xi'an\n${env.server.url}en/cities/`);
     }, { permissions: ['clipboard-read', 'clipboard-write'] }));
 
   it('copies the chart as a PNG at twice its size, in French', () =>
-    withOpen(env.browser, `${env.server.url}?v=2&view=trend&lang=fr`, async (page) => {
+    withOpen(env.browser, `${env.server.url}fr/trend/`, async (page) => {
       assert.equal(await page.textContent('[data-testid=copy-image]'), "Copier l'image du graphique");
       await page.click('[data-testid=copy-image]');
       assert.equal(await settle(() => status(page), (s) => s !== ''), 'Image du graphique copiée.');
@@ -41,7 +41,7 @@ describe('copy title and link, copy chart image', { timeout: 120_000 }, () => {
     }, { permissions: ['clipboard-read', 'clipboard-write'] }));
 
   it('downloads the PNG instead, and says so, where the browser lets no page copy an image', () =>
-    withOpen(env.browser, `${env.server.url}?v=2&view=ratios`, async (page) => {
+    withOpen(env.browser, `${env.server.url}ratios/`, async (page) => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=copy-image]')]);
       assert.equal(file.suggestedFilename(), 'shenzhen-ratios.png');
       const bytes = await readFile(await file.path());
@@ -50,7 +50,7 @@ describe('copy title and link, copy chart image', { timeout: 120_000 }, () => {
     }, { init: () => { delete window.ClipboardItem; }, acceptDownloads: true }));
 
   it('has no image to copy in the figures view, which is a table', () =>
-    withOpen(env.browser, `${env.server.url}?v=2&view=figures`, async (page) => {
+    withOpen(env.browser, `${env.server.url}figures/`, async (page) => {
       await page.waitForSelector('[data-testid=figures]');
       assert.equal(await page.isVisible('[data-testid=copy-image]'), false);
       assert.ok(await page.isVisible('[data-testid=copy-title-link]'));

@@ -43,7 +43,7 @@ describe('strict Content-Security-Policy', { timeout: 120_000 }, () => {
       await expectTitle(page, TITLES.growth);
       for (const view of VIEWS) {
         await page.click(`[data-testid=view-${view}]`);
-        await page.waitForFunction((v) => new URL(location.href).searchParams.get('view') === v || v === 'growth', view);
+        await page.waitForFunction((v) => location.pathname.endsWith(v === 'growth' ? '/' : `/${v}/`), view);
         await page.waitForSelector('[data-testid=chart] svg');
         // Hover a mark: its target is positioned by inline style properties set from script.
         await page.locator('.mark-target').first().hover();

@@ -20,7 +20,7 @@ describe('downloads', { timeout: 120_000 }, () => {
   after(() => env?.close());
 
   it('SVG, CSV and JSON of the current view match the chart and table', () =>
-    withOpen(env.browser, `${env.server.url}?v=2&view=trend&metric=bio-va`, async (page) => {
+    withOpen(env.browser, `${env.server.url}trend/?v=3&metric=bio-va`, async (page) => {
       await page.waitForSelector('[data-testid=chart] svg');
       const title = await page.locator('#chart-title').textContent();
       const rows = await tableRows(page);
@@ -42,7 +42,7 @@ describe('downloads', { timeout: 120_000 }, () => {
       assert.equal(json.title, title);
       assert.equal(json.rows.length, lines.length - 1, 'the same rows as the CSV');
       assert.equal(json.licence.data, 'CC BY 4.0');
-      assert.ok(json.link.includes('view=trend&metric=bio-va'), json.link);
+      assert.ok(json.link.endsWith('/en/trend/?v=3&metric=bio-va'), json.link);
       assert.deepEqual(json.columns.map((c) => c.name), lines[0].split(','));
       for (const row of json.rows) {
         for (const key of ['period', 'basis', 'grade', 'source']) assert.ok(row[key], `${key} in ${JSON.stringify(row)}`);
@@ -52,7 +52,7 @@ describe('downloads', { timeout: 120_000 }, () => {
     }, { acceptDownloads: true }));
 
   it('PNG at twice the SVG pixel size, named after the view, in the chosen language', () =>
-    withOpen(env.browser, `${env.server.url}?v=2&view=cities&lang=zh`, async (page) => {
+    withOpen(env.browser, `${env.server.url}zh/cities/`, async (page) => {
       await page.waitForSelector('[data-testid=chart] svg');
       const svg = await download(page, 'svg');
       const [, w, h] = svg.text.match(/<svg[^>]*width="(\d+)"[^>]*height="(\d+)"/);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startApp, open, assertNoErrors, TITLES, expectTitle, settle } from './app.mjs';
+import { startApp, open, assertNoErrors, TITLES, expectTitle, settle, addressOf } from './app.mjs';
 import { openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
@@ -16,7 +16,7 @@ describe('embedding', { timeout: 120_000 }, () => {
   after(() => env?.close());
 
   it('embed=1 shows the chart and a link to the full view, nothing else', async () => {
-    const app = await open(env.browser, `${env.server.url}?v=2&view=trend&embed=1`);
+    const app = await open(env.browser, `${env.server.url}trend/?v=3&embed=1`);
     try {
       const { page } = app;
       await expectTitle(page, TITLES.trend);
@@ -25,7 +25,7 @@ describe('embedding', { timeout: 120_000 }, () => {
       assert.equal(await page.locator('[data-testid=chart-table]').count(), 0, 'no table');
       assert.equal(await page.locator('[data-testid=view-trend]').count(), 0, 'no controls');
       const href = await page.getAttribute('[data-testid=full-view-link]', 'href');
-      assert.equal(href, `${env.server.url}?v=2&view=trend&lang=en`);
+      assert.equal(href, `${env.server.url}en/trend/`);
       assertNoErrors(app);
     } finally {
       await app.close();
@@ -33,14 +33,14 @@ describe('embedding', { timeout: 120_000 }, () => {
   });
 
   it('the embed control gives an iframe snippet of the current view', async () => {
-    const app = await open(env.browser, `${env.server.url}?v=2&view=cities&scale=log`);
+    const app = await open(env.browser, `${env.server.url}cities/?v=3&scale=log`);
     try {
       const { page } = app;
       assert.equal(await page.isVisible('[data-testid=embed-snippet]'), false);
       await page.click('[data-testid=embed-toggle]');
       const snippet = await page.inputValue('[data-testid=embed-snippet]');
       assert.ok(snippet.startsWith('<iframe src="'), snippet);
-      assert.ok(snippet.includes(`${env.server.url}?v=2&view=cities&scale=log&embed=1`), snippet);
+      assert.ok(snippet.includes(`${env.server.url}en/cities/?v=3&scale=log&embed=1`), snippet);
       const src = snippet.match(/src="([^"]+)"/)[1];
       const embedded = await open(env.browser, src);
       try {
@@ -60,7 +60,7 @@ describe('embedding', { timeout: 120_000 }, () => {
   // gives the frame another view and language; other frames' and origins' messages change
   // nothing.
   it('an embed fits its content on another site, whatever the host does, and only its own messages count', async () => {
-    const app = await open(env.browser, `${env.server.url}?v=2&view=cities`);
+    const app = await open(env.browser, `${env.server.url}cities/`);
     const site = await mkdtemp(path.join(tmpdir(), 'explorer-host-'));
     let host;
     try {
@@ -110,8 +110,7 @@ describe('embedding', { timeout: 120_000 }, () => {
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
       assert.equal((await fitted('after the host\'s own message')).frame, narrow.frame);
       // Another view and language, set by the host.
-      const src = new URL(await page.getAttribute('iframe[data-shenzhen-explorer]', 'src'));
-      src.search = '?v=2&view=ratios&embed=1&lang=fr';
+      const src = new URL('fr/ratios/?v=3&embed=1', env.server.url);
       await page.evaluate((u) => { document.querySelector('iframe[data-shenzhen-explorer]').src = u; }, src.href);
       await frame().locator('html[lang=fr][data-app=ready] [data-testid=chart] svg').waitFor();
       const ratios = await fitted('another view and language');
@@ -129,7 +128,7 @@ describe('embedding', { timeout: 120_000 }, () => {
   it('an embed link sets the chart\'s theme before the first frame, and only an embed link does', async () => {
     const background = (page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     for (const [theme, scheme, expected] of [['dark', 'light', 'rgb(18, 18, 18)'], ['light', 'dark', 'rgb(255, 255, 255)']]) {
-      const link = `${env.server.url}?v=2&view=trend&embed=1&theme=${theme}`;
+      const link = `${env.server.url}trend/?v=3&embed=1&theme=${theme}`;
       const early = await openPage(env.browser, 'about:blank', { colorScheme: scheme });
       try {
         await early.page.route('**/*.wasm', () => {});
@@ -141,18 +140,18 @@ describe('embedding', { timeout: 120_000 }, () => {
       const app = await open(env.browser, link, { colorScheme: scheme });
       try {
         assert.equal(await background(app.page), expected, `${theme} with the app`);
-        assert.equal(new URL(app.page.url()).search, `?v=2&view=trend&embed=1&theme=${theme}`, 'kept in the address');
+        assert.equal(await addressOf(app.page), `trend/?v=3&embed=1&theme=${theme}`, 'kept in the address');
         assertNoErrors(app);
       } finally {
         await app.close();
       }
     }
-    const app = await open(env.browser, `${env.server.url}?v=2&view=trend&theme=dark`, { colorScheme: 'light' });
+    const app = await open(env.browser, `${env.server.url}trend/?v=3&theme=dark`, { colorScheme: 'light' });
     try {
       assert.equal(await background(app.page), 'rgb(255, 255, 255)', 'a full page keeps the reader\'s theme');
       const items = await app.page.locator('[data-testid=ignored-notice] li').allTextContents();
       assert.ok(items.length === 1 && items[0].includes('theme') && items[0].includes('a link sets the theme only for an embedded chart'), JSON.stringify(items));
-      assert.equal(new URL(app.page.url()).search, '?v=2&view=trend', 'left out of the address');
+      assert.equal(await addressOf(app.page), 'trend/', 'left out of the address');
     } finally {
       await app.close();
     }

@@ -6,9 +6,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { runAxe } from './browser.mjs';
-import { appFixture, settle, expectSearch, noticeItems } from './app.mjs';
+import { appFixture, settle, expectAddress, noticeItems } from './app.mjs';
 
-const VIEW = '?v=2&view=figures';
+const VIEW = 'figures/';
 const TOTAL = /^(\d+) of \1 figures$/;
 
 /** The figures view has no chart: wait for the app and its table instead. */
@@ -59,7 +59,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
     }));
 
   it('a long table is on screen a part at a time after a change, busy until it holds every row', () =>
-    opened(`${VIEW}&grade=A`, async (page) => {
+    opened(`${VIEW}?v=3&grade=A`, async (page) => {
       // Read as the change has been applied, before the next frame: the count and the first
       // part of the table are there, the table says it is busy.
       const early = await page.evaluate(() => new Promise((resolve) => {
@@ -94,7 +94,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
       assert.ok(shown.length > 0 && shown.length < all, `${shown.length} of ${all}`);
       const grade = await column(page, 'grade');
       assert.ok(shown.every((r) => r.cells[grade] === 'A'));
-      await expectSearch(page, '?v=2&view=figures&grade=A');
+      await expectAddress(page, 'figures/?v=3&grade=A');
       await page.selectOption('[data-testid=filter-grade]', '');
       await page.selectOption('[data-testid=filter-place]', 'shenzhen');
       await page.selectOption('[data-testid=filter-sector]', 'nev');
@@ -102,7 +102,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
       shown = await settledRows(page);
       const [place, period] = [await column(page, 'place'), await column(page, 'period')];
       assert.ok(shown.length > 0 && shown.every((r) => r.cells[place] === 'Shenzhen' && r.cells[period].includes('2024')), JSON.stringify(shown.map((r) => r.cells.slice(0, 5))));
-      await expectSearch(page, '?v=2&view=figures&sector=nev&place=shenzhen&year=2024');
+      await expectAddress(page, 'figures/?v=3&sector=nev&place=shenzhen&year=2024');
       assert.equal(await count(page), `${shown.length} of ${all} figures`);
     }));
 
@@ -111,14 +111,14 @@ describe('the figures view', { timeout: 240_000 }, () => {
       await page.click('[data-testid=sort-period]');
       const th = '[data-testid=figures-table] th[data-column=period]';
       assert.equal(await settle(() => page.getAttribute(th, 'aria-sort'), (s) => s === 'ascending'), 'ascending');
-      await expectSearch(page, '?v=2&view=figures&sort=period');
+      await expectAddress(page, 'figures/?v=3&sort=period');
       assert.equal(await settle(() => page.evaluate(() => document.activeElement?.dataset.testid), (t) => t === 'sort-period'), 'sort-period', 'focus stays on the button');
       const years = (r) => Number(r.cells[4].match(/\d{4}/)[0]);
       let shown = await rows(page);
       assert.ok(years(shown[0]) <= years(shown.at(-1)));
       await page.keyboard.press('Enter');
       assert.equal(await settle(() => page.getAttribute(th, 'aria-sort'), (s) => s === 'descending'), 'descending');
-      await expectSearch(page, '?v=2&view=figures&sort=-period');
+      await expectAddress(page, 'figures/?v=3&sort=-period');
       shown = await rows(page);
       assert.ok(years(shown[0]) >= years(shown.at(-1)));
       const others = await page.$$eval('[data-testid=figures-table] th:not([data-column=period])', (ths) => ths.map((t) => t.getAttribute('aria-sort')));
@@ -130,14 +130,14 @@ describe('the figures view', { timeout: 240_000 }, () => {
       await page.fill('[data-testid=filter-q]', 'XINHUA');
       const shown = await settle(() => settledRows(page), (r) => r.length > 0 && r.every((x) => /xinhua/i.test(x.cells.join(' '))));
       assert.ok(shown.length > 0 && shown.every((x) => /xinhua/i.test(x.cells.join(' '))));
-      await expectSearch(page, '?v=2&view=figures&q=XINHUA');
+      await expectAddress(page, 'figures/?v=3&q=XINHUA');
       await page.fill('[data-testid=filter-q]', 'no such words anywhere');
       assert.equal(await settle(() => rows(page), (r) => r.length === 0).then((r) => r.length), 0);
       assert.match(await count(page), /^0 of \d+ figures$/);
     }));
 
   it('a link keeps its filters, search and sort through a reload', () =>
-    opened(`${VIEW}&sector=nev&grade=B&q=vehicles&sort=-value&cur=usd`, async (page) => {
+    opened(`${VIEW}?v=3&sector=nev&grade=B&q=vehicles&sort=-value&cur=usd`, async (page) => {
       const before = await settledRows(page);
       assert.ok(before.length > 0);
       assert.equal(await page.inputValue('[data-testid=filter-sector]'), 'nev');
@@ -149,19 +149,19 @@ describe('the figures view', { timeout: 240_000 }, () => {
       assert.equal(await page.getAttribute('th[data-column=value]', 'aria-sort'), 'descending');
       assert.match(await count(page), /; values sorted within each unit$/, 'the count says values are sorted within a unit');
       assert.equal(await page.inputValue('[data-testid=filter-grade]'), 'B');
-      await expectSearch(page, '?v=2&view=figures&cur=usd&sector=nev&grade=B&q=vehicles&sort=-value');
+      await expectAddress(page, 'figures/?v=3&cur=usd&sector=nev&grade=B&q=vehicles&sort=-value');
     }));
 
   it('a link with an unknown filter shows the rest and says what it ignored', () =>
-    opened(`${VIEW}&grade=Z&sort=colour&place=shenzhen`, async (page) => {
+    opened(`${VIEW}?v=3&grade=Z&sort=colour&place=shenzhen`, async (page) => {
       const items = await noticeItems(page);
       assert.ok(items.some((i) => i.includes('grade')) && items.some((i) => i.includes('sort')), JSON.stringify(items));
       assert.equal(await page.inputValue('[data-testid=filter-place]'), 'shenzhen');
-      await expectSearch(page, '?v=2&view=figures&place=shenzhen');
+      await expectAddress(page, 'figures/?v=3&place=shenzhen');
     }));
 
   it('downloads the filtered rows with their provenance', () =>
-    opened(`${VIEW}&place=shenzhen&sort=period`, async (page) => {
+    opened(`${VIEW}?v=3&place=shenzhen&sort=period`, async (page) => {
       const shown = await settledRows(page);
       const csv = await download(page, 'csv');
       const lines = csv.text.trim().split('\r\n');
@@ -179,7 +179,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
     }));
 
   it('speaks the page language, keeping the filters', () =>
-    opened(`${VIEW}&grade=B`, async (page) => {
+    opened(`${VIEW}?v=3&grade=B`, async (page) => {
       const shown = (await settledRows(page)).length;
       await page.click('[data-testid=lang-fr]');
       assert.match(await settle(() => count(page), (c) => c.includes('chiffres sur')), new RegExp(`^${shown} chiffres sur \\d+$`));
@@ -192,7 +192,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
 
   for (const colorScheme of ['light', 'dark']) {
     it(`axe finds no violations on the view (${colorScheme})`, () =>
-      opened(`${VIEW}&sort=-grade&grade=B`, async (page) => {
+      opened(`${VIEW}?v=3&sort=-grade&grade=B`, async (page) => {
         const violations = await runAxe(page);
         assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
       }, { colorScheme }));
@@ -215,7 +215,7 @@ describe('the figures view', { timeout: 240_000 }, () => {
     }, { viewport: { width: 1280, height: 800 } }));
 
   it('at 360 px each figure is a card of labelled fields, its value first and in the first screen, nothing out of sight sideways', () =>
-    opened(`${VIEW}&sort=-value`, async (page) => {
+    opened(`${VIEW}?v=3&sort=-value`, async (page) => {
       const box = await page.evaluate(() => {
         const wrap = document.querySelector('[data-testid=figures-wrap]');
         const first = document.querySelector('[data-testid=figures-table] tbody tr');

@@ -4,7 +4,7 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, waitForApp, assertNoErrors, expectSearch } from './app.mjs';
+import { startApp, waitForApp, assertNoErrors, expectAddress, addressOf } from './app.mjs';
 import { openPage } from './browser.mjs';
 import { holdRequests } from './hold.mjs';
 
@@ -84,21 +84,22 @@ describe('first screen', { timeout: 240_000 }, () => {
   }
 
   const FIRST_SHOWN = [
-    ['a link to another view', '?view=trend', {}, 'Shenzhen NEV production, 2021-2024'],
-    ['a link to another view as the app writes it', '?v=2&view=trend', {}, 'Shenzhen NEV production, 2021-2024'],
-    ['a link to another view as Copy link writes it', '?v=2&view=ratios&lang=en', {}, 'Ratios, with the work shown'],
-    ['a French reader with a link to another view as the app writes it', '?v=2&view=trend', { locale: 'fr-FR' }, /^Production de VEN à Shenzhen/],
-    ['a French link as Copy link writes it', '?v=2&view=trend&lang=fr', {}, /^Production de VEN à Shenzhen/],
-    ['a Chinese link to the default view as Copy link writes it', '?v=2&lang=zh', {}, /同比增速/],
-    ['a French link', '?lang=fr', {}, /^Croissance/],
+    ['a view\'s address, as the app writes it', 'trend/', {}, 'Shenzhen NEV production, 2021-2024'],
+    ['a view\'s address naming its language, as Copy link writes it', 'en/ratios/', {}, 'Ratios, with the work shown'],
+    ['a French reader with a view\'s address', 'trend/', { locale: 'fr-FR' }, /^Production de VEN à Shenzhen/],
+    ['a French view\'s address, as Copy link writes it', 'fr/trend/', {}, /^Production de VEN à Shenzhen/],
+    ['the Chinese default view\'s address', 'zh/', {}, /同比增速/],
     ['a French reader with the plain link', '', { locale: 'fr-FR' }, /^Croissance/],
-    ['a Chinese link', '?lang=zh', {}, /同比增速/],
+    ['a Chinese reader of a French address', 'fr/cities/', { locale: 'zh-CN' }, /^Production de VEN par année/],
     // Links the build wrote no page for: the app writes their first screen.
-    ['a link with options', '?v=2&view=trend&scale=log', {}, 'Shenzhen NEV production, 2021-2024'],
-    ['an embed link', '?v=2&view=cities&embed=1', {}, "NEV production by year: Shenzhen, Shanghai, Xi'an"],
+    ['an older link to another view', '?view=trend', {}, 'Shenzhen NEV production, 2021-2024'],
+    ['an older link in French', '?v=2&view=trend&lang=fr', {}, /^Production de VEN à Shenzhen/],
+    ['an older link in Chinese', '?lang=zh', {}, /同比增速/],
+    ['a link with options', 'trend/?v=3&scale=log', {}, 'Shenzhen NEV production, 2021-2024'],
+    ['an embed link', 'cities/?v=3&embed=1', {}, "NEV production by year: Shenzhen, Shanghai, Xi'an"],
     ['a hand-written link', '?cities=beijing~shenzhen&view=cities', {}, /^NEV production by year: Shenzhen/],
-    ['a French link with options', '?v=2&view=trend&scale=index&base=2021&lang=fr', {}, /^Production de VEN à Shenzhen/],
-    ['a Chinese link with options', '?v=2&view=scale&cur=usd&lang=zh', {}, /./],
+    ['a French link with options', 'fr/trend/?v=3&scale=index&base=2021', {}, /^Production de VEN à Shenzhen/],
+    ['a Chinese link with options', 'zh/scale/?v=3&cur=usd', {}, /./],
     ['a hostile link', '?view=%3Cscript%3Ealert(1)%3C/script%3E&lang=zz&base=99999', {}, "Year-on-year growth of each sector's headline indicator"],
   ];
   for (const [what, query, options, expected] of FIRST_SHOWN) {
@@ -156,8 +157,10 @@ describe('first screen', { timeout: 240_000 }, () => {
 
   const ADOPTED = [
     ['the default link', '', {}],
-    ['a view link', '?v=2&view=trend', {}],
+    ['a view\'s address', 'trend/', {}],
     ['a French reader', '', { locale: 'fr-FR' }],
+    ['a French view\'s address', 'fr/cities/', {}],
+    ['a French reader of a view\'s address', 'scale/', { locale: 'fr-FR' }],
   ];
   for (const [what, query, options] of ADOPTED) {
     it(`the app adopts the first screen's own nodes: ${what}`, () => withHeld(options, async ({ app, release }) => {
@@ -184,7 +187,7 @@ describe('first screen', { timeout: 240_000 }, () => {
       assert.equal(await app.page.evaluate(() => document.activeElement?.dataset.testid), 'view-trend', 'the pressed tab keeps focus');
       assert.match(await app.page.locator('[data-testid=chart-summary]').textContent(), /NEV/, 'the summary is the trend\'s');
       assert.equal(await app.page.locator('[data-testid=still-loading]').isVisible(), false, 'nothing to wait for');
-      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend', 'the address names the view');
+      assert.equal(app.page.url(), `${env.server.url}trend/`, 'the address is the view\'s');
       assert.ok(await app.page.evaluate(() => window.__samePage), 'no reload');
       const shown = await visibleSvg(app.page);
       await app.page.evaluate(COUNT_SHIFTS);
@@ -203,18 +206,18 @@ describe('first screen', { timeout: 240_000 }, () => {
     }));
   }
 
-  it('a link to another charted view, as the app writes it, shows that view before the app', () => withHeld({}, async ({ app, release }) => {
-    await app.page.goto(`${env.server.url}?v=2&view=cities`, { waitUntil: 'domcontentloaded' });
+  it('a charted view\'s address shows that view before the app', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(`${env.server.url}cities/`, { waitUntil: 'domcontentloaded' });
     await app.page.waitForFunction(() => !document.documentElement.classList.contains('hide-prerender'));
     assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
     assert.equal(await app.page.locator('#shell').isVisible(), false);
     assert.equal(await app.page.locator('[data-testid=view-cities]').getAttribute('aria-pressed'), 'true');
-    // The page as built is the plain link's: a press back to it says so.
+    // Each view's own address, before the app as after it.
     await app.page.click('#prerender [data-testid=view-growth]');
     assert.match(await shownTitle(app.page), /^Year-on-year growth/);
-    assert.equal(new URL(app.page.url()).search, '');
+    assert.equal(app.page.url(), env.server.url);
     await app.page.click('#prerender [data-testid=view-cities]');
-    assert.equal(new URL(app.page.url()).search, '?v=2&view=cities');
+    assert.equal(app.page.url(), `${env.server.url}cities/`);
     const shown = await visibleSvg(app.page);
     await release();
     await waitForApp(app.page);
@@ -223,20 +226,20 @@ describe('first screen', { timeout: 240_000 }, () => {
     assertNoErrors(app);
   }));
 
-  it('a link in another language than the reader\'s, as Copy link writes it, keeps that language in every address before the app, as the app writes them', () => withHeld({}, async ({ app, release }) => {
-    await app.page.goto(`${env.server.url}?v=2&view=trend&lang=fr`, { waitUntil: 'domcontentloaded' });
+  it('an address in another language than the reader\'s, as Copy link writes it, keeps that language in every address before the app, as the app writes them', () => withHeld({}, async ({ app, release }) => {
+    await app.page.goto(`${env.server.url}fr/trend/`, { waitUntil: 'domcontentloaded' });
     await app.page.waitForFunction(() => !document.documentElement.classList.contains('hide-prerender'));
     assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'fr');
     assert.match(await shownTitle(app.page), /^Production de VEN à Shenzhen/);
-    assert.equal(new URL(app.page.url()).search, '?v=2&view=trend&lang=fr', 'the link is kept');
     await app.page.click('#prerender [data-testid=view-scale]');
-    assert.equal(new URL(app.page.url()).search, '?v=2&view=scale&lang=fr');
+    assert.equal(app.page.url(), `${env.server.url}fr/scale/`);
     await app.page.click('#prerender [data-testid=view-growth]');
-    assert.equal(new URL(app.page.url()).search, '?v=2&lang=fr');
+    assert.equal(app.page.url(), `${env.server.url}fr/`);
     await release();
     await waitForApp(app.page);
     await app.page.waitForTimeout(300);
-    assert.equal(new URL(app.page.url()).search, '?v=2&lang=fr', 'the app writes the same address');
+    await expectAddress(app.page, 'fr/');
+    assert.equal(await app.page.evaluate(() => document.title), 'Croissance sur un an de l\'indicateur phare de chaque secteur · Les industries prioritaires de Shenzhen');
     assert.match(await shownTitle(app.page), /^Croissance sur un an/);
     assertNoErrors(app);
   }));
@@ -261,8 +264,7 @@ describe('first screen', { timeout: 240_000 }, () => {
       await waitForApp(app.page);
       await app.page.waitForTimeout(300);
       assert.equal(await visibleSvg(app.page), shown, 'the app draws the chart that was shown');
-      assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
-      assert.equal(new URL(app.page.url()).searchParams.get('lang'), null, 'the reader\'s own language is implied, as the app writes it');
+      await expectAddress(app.page, 'trend/');  // the reader's own language implied, as the app writes it
       const frames = await app.page.evaluate(() => window.__frames);
       assert.equal(frames.length, 2, `charts shown: ${JSON.stringify(frames)}`);
       assert.match(frames[0], growth);
@@ -279,7 +281,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     }
     const ratios = await shownTitle(app.page);
     assert.match(ratios, /^Ratios/);
-    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'ratios');
+    assert.equal(app.page.url(), `${env.server.url}ratios/`);
     await release();
     await waitForApp(app.page);
     assert.equal(await shownTitle(app.page), ratios);
@@ -304,7 +306,7 @@ describe('first screen', { timeout: 240_000 }, () => {
     assert.deepEqual(await state(), { pressed: ['trend'], note: true, title: 'Shenzhen NEV product' }, 'an option is still to apply');
     await release();
     await app.page.waitForSelector('html[data-app=ready]');
-    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'trend');
+    assert.match(await addressOf(app.page), /^trend\/(\?|$)/);
     assertNoErrors(app);
   }));
 
@@ -320,12 +322,12 @@ describe('first screen', { timeout: 240_000 }, () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
-    await app.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'cities');
+    await app.page.waitForFunction(() => location.pathname.endsWith('/cities/'));
     assert.equal(await app.page.evaluate(() => window.__pressedWhile), 'loading');
     assert.match(await shownTitle(app.page), /^NEV production by year: Shenzhen/);
     await release();
     await waitForApp(app.page);
-    assert.equal(new URL(app.page.url()).searchParams.get('view'), 'cities');
+    await expectAddress(app.page, 'cities/');
     assertNoErrors(app);
   }));
 
@@ -333,15 +335,15 @@ describe('first screen', { timeout: 240_000 }, () => {
     await app.page.goto(env.server.url, { waitUntil: 'domcontentloaded' });
     await app.page.click('#prerender [data-testid=view-figures]');
     assert.ok(await app.page.locator('[data-testid=still-loading]').isVisible(), 'the page says it is still loading');
-    assert.equal(new URL(app.page.url()).search, '', 'the press did not reload or navigate');
+    assert.equal(app.page.url(), env.server.url, 'the press did not reload or navigate');
     await release();
     await app.page.waitForSelector('html[data-app=ready] [data-testid=figures]');
-    await expectSearch(app.page, '?v=2&view=figures');
+    await expectAddress(app.page, 'figures/');
     assert.equal(await app.page.locator('[data-testid=still-loading]').count(), 0);
     assertNoErrors(app);
   }));
 
-  const LINKS = ['', '?view=scale', '?view=trend', '?view=cities', '?view=ratios', '?lang=fr', '?lang=zh'];
+  const LINKS = ['', 'scale/', 'trend/', 'cities/', 'ratios/', 'fr/', 'zh/'];
   for (const [name, viewport] of Object.entries(SCREENS)) {
     it(`every view's chart is at least half in the first screen (${name})`, async () => {
       const misses = [];

@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { appFixture, settle, svgText, tableRows, expectSearch, waitForApp } from './app.mjs';
+import { appFixture, settle, svgText, tableRows, expectAddress, waitForApp } from './app.mjs';
 
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
 const cardValue = (page, sector) => page.locator(`[data-testid=card-${sector}] [data-testid=card-value]`).textContent();
@@ -37,23 +37,23 @@ describe('languages', { timeout: 240_000 }, () => {
       assert.equal(await cardValue(page, 'nev'), '> 173万辆');
       assert.equal(await cardValue(page, 'ai'), '> 3000亿元');
       assert.match(await svgText(page), /2024年上半年/);
-      await expectSearch(page, '');
+      await expectAddress(page, '');
       await page.click('[data-testid=view-scale]');
       await settle(() => svgText(page), (t) => t.includes('亿元'));
     }, { locale: 'zh-CN' }));
 
   it('the language switch changes every text and the link, and Back restores nothing else', () =>
-    app.withPage('?v=2&view=trend', async (page) => {
+    app.withPage('trend/', async (page) => {
       await page.click('[data-testid=lang-zh]');
       await settle(() => page.locator('h1').textContent(), (t) => t === '深圳重点产业');
-      await expectSearch(page, '?v=2&view=trend&lang=zh');
+      await expectAddress(page, 'zh/trend/');
       assert.equal(await page.getAttribute('[data-testid=lang-zh]', 'aria-pressed'), 'true');
       assert.match(await svgText(page), /深圳/);
       const rows = await tableRows(page);
       assert.ok(rows.some((r) => r[0] === '2024年' && r[1] === '2,935,300辆'), JSON.stringify(rows));
       // The controls were rebuilt in Chinese and still work.
       await page.selectOption('[data-testid=metric]', 'gdp');
-      await expectSearch(page, '?v=2&view=trend&metric=gdp&lang=zh');
+      await expectAddress(page, 'zh/trend/?v=3&metric=gdp');
       await settle(() => svgText(page), (t) => t.includes('地区生产总值') || t.includes('亿元'));
     }));
 
@@ -61,7 +61,7 @@ describe('languages', { timeout: 240_000 }, () => {
     app.withPage('', async (page) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'fr');
       await page.click('[data-testid=lang-en]');
-      await expectSearch(page, '?v=2&lang=en');
+      await expectAddress(page, 'en/');
       await page.reload();
       await waitForApp(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -80,7 +80,7 @@ describe('languages', { timeout: 240_000 }, () => {
 
   for (const view of VIEWS) {
     it(`the ${view} view in Chinese has no English left in its chart`, () =>
-      app.withPage(`?v=2&view=${view}&lang=zh`, async (page) => {
+      app.withPage(view === 'growth' ? 'zh/' : `zh/${view}/`, async (page) => {
         const text = `${await svgText(page)} ${await page.locator('[data-testid=chart-summary]').textContent()}`;
         const english = (text.match(/[A-Za-z]{3,}/g) || []).filter((w) => !LATIN_ALLOWED.has(w));
         assert.deepEqual(english, [], text);

@@ -1,6 +1,6 @@
 // Offline after the first visit: the service worker (public/sw.js, versioned by
 // examples/service_worker.rs) caches the build, and any link then opens with the server
-// stopped, at the root of a host and under a sub-path. Stopping the server matters:
+// stopped, at the root of a host and under a sub-path, each view's address with its own page. Stopping the server matters:
 // Playwright's setOffline does not reach a service worker's own fetches, so it could pass a
 // worker that caches nothing. A rebuild is used on the next online visit, its cache replaces
 // the old one, and the worker's scope is the site's folder and nothing above it.
@@ -69,6 +69,15 @@ describe('offline after the first visit', { timeout: 240_000 }, () => {
         const chinese = await openAndWait(context, `${server.url}?view=cities&lang=zh`);
         assert.equal(await chinese.evaluate(() => document.documentElement.lang), 'zh-Hans');
         assert.ok(await chinese.locator('[data-testid=chart-table] tbody tr').count() > 0, 'the table is there too');
+        // Each view's address answers with its own page, one or two folders down.
+        for (const [address, title] of [['trend/', /^Shenzhen NEV production/], ['fr/cities/', /^Production de VEN par année/], ['zh/', /同比增速/]]) {
+          const page = await openAndWait(context, server.url + address);
+          assert.equal(await page.evaluate(() => document.documentElement.dataset.address), address, `${address}: its own page`);
+          assert.match(await page.locator('#chart-title').textContent(), title, address);
+          await page.close();
+        }
+        const previews = await first.evaluate(async (name) => (await (await caches.open(name)).keys()).filter((r) => r.url.includes('/preview/')).length, cache.name);
+        assert.equal(previews, 0, 'the link previews\' pictures are not cached: readers never fetch them');
       } finally {
         await context.close();
         await server.close();

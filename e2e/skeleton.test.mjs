@@ -120,7 +120,7 @@ describe('app skeleton', { timeout: 120_000 }, () => {
 
   // The largest paint of a link the build wrote no page for is the shell's, before the app:
   // the page the app writes paints nothing larger (its masthead is the shell's).
-  for (const [what, query] of [['a link with options', '?v=2&view=trend&scale=log'], ['a French link with options', '?v=2&view=cities&scale=log&lang=fr']]) {
+  for (const [what, query] of [['a link with options', 'trend/?v=3&scale=log'], ['a French link with options', 'fr/cities/?v=3&scale=log']]) {
     it(`the largest paint comes before the app, for ${what}`, async () => {
       const app = await openPage(browser, 'about:blank', { allowedHost: new URL(server.url).host });
       try {
@@ -150,6 +150,7 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     ['a link to another view', '?view=trend', {}, "Shenzhen's priority industries", 'Loading the explorer…'],
     ['a French reader with a link to another view', '?view=trend', { locale: 'fr-FR' }, 'Les industries prioritaires de Shenzhen', "Chargement de l'explorateur…"],
     ['a Chinese link from an English reader', '?lang=zh', {}, '深圳重点产业', '本工具正在加载…'],
+    ['a French address with options from an English reader', 'fr/trend/?v=3&scale=log', {}, 'Les industries prioritaires de Shenzhen', "Chargement de l'explorateur…"],
   ];
   for (const [who, query, options, title, line] of SHELLS) {
     it(`the loading shell speaks the language the app will open in (${who})`, async () => {

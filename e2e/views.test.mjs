@@ -5,7 +5,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startApp, open, assertNoErrors, TITLES, expectTitle, expectSearch, settle, tableRows,
+  startApp, open, assertNoErrors, TITLES, expectTitle, expectAddress, settle, tableRows,
   rowStarting, svgText, expectSvg, markLabels, isPressed, chartTitle,
   appFixture,
 } from './app.mjs';
@@ -24,14 +24,14 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.ok(!(await page.isVisible('[data-testid=scale-linear]')), 'no scale radios in growth');
       assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'no base year in growth');
       assert.equal((await markLabels(page)).length, 3, 'one mark target per bar');
-      await expectSearch(page, '');
+      await expectAddress(page, '');
     }));
 
   it('trend: linear, log, index with a base year, and the alternative 2022 source', () =>
     withPage('', async (page) => {
       await page.click('[data-testid=view-trend]');
       await expectTitle(page, TITLES.trend);
-      await expectSearch(page, '?v=2&view=trend');
+      await expectAddress(page, 'trend/');
       assert.ok(await isPressed(page, 'trend') && !(await isPressed(page, 'growth')));
       assert.deepEqual((await tableRows(page)).map((r) => r[0]), ['2021', '2022', '2023', '2024']);
       assert.equal((await rowStarting(page, '2022'))[1], '848,800 vehicles');
@@ -39,20 +39,20 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.ok(!(await page.isVisible('[data-testid=base-year]')), 'base year only with index');
 
       await page.check('[data-testid=scale-log]');
-      await expectSearch(page, '?v=2&view=trend&scale=log');
+      await expectAddress(page, 'trend/?v=3&scale=log');
       await expectSvg(page, /Vehicles \(log scale\)/);
 
       await page.check('[data-testid=scale-index]');
-      await expectSearch(page, '?v=2&view=trend&scale=index');
+      await expectAddress(page, 'trend/?v=3&scale=index');
       assert.ok(await page.isVisible('[data-testid=base-year]'), 'base year shown with index');
       await expectSvg(page, /Index, 2021 = 100/);
       await page.selectOption('[data-testid=base-year]', '2022');
-      await expectSearch(page, '?v=2&view=trend&scale=index&base=2022');
+      await expectAddress(page, 'trend/?v=3&scale=index&base=2022');
       await expectSvg(page, /Index, 2022 = 100/);
       assert.doesNotMatch(await svgText(page), /Index, 2021 = 100/);
 
       await page.check('[data-testid=alt-source]');
-      await expectSearch(page, '?v=2&view=trend&scale=index&base=2022&alt=hk01');
+      await expectAddress(page, 'trend/?v=3&scale=index&base=2022&alt=hk01');
       const row = await settle(() => rowStarting(page, '2022'), (r) => r?.[1] === '874,700 vehicles');
       assert.equal(row[1], '874,700 vehicles', 'alt source plots HK01 for 2022');
       assert.match(row.at(-1), /HK01/);
@@ -73,7 +73,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
       await page.click('[data-testid=view-cities]');
       const title = await expectTitle(page, (t) => t.startsWith(TITLES.cities));
       assert.equal(title, TITLES.cities, 'default places');
-      await expectSearch(page, '?v=2&view=cities');
+      await expectAddress(page, 'cities/');
       const places = async () => [...new Set((await tableRows(page)).map((r) => r[0]))];
       assert.deepEqual(await places(), ['Shenzhen', 'Shanghai', "Xi'an"]);
       assert.ok(await page.isDisabled('[data-testid=scale-index]'), 'index disabled for cities');
@@ -83,7 +83,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
 
       await page.check('[data-testid=city-hefei]');
       await expectTitle(page, `${TITLES.cities}, Hefei`);
-      await expectSearch(page, '?v=2&view=cities&cities=shenzhen~shanghai~xian~hefei');
+      await expectAddress(page, 'cities/?v=3&cities=shenzhen~shanghai~xian~hefei');
       // Hefei's 2024: the full year drawn, its Jan-Sep figure named in a note.
       const hefei = (await tableRows(page)).filter((r) => r[0] === 'Hefei').map((r) => r[1]);
       assert.deepEqual(hefei, ['2024', '2025']);
@@ -101,7 +101,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.equal((await rowStarting(page, 'Anhui (province)'))?.[2], '1,684,000 vehicles');
 
       await page.check('[data-testid=scale-log]');
-      await expectSearch(page, '?v=2&view=cities&cities=shanghai~xian~hefei~guangdong~anhui&scale=log');
+      await expectAddress(page, 'cities/?v=3&cities=shanghai~xian~hefei~guangdong~anhui&scale=log');
       await expectSvg(page, /Vehicles \(log scale\)/);
       assert.equal((await markLabels(page)).length, (await tableRows(page)).length,
         'one mark target per plotted row');
@@ -133,26 +133,26 @@ describe('views and controls', { timeout: 180_000 }, () => {
     withPage('', async (page) => {
       const at = async (view, title, search) => {
         await expectTitle(page, (t) => t.startsWith(title));
-        await expectSearch(page, search);
+        await expectAddress(page, search);
         assert.ok(await isPressed(page, view), `${view} button pressed`);
       };
       await page.click('[data-testid=view-trend]');
       await page.check('[data-testid=scale-log]');
       await page.click('[data-testid=view-trend]'); // the current view: no new entry
-      await at('trend', TITLES.trend, '?v=2&view=trend&scale=log');
+      await at('trend', TITLES.trend, 'trend/?v=3&scale=log');
       await page.click('[data-testid=view-cities]');
       await page.check('[data-testid=city-hefei]');
-      await at('cities', TITLES.cities, '?v=2&view=cities&cities=shenzhen~shanghai~xian~hefei&scale=log');
+      await at('cities', TITLES.cities, 'cities/?v=3&cities=shenzhen~shanghai~xian~hefei&scale=log');
 
       await page.goBack();
-      await at('trend', TITLES.trend, '?v=2&view=trend&scale=log');
+      await at('trend', TITLES.trend, 'trend/?v=3&scale=log');
       assert.ok(await page.isChecked('[data-testid=scale-log]'), 'log restored');
       await page.goBack();
       await at('growth', TITLES.growth, '');
       await page.goForward();
-      await at('trend', TITLES.trend, '?v=2&view=trend&scale=log');
+      await at('trend', TITLES.trend, 'trend/?v=3&scale=log');
       await page.goForward();
-      await at('cities', `${TITLES.cities}, Hefei`, '?v=2&view=cities&cities=shenzhen~shanghai~xian~hefei&scale=log');
+      await at('cities', `${TITLES.cities}, Hefei`, 'cities/?v=3&cities=shenzhen~shanghai~xian~hefei&scale=log');
       assert.ok(await page.isChecked('[data-testid=city-hefei]'), 'Hefei restored');
       await page.goBack();
       await page.goBack();
@@ -185,7 +185,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
         link = page.url();
         shown = { title: await chartTitle(page), rows: await tableRows(page), svg: await svgText(page) };
       });
-      assert.notEqual(new URL(link).search, '', `${name}: the address holds the view`);
+      assert.match(link, /\/(trend|cities|scale)\/\?v=3&/, `${name}: the address holds the view`);
       const app = await open(browser(), link);
       try {
         assert.equal(await chartTitle(app.page), shown.title, `${name}: title`);

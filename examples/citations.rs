@@ -5,13 +5,13 @@ use shenzhen_explorer::chart::spec_for;
 use shenzhen_explorer::cite::cite;
 use shenzhen_explorer::data::DATASET;
 use shenzhen_explorer::export::json_string as json;
-use shenzhen_explorer::view_state::{parse, to_query_for, View};
+use shenzhen_explorer::view_state::{parse, to_address, View};
 
 fn main() {
     for view in View::ALL {
         for lang in ["en", "fr", "zh"] {
             let (state, _) = parse(&format!("?view={}&lang={lang}", view.key()));
-            let link = format!("https://example.org/explorer/{}", to_query_for(&state, None));
+            let link = format!("https://example.org/explorer/{}", to_address(&state, None));
             let c = cite(&DATASET, &spec_for(&DATASET, &state), &state, &link, "2026-12-01");
             println!(
                 "{{\"view\":{},\"lang\":{},\"link\":{},\"title\":{},\"bibtex\":{},\"ris\":{}}}",

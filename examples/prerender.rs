@@ -1,16 +1,18 @@
-//! The build's last Rust step (scripts/build.sh runs it on Trunk's output): writes the default
-//! link's page into `dist/index.html` with the app's own code run natively (and in French and
-//! Chinese into files of their own, for readers of those languages), inlines the
-//! stylesheet and the first-screen script with their hashes in the page's
-//! Content-Security-Policy, and writes the French and Chinese catalogs the app fetches when a
-//! reader needs them, and the home-screen icons as PNG.
+//! The build's last Rust step (scripts/build.sh runs it on Trunk's output): writes a page for
+//! every view, in each language and with no language named, at its own address (`index.html`,
+//! `cities/`, `fr/cities/`, …) with the app's own code run natively, each with its own title,
+//! description and preview tags; inlines the stylesheet and the first-screen script with
+//! their hashes in the pages' Content-Security-Policy (the same on every page); and writes
+//! the French and Chinese catalogs the app fetches when a reader needs them, and the
+//! home-screen icons as PNG.
 //!
-//! Usage: cargo run --example prerender -- DIST_DIR
+//! Usage: [SITE_URL=https://example.org/explorer/] cargo run --example prerender -- DIST_DIR
 
 use sha2::{Digest, Sha256};
 use shenzhen_explorer::i18n::{catalog_text, Lang};
+use shenzhen_explorer::page::head::{head, html_lang, page_state};
 use shenzhen_explorer::page::{prerender, shell_texts};
-use shenzhen_explorer::view_state::ViewState;
+use shenzhen_explorer::view_state::{page_path, page_paths};
 use std::path::Path;
 
 const FIRST_SCREEN_JS: &str = include_str!("../public/first-screen.js");
@@ -32,43 +34,42 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The script without its comment lines (they are for the repository, not for every visit),
-/// naming each `(placeholder, file)` pair's built file instead of its placeholder.
-fn script_body(files: &[(String, String)]) -> String {
-    let mut script = FIRST_SCREEN_JS.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n");
-    for (placeholder, file) in files {
-        let quoted = format!("\"./{placeholder}\"");
-        if script.matches(&quoted).count() != 1 {
-            fail(&format!("public/first-screen.js must name {quoted} once"));
-        }
-        script = script.replacen(&quoted, &format!("\"./{file}\""), 1);
+/// The script without its comment lines (they are for the repository, not for every visit).
+fn script_body() -> String {
+    FIRST_SCREEN_JS.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+/// The site's public address from `SITE_URL` (`https://example.org/explorer/`), which link
+/// previews need: crawlers read only absolute addresses. Without it, relative ones, and the
+/// build says so.
+fn site_url() -> Option<String> {
+    let url = std::env::var("SITE_URL").ok().filter(|u| !u.trim().is_empty())?;
+    let url = url.trim();
+    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(['?', '#', '"', '<', '>', ' ']) {
+        fail(&format!("SITE_URL must be the site's public address, like https://example.org/explorer/ (got {url:?})"));
     }
-    script
+    Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
 
-/// A file's name with a digest of its content, so that no cache pairs a page with another
-/// build's file: `prerender-fr.html` -> `prerender-fr-0123456789ab.html`.
-fn with_digest(name: &str, content: &str) -> String {
-    let digest: String = Sha256::digest(content.as_bytes()).iter().take(6).map(|b| format!("{b:02x}")).collect();
-    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-    format!("{stem}-{digest}.{ext}")
+/// Points the template's own files (`./boot.js`, quoted or not, as the minifier leaves
+/// them) at the site's root from a page `back` from it (`../../`).
+fn from_root(html: &str, back: &str) -> String {
+    html.replace("=\"./", &format!("=\"{back}")).replace("=./", &format!("={back}"))
 }
 
-/// The default link's page in French and in Chinese, each a file of its own that the
-/// first-screen script fetches for a reader of that language and puts in place of the
-/// English one: such a reader sees their chart long before the app has started, and an
-/// English reader downloads none of it.
-fn other_language_pages(dist: &Path) -> Vec<(String, String)> {
-    [Lang::Fr, Lang::Zh]
-        .into_iter()
-        .map(|lang| {
-            let page = prerender(&ViewState { lang, ..ViewState::default() });
-            let placeholder = format!("prerender-{}.html", lang.key());
-            let file = with_digest(&placeholder, &page);
-            std::fs::write(dist.join(&file), &page).unwrap_or_else(|e| fail(&format!("cannot write {file}: {e}")));
-            (placeholder, file)
-        })
-        .collect()
+/// Replaces the template's `<title>` with `head`, the page's own tags.
+fn with_head(html: &str, head: &str) -> String {
+    let start = html.find("<title>").unwrap_or_else(|| fail("index.html has no <title>"));
+    let end = start + html[start..].find("</title>").unwrap_or_else(|| fail("index.html's <title> is not closed")) + "</title>".len();
+    format!("{}{head}{}", &html[..start], &html[end..])
+}
+
+/// Marks the page's `<html>` with its language, its address relative to the site's root, and
+/// the way back to that root: data the first-screen script and the app read, outside the
+/// inline script, which stays the same on every page (one hash in one policy for the site).
+fn mark_root(html: &str, lang: &str, address: &str, back: &str) -> String {
+    let tag = ["<html lang=en>", "<html lang=\"en\">"].iter().find(|t| html.contains(**t)).unwrap_or_else(|| fail("index.html must open with <html lang=\"en\">"));
+    html.replacen(tag, &format!("<html lang=\"{lang}\" data-root=\"{back}\" data-address=\"{address}\">"), 1)
 }
 
 fn fail(message: &str) -> ! {
@@ -153,19 +154,36 @@ fn main() {
     let index = dist.join("index.html");
     let html = std::fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", index.display())));
 
-    let html = fill_slot(&drop_trunk_links(&html), &prerender(&ViewState::default()));
+    // What every page shares: the shell's texts, the inlined stylesheet and script, the policy.
+    let html = drop_trunk_links(&html);
     let html = ["shell-title", "shell-lede", "shell-status"].iter().zip(shell_texts()).fold(html, |html, (id, text)| fill_element(&html, id, &text));
     let css_file = dist.join("style.css");
     let css = std::fs::read_to_string(&css_file).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", css_file.display())));
     let css = css.trim();
     let html = allow(&inline_stylesheet(&html, css), STYLE_SRC, &sha256(css));
-    let pages = other_language_pages(dist);
-    let script = script_body(&pages);
+    let script = script_body();
     let hash = sha256(&script);
     let html = allow(&html, SCRIPT_SRC, &hash);
     let Some(head_end) = html.find("</head>") else { fail("index.html has no </head>") };
-    let html = format!("{}<script>{script}</script>{}", &html[..head_end], &html[head_end..]);
-    std::fs::write(&index, html).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", index.display())));
+    let template = format!("{}<script>{script}</script>{}", &html[..head_end], &html[head_end..]);
+
+    // A page for each view in each language, and for each view with no language named (the
+    // reader's): each its own first screen and its own preview, at its own address.
+    let site = site_url();
+    let pages = page_paths();
+    for (named, view) in &pages {
+        let address = page_path(*named, *view);
+        let back = if address.is_empty() { "./".to_string() } else { "../".repeat(address.matches('/').count()) };
+        let state = page_state(*named, *view);
+        let implied = named.is_none().then_some(state.lang);
+        let page = fill_slot(&template, &prerender(&state, implied));
+        let page = with_head(&page, &head(*named, *view, site.as_deref().unwrap_or(&back)));
+        let page = mark_root(&from_root(&page, &back), html_lang(state.lang), &address, &back);
+        let folder = dist.join(&address);
+        std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
+        let file = folder.join("index.html");
+        std::fs::write(&file, page).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
+    }
 
     let catalogs = dist.join("i18n");
     std::fs::create_dir_all(&catalogs).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", catalogs.display())));
@@ -177,7 +195,10 @@ fn main() {
         let file = dist.join(format!("icon-{size}.png"));
         std::fs::write(&file, icon_png(size)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
-    println!("prerender: default view written into {}, styles inlined, script hash {hash}, catalogs in {}", index.display(), catalogs.display());
+    println!("prerender: {} pages (each view, in each language and with none named), styles inlined, script hash {hash}, catalogs in {}", pages.len(), catalogs.display());
+    if site.is_none() {
+        println!("prerender: no SITE_URL, so link previews use relative addresses, which social sites do not read; build with SITE_URL=https://your.host/path/ for them");
+    }
 }
 
 #[cfg(test)]
@@ -195,9 +216,10 @@ mod tests {
     }
 
     #[test]
-    fn a_digest_goes_before_the_extension() {
-        let name = super::with_digest("prerender-fr.html", "x");
-        assert!(name.starts_with("prerender-fr-") && name.ends_with(".html") && name.len() == "prerender-fr-.html".len() + 12, "{name}");
+    fn a_page_down_the_tree_finds_the_sites_files_at_its_root() {
+        let html = "<link href=./favicon.svg rel=icon><script src=\"./boot.js\"></script><a href=\"https://x.org/./\">";
+        assert_eq!(super::from_root(html, "../../"), "<link href=../../favicon.svg rel=icon><script src=\"../../boot.js\"></script><a href=\"https://x.org/./\">");
+        assert_eq!(super::mark_root("<html lang=en><head>", "fr", "fr/cities/", "../../"), "<html lang=\"fr\" data-root=\"../../\" data-address=\"fr/cities/\"><head>");
     }
 
     #[test]

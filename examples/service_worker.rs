@@ -1,6 +1,8 @@
 //! The build's service worker (scripts/build.sh runs this after the prerender): writes
 //! `DIST/sw.js` from public/sw.js with the build's version, a hash of every file the site
-//! serves, and the list of those files, which the worker caches for offline use.
+//! serves, and the list of those files, which the worker caches for offline use: each page
+//! by its address (`fr/cities/`, the root as `./`), the link previews' pictures not at all
+//! (crawlers fetch them, readers never do).
 //!
 //! Usage: cargo run --example service_worker -- DIST_DIR
 
@@ -15,7 +17,8 @@ fn fail(message: &str) -> ! {
 }
 
 /// Every file a visitor may fetch, relative to the site's folder, sorted: not the worker
-/// itself, not the precompressed copies (the server picks those), not hidden folders.
+/// itself, not the precompressed copies (the server picks those), not hidden folders. Its
+/// version covers the previews too.
 fn site_files(dist: &Path) -> Vec<String> {
     fn walk(dir: &Path, root: &Path, out: &mut Vec<String>) {
         let entries = std::fs::read_dir(dir).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", dir.display())));
@@ -49,9 +52,19 @@ fn version(dist: &Path, files: &[String]) -> String {
     hash.finalize().iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
+/// What the worker caches: each page at its address (the folder, as links name it, not its
+/// `index.html`), every other file but the previews.
+fn cached(files: &[String]) -> Vec<String> {
+    fn page(file: &str) -> Option<&str> {
+        file.strip_suffix("index.html").filter(|folder| folder.is_empty() || folder.ends_with('/'))
+    }
+    let pages = files.iter().filter_map(|f| page(f)).map(|folder| if folder.is_empty() { "./".to_string() } else { folder.to_string() });
+    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/")).cloned();
+    pages.chain(others).collect()
+}
+
 fn worker(version: &str, files: &[String]) -> String {
-    // "./" is the page as served at the folder's address, which every link opens.
-    let list: Vec<String> = std::iter::once("./".to_string()).chain(files.iter().cloned()).map(|f| format!("{f:?}")).collect();
+    let list: Vec<String> = cached(files).iter().map(|f| format!("{f:?}")).collect();
     TEMPLATE.replacen("\"__VERSION__\"", &format!("{version:?}"), 1).replacen("__FILES__", &format!("[{}]", list.join(", ")), 1)
 }
 
@@ -64,7 +77,7 @@ fn main() {
     }
     let version = version(dist, &files);
     std::fs::write(dist.join("sw.js"), worker(&version, &files)).unwrap_or_else(|e| fail(&format!("cannot write sw.js: {e}")));
-    println!("service_worker: build {version}, {} files cached for offline use", files.len() + 1);
+    println!("service_worker: build {version}, {} files cached for offline use", cached(&files).len());
 }
 
 #[cfg(test)]
@@ -86,9 +99,10 @@ mod tests {
 
     #[test]
     fn the_worker_names_its_build_and_every_file() {
-        let js = super::worker("0123abcd", &["index.html".into(), "i18n/fr.txt".into()]);
+        let files = ["fr/cities/index.html", "i18n/fr.txt", "index.html", "preview/fr-cities.png", "x/notindex.html"].map(String::from);
+        let js = super::worker("0123abcd", &files);
         assert!(js.contains(r#"const VERSION = "0123abcd";"#));
-        assert!(js.contains(r#"const FILES = ["./", "index.html", "i18n/fr.txt"];"#));
+        assert!(js.contains(r#"const FILES = ["fr/cities/", "./", "i18n/fr.txt", "x/notindex.html"];"#), "{js}");
         assert!(!js.contains("__VERSION__") && !js.contains("__FILES__"));
     }
 }

@@ -4,6 +4,10 @@
 // first-screen script, before anything is drawn.)
 import init from "./shenzhen-explorer.js";
 
+// The site's root is where this file is, whatever page (`fr/cities/`, say) loaded it: the app
+// writes its addresses from here (src/app/url.rs).
+window.__explorerRoot = new URL("./", import.meta.url).href;
+
 // French and Chinese texts are not in the WebAssembly: each language's catalog is fetched
 // when it is needed. The app asks through this function (src/catalog.rs), once per language.
 const catalogs = new Map();
@@ -77,7 +81,7 @@ function showCrash(error) {
     panel.append(element);
   }
   const anchor = document.createElement("a");
-  anchor.href = "./";
+  anchor.href = window.__explorerRoot;
   anchor.dataset.testid = "panic-default-view";
   anchor.textContent = link;
   panel.append(anchor);

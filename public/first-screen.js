@@ -3,12 +3,13 @@
 // 1. applies the reader's remembered theme, so the first frame has the right colours; an
 //    embedded chart takes the one its link names (theme=light|dark, which the page that
 //    embeds it chose), else the system's;
-// 2. shows the prerendered page only when it is what the app would show: the default link
-//    (no query) in English (the browser's first language the app has, as the app decides),
-//    in French or Chinese for readers of those (fetched), or another charted view whose link
-//    is, whole, the one the build wrote for it. Otherwise the loading shell stays until the
-//    app writes the linked view's page in its place. The script reads nothing else of the
-//    link, so it repeats none of the app's parsing;
+// 2. shows the prerendered page only when it is what the app would show: the page's own
+//    address with no query, in the language it names, else (an address that names none) in
+//    English for an English reader (the browser's first language the app has, as the app
+//    decides), or fetched in French or Chinese for readers of those. Otherwise (a query:
+//    options, an embed, an older link) the loading shell stays until the app writes the
+//    linked view's page in its place. The script reads nothing else of the link, so it
+//    repeats none of the app's parsing;
 // 3. notes presses on the prerendered controls before the app is ready; the app applies them
 //    when it adopts the page (window.__pending), so none is lost; once it has, this script
 //    notes nothing more. A view tab works at once: the
@@ -21,6 +22,16 @@
 //    that work off the main thread.
 (function () {
   var root = document.documentElement;
+  // The page's address relative to the site's root, and the way back to that root, as the
+  // build wrote them on <html> (examples/prerender.rs): the root is read now, since a view
+  // pressed before the app is ready moves the address.
+  var site = new URL(root.getAttribute("data-root") || "./", location.href).href;
+  var pageAddress = root.getAttribute("data-address") || "";
+  var named = /^(en|fr|zh)\//.exec(pageAddress);
+  // The head's links (icon, manifest, touch icon) made absolute as they resolve from this
+  // address: once a view's address is set, the browser would look for them beside that one.
+  var links = document.querySelectorAll("head link[href]");
+  for (var l = 0; l < links.length; l++) links[l].setAttribute("href", links[l].href);
   if (/(?:^[?]|&)embed=1(?:&|$)/.test(location.search)) {
     var embedTheme = /(?:^[?]|&)theme=(light|dark)(?:&|$)/.exec(location.search);
     if (embedTheme) root.setAttribute("data-theme", embedTheme[1]);
@@ -38,11 +49,13 @@
     var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
     if (primary === "en" || primary === "fr" || primary === "zh") { lang = primary; break; }
   }
-  if (location.search || lang !== "en") root.className += " hide-prerender";
-  // The language the app will open in: the link's, else the reader's. The loading shell
-  // speaks it, and the loader starts downloading its texts early (window.__openLang).
+  var plain = location.search === "";
+  if (!plain || (!named && lang !== "en")) root.className += " hide-prerender";
+  // The language the app will open in: the address's, else the query's, else the reader's.
+  // The loading shell speaks it, and the loader starts downloading its texts early
+  // (window.__openLang).
   var linkLang = /(?:^[?]|&)lang=(en|fr|zh)(?:&|$)/.exec(location.search);
-  window.__openLang = linkLang ? linkLang[1] : lang;
+  window.__openLang = named ? named[1] : linkLang ? linkLang[1] : lang;
   root.setAttribute("data-shell", window.__openLang);
   var pending = (window.__pending = []);
   function note(event) {
@@ -121,43 +134,22 @@
     if (document.readyState !== "loading") resolve();
     else document.addEventListener("DOMContentLoaded", resolve);
   });
-  // The page a link asks for, as the app writes links: a language at its end ("&lang=fr",
-  // as Copy link writes it), else the reader's; and the rest of the address, "" for the
-  // default view. The rest is only ever compared whole with the addresses the build wrote
-  // beside each prerendered view, so nothing of it is parsed here; a link matching none
-  // keeps the loading shell until the app draws it.
-  var suffix = /&lang=(en|fr|zh)$/.exec(location.search);
-  var pageLang = suffix ? suffix[1] : lang;
-  var wanted = suffix ? location.search.slice(0, -suffix[0].length) : location.search;
-  if (/^[?]v=\d+$/.test(wanted)) wanted = ""; // the default view, as Copy link writes it with a language
-  // Addresses for a page in another language than the reader's say which, as the app's do
-  // ("?v=2&lang=fr" for the default view: the format's version as the build wrote it).
-  function address(query) {
-    if (pageLang === lang) return query;
-    var any = document.querySelector("#prerender script[data-query]");
-    return (query || (any ? any.getAttribute("data-query").split("&")[0] : "")) + "&lang=" + pageLang;
-  }
-  // Shows the view the link asks for, once its section has been read. True if there is one.
-  function showLinked() {
-    if (wanted === "") return true;
-    var sources = document.querySelectorAll("#prerender script[data-query]");
-    for (var i = 0; i < sources.length; i++) {
-      if (sources[i].getAttribute("data-query") === wanted) return showView(sources[i].id.replace("prerender-", ""), true);
-    }
-    return false;
+  // The addresses the page's views were written for (data-address) leave the language out
+  // where this address does: the reader's own.
+  function ownAddress(address) {
+    return named ? address : address.replace(/^(en|fr|zh)\//, "");
   }
   function reveal() {
     root.className = root.className.replace(" hide-prerender", "");
   }
-  // French and Chinese: the build wrote the default page and its views in each language
-  // into a file of its own (examples/prerender.rs renames these to the files' names with
-  // their digests), fetched for a page in that language only and put in place of the
-  // English one once the page has been read. Until then, and should it not arrive, the
-  // loading shell stays.
-  var ownPages = { fr: "./prerender-fr.html", zh: "./prerender-zh.html" };
+  // An address that names no language, for a French or Chinese reader: the same view's page
+  // in that language, which the build wrote at the address that names it, is fetched and its
+  // page put in place of the English one once this page has been read. Until then, and
+  // should it not arrive, the loading shell stays. (Revalidated, never taken from the HTTP
+  // cache as it is: a page from another build would not match this one's app.)
   var ownPage = null;
-  if (ownPages[pageLang] && window.fetch) {
-    ownPage = fetch(ownPages[pageLang]).then(function (response) {
+  if (plain && !named && lang !== "en" && window.fetch) {
+    ownPage = fetch(site + lang + "/" + pageAddress, { cache: "no-cache" }).then(function (response) {
       return response.ok ? response.text() : null;
     }).then(function (text) {
       return text && read.then(function () {
@@ -167,28 +159,23 @@
         var english = document.getElementById("prerender");
         if (!page || !english) return;
         english.replaceWith(page);
-        if (!showLinked()) return;
-        root.setAttribute("lang", pageLang === "zh" ? "zh-Hans" : pageLang);
+        root.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
         reveal();
         return nextFrame();
       });
     })["catch"](function () {});
   }
-  // An English page for a link: the one in this page, once it has been read.
-  var linked = pageLang === "en" && location.search !== "";
-  if (!/hide-prerender/.test(root.className) || ownPage || linked) {
+  if (!/hide-prerender/.test(root.className) || ownPage) {
     window.__viewsReady = Promise.all([ownPage, read]).then(function () {
       stopWatching();
-      if (linked && showLinked()) reveal();
       showPending();
-      // The view pressed (or linked) is drawn before the app takes the main thread over.
+      // The view pressed is drawn before the app takes the main thread over.
       if (swapped) return nextFrame();
     });
   }
   // Puts `view`'s section where the shown one is, keeping that one for a press back, and
-  // sets the address (unless `keepAddress`: the address is the link). False when there is
-  // none for it (yet).
-  function showView(view, keepAddress) {
+  // sets the address to that view's. False when there is none for it (yet).
+  function showView(view) {
     var section = document.querySelector("#prerender .explore");
     if (!section) return false;
     if (shownView === null) {
@@ -202,7 +189,7 @@
       var holder = document.createElement("template");
       holder.innerHTML = source.textContent;
       next = holder.content.firstElementChild;
-      addresses[view] = source.getAttribute("data-query");
+      addresses[view] = source.getAttribute("data-address");
     }
     if (!next || !shownView) return false;
     var focused = section.contains(document.activeElement);
@@ -213,12 +200,12 @@
     var status = section.querySelector("#still-loading");
     if (status) status.hidden = true;
     sections[shownView] = section;
-    // The page as built is the plain link's.
-    if (!(shownView in addresses)) addresses[shownView] = "";
+    // The page as built is the page's own address's.
+    if (!(shownView in addresses)) addresses[shownView] = pageAddress;
     shownView = view;
     section.replaceWith(next);
     try {
-      if (!keepAddress) history.replaceState(history.state, "", address(addresses[view]) || location.pathname);
+      history.replaceState(history.state, "", site + ownAddress(addresses[view]));
     } catch (e) {
       // A sandboxed frame may refuse; the app writes the address once it has adopted the page.
     }
@@ -247,7 +234,7 @@
       // rendering is paused) reports no paint: the app starts all the same.
       setTimeout(go, 2000);
     }).then(function () {
-      return WebAssembly.compileStreaming(fetch("./shenzhen-explorer_bg.wasm"));
+      return WebAssembly.compileStreaming(fetch(site + "shenzhen-explorer_bg.wasm"));
     });
     window.__wasm["catch"](function () {});
   }

@@ -1,5 +1,5 @@
 // The explorer's service worker: after a first visit, every link (any view, any language)
-// opens with no network. The build writes the two values below (examples/service_worker.rs):
+// opens with no network, each address with its own page. The build writes the two values below (examples/service_worker.rs):
 // the build's version, a hash of every file it serves, and the list of those files.
 //
 // - Install: the whole build is cached in a cache named after its version, so the files in
@@ -38,11 +38,16 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     fetch(request).catch(async () => {
       const cache = await caches.open(CACHE);
-      // A link is the page with a query: the one cached page answers every link.
-      const cached = request.mode === "navigate"
-        ? await cache.match(new URL("./", self.registration.scope).href) || await cache.match(new URL("index.html", self.registration.scope).href)
-        : await cache.match(request, { ignoreSearch: true });
+      // A link is a page's address with a query: that page answers it, cached at its folder.
+      const cached = await cache.match(request.mode === "navigate" ? pageOf(url) : request, { ignoreSearch: true });
       return cached || Response.error();
     }),
   );
 });
+
+// The folder whose page an address opens: `fr/cities/` for `fr/cities/index.html` (or for
+// `fr/cities`, which some hosts redirect), as the pages are cached.
+function pageOf(url) {
+  const path = url.pathname.replace(/index\.html$/, "");
+  return new URL(path.endsWith("/") ? path : `${path}/`, url.origin).href;
+}

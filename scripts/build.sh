@@ -2,7 +2,8 @@
 # Release build into dist/: Trunk's output, minified JavaScript, the prerendered first view
 # and the language catalogs, plus precompressed copies for static hosting.
 # Extra arguments go to trunk, e.g.: scripts/build.sh --public-url /explorer/
-# (`--dist DIR` builds into DIR instead; STABLE_ONLY=1 skips the nightly std rebuild.)
+# (`--dist DIR` builds into DIR instead; STABLE_ONLY=1 skips the nightly std rebuild;
+# SITE_URL=https://example.org/explorer/ gives link previews absolute addresses.)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
@@ -34,9 +35,13 @@ for js in "$DIST/shenzhen-explorer.js" "$DIST/boot.js"; do
   esbuild "$js" --minify --format=esm --outfile="$js" --allow-overwrite --log-level=warning
 done
 
-# The default link's page written into index.html by the app's own code, run natively; the
-# inline first-screen script and its hash; the French and Chinese catalogs (dist/i18n/).
+# A page for each view and language at its own address (index.html, cities/, fr/cities/, …)
+# written by the app's own code, run natively, with its preview tags; the inline first-screen
+# script and its hash; the French and Chinese catalogs (dist/i18n/). SITE_URL, the site's
+# public address (https://example.org/explorer/), makes the previews' addresses absolute,
+# which social sites need. Then each view's preview picture (dist/preview/).
 cargo run --quiet --offline --example prerender -- "$DIST"
+cargo run --quiet --offline --example previews -- "$DIST"
 # The service worker, last: its version is the hash of every file above (examples/service_worker.rs).
 cargo run --quiet --offline --example service_worker -- "$DIST"
 

@@ -16,8 +16,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 # 1. Chromium + chromedriver from Debian: the only browser we can get here
 #    (playwright's own browser downloads are not reachable).
 #    fonts-noto-cjk: Chinese text is readable in screenshots and measured as in a reader's
-#    browser.
-if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null && [ -d /usr/share/fonts/opentype/noto ]; then
+#    browser, and the build draws the link previews with it (examples/previews.rs).
+if [ -x /usr/bin/chromium ] && command -v chromedriver >/dev/null && [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc ]; then
   step chromium "present"
 else
   step chromium "installing chromium chromium-driver fonts-noto-cjk (apt)"

@@ -7,16 +7,20 @@ use crate::chart::ChartSpec;
 use crate::data::{Dataset, Figure, Period, Qualifier};
 use crate::format;
 use crate::i18n::Lang;
-use crate::view_state::{to_query, ViewState};
+use crate::view_state::{to_address, ViewState};
 
-/// A file name that says what the view is: `shenzhen-trend-bio-va-index.csv`.
+/// A file name that says what the view is: `shenzhen-trend-bio-va-index.csv`, its link's
+/// words: the view, the options' values, and the language unless it is English.
 pub fn file_name(state: &ViewState, extension: &str) -> String {
-    let query = to_query(&ViewState { embed: false, ..state.clone() });
-    let words: Vec<&str> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.starts_with("v=") && !p.is_empty())
-        .filter_map(|p| p.split_once('=').map(|(_, v)| v))
+    let state = ViewState { embed: false, ..state.clone() };
+    let address = to_address(&ViewState { lang: Lang::En, ..state.clone() }, Some(Lang::En));
+    let (view, query) = address.split_once('?').unwrap_or((&address, ""));
+    let lang = (state.lang != Lang::En).then_some(state.lang.key());
+    let words: Vec<&str> = view
+        .split('/')
+        .filter(|p| !p.is_empty())
+        .chain(query.split('&').filter(|p| !p.starts_with("v=") && !p.is_empty()).filter_map(|p| p.split_once('=').map(|(_, v)| v)))
+        .chain(lang)
         .collect();
     let name = if words.is_empty() { "growth".to_string() } else { words.join("-").replace('~', "-") };
     format!("shenzhen-{name}.{extension}")

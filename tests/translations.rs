@@ -85,7 +85,7 @@ fn taken_away(link: &str, reader: Lang) -> Vec<String> {
             }
         }
     }
-    let page = shenzhen_explorer::page::prerender(&state);
+    let page = shenzhen_explorer::page::prerender(&state, None);
     out.extend(page_text(&page));
     without_proper_names(out)
 }

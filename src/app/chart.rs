@@ -59,7 +59,7 @@ pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
         let (title, summary) = spec.with(|s| (s.title.clone(), s.summary.clone()));
         let lang = state.with(|s| s.lang);
         let doc = document();
-        doc.set_title(&format!("{title} · {}", DATASET.meta.title.get(lang)));
+        doc.set_title(&crate::page::head::tab_title(&title, lang));
         if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
             let _ = meta.set_attribute("content", &summary);
         }

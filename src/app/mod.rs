@@ -188,7 +188,7 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
         }
     });
     if let Some(section) = ctx.find(&format!("[{STATE_ATTRIBUTE}]")) {
-        let _ = section.set_attribute(STATE_ATTRIBUTE, &crate::view_state::to_query_for(to, None));
+        let _ = section.set_attribute(STATE_ATTRIBUTE, &crate::view_state::to_address(to, None));
     }
     if let Some(line) = ctx.find(".share") {
         let _ = line.class_list().toggle_with_force("table-view", table_view);

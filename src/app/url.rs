@@ -2,7 +2,7 @@
 //! on every change. Choosing another view adds a history entry; fine tuning replaces it.
 
 use crate::i18n::Lang;
-use crate::view_state::{ignored_in, parse_in, to_query_for, Ignored, ViewState};
+use crate::view_state::{ignored_in, parse_in, to_address, Ignored, ViewState};
 use leptos::prelude::*;
 
 /// The reader's language, from the browser's preferred languages: what a link without `lang`
@@ -13,28 +13,48 @@ pub fn reader_lang() -> Lang {
     Lang::from_tags(tags.iter().map(String::as_str))
 }
 
-/// The address bar's query: the language is left out when it is the reader's own.
-fn to_query(state: &ViewState) -> String {
-    to_query_for(state, Some(reader_lang()))
+/// The site's root, absolute (`https://host/explorer/`): where the loader is, as it says
+/// (`window.__explorerRoot`, public/boot.js), else the page's own `data-root` read against
+/// its address. Found once: the address's path changes with the view, the root does not.
+fn root() -> String {
+    thread_local! {
+        static ROOT: String = {
+            let from_loader = js_sys::Reflect::get(&window(), &"__explorerRoot".into()).ok().and_then(|v| v.as_string());
+            from_loader.unwrap_or_else(|| {
+                let data = document().document_element().and_then(|h| h.get_attribute("data-root")).unwrap_or_else(|| "./".into());
+                let here = window().location().href().unwrap_or_default();
+                web_sys::Url::new_with_base(&data, &here).map(|u| u.href()).unwrap_or(here)
+            })
+        };
+    }
+    ROOT.with(Clone::clone)
 }
 
-fn parse(query: &str) -> (ViewState, Vec<Ignored>) {
-    parse_in(query, reader_lang())
+/// The address bar's link: the language is left out when it is the reader's own.
+fn to_link(state: &ViewState) -> String {
+    to_address(state, Some(reader_lang()))
 }
 
-fn location_search() -> String {
-    window().location().search().unwrap_or_default()
+fn parse(link: &str) -> (ViewState, Vec<Ignored>) {
+    parse_in(link, reader_lang())
 }
 
-/// The current page's path with a query: keeps whatever path the site is hosted under.
-fn address(query: &str) -> String {
-    let path = window().location().pathname().unwrap_or_else(|_| "./".into());
-    format!("{path}{query}")
+/// The address bar's link relative to the site's root (`fr/cities/?v=3&scale=log`), without
+/// its fragment. An address outside the root (which the loader's place rules out) reads as
+/// its query alone.
+fn current_link() -> String {
+    let location = window().location();
+    let (path, search) = (location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    let root_path = web_sys::Url::new(&root()).map(|u| u.pathname()).unwrap_or_else(|_| "/".into());
+    match path.strip_prefix(&root_path) {
+        Some(rest) => format!("{rest}{search}"),
+        None => search,
+    }
 }
 
-fn write(query: &str, new_entry: bool) {
+fn write(link: &str, new_entry: bool) {
     let Ok(history) = window().history() else { return };
-    let url = address(query);
+    let url = format!("{}{link}", root());
     let _ = if new_entry {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
     } else {
@@ -44,17 +64,18 @@ fn write(query: &str, new_entry: bool) {
 
 /// The language the page opens in: the link's, else the reader's.
 pub fn initial_lang() -> Lang {
-    parse(&location_search()).0.lang
+    parse(&current_link()).0.lang
 }
 
 /// The state from the address, what was ignored in it, the state's language (a memo, for
 /// what changes only with it), and the wiring that keeps them in sync.
 pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo<Lang>) {
-    let link = location_search();
+    let link = current_link();
     let (initial, ignored) = parse(&link);
-    if !ignored.is_empty() {
-        // Show the clean form of the link, so sharing it shares no broken parts.
-        write(&to_query(&initial), false);
+    if to_link(&initial) != link {
+        // Show the link as the app writes it: no broken parts, and an older link's view at
+        // its own address, which a crawler reads with its own preview.
+        write(&to_link(&initial), false);
     }
     let state = RwSignal::new(initial);
     let notice = RwSignal::new(ignored);
@@ -86,9 +107,9 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
                 if state.with_untracked(|now| *now != current) {
                     return;
                 }
-                let query = to_query(&current);
-                if query != location_search() {
-                    write(&query, pending_entry.get_value());
+                let link = to_link(&current);
+                if link != current_link() {
+                    write(&link, pending_entry.get_value());
                 }
                 pending_entry.set_value(false);
             },
@@ -96,7 +117,7 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
         );
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
-        let link = location_search();
+        let link = current_link();
         let (from_address, ignored) = parse(&link);
         // A language whose texts are not loaded yet is loaded first (Back to a French view).
         leptos::task::spawn_local(async move {
@@ -114,17 +135,13 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
     (state, notice, lang)
 }
 
-/// The absolute address of a file of the site, beside the page: `https://host/explorer/embed.js`.
+/// The absolute address of a file of the site: `https://host/explorer/embed.js`.
 pub fn site_file(name: &str) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    let path = window().location().pathname().unwrap_or_else(|_| "/".into());
-    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    format!("{origin}{folder}{name}")
+    format!("{}{name}", root())
 }
 
 /// The absolute address of a state, as a link to share or embed: it names its language, so
 /// whoever opens it sees exactly this view.
 pub fn absolute_address(state: &ViewState) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{}", address(&to_query_for(state, None)))
+    format!("{}{}", root(), to_address(state, None))
 }

@@ -374,7 +374,7 @@ mod tests {
         apply(&mut s, "view", "cities");
         apply(&mut s, "metric", "ai-output");
         // The measure brings its own places: Beijing for Xi'an, which has no AI output figure.
-        assert_eq!(crate::view_state::to_query(&s), "?v=2&view=cities&metric=ai-output");
+        assert_eq!(crate::view_state::to_address(&s, Some(Lang::En)), "cities/?v=3&metric=ai-output");
         assert_eq!(s.cities, vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing]);
         apply(&mut s, "cities", "beijing");
         apply(&mut s, "cities", "beijing");

@@ -16,11 +16,13 @@ use crate::data::DATASET;
 use crate::escape::escape;
 use figures::{filters_html, table_html};
 use crate::i18n::Lang;
-use crate::view_state::{to_query_for, View, ViewState};
+use crate::view_state::{to_address, View, ViewState};
 use std::fmt::Write;
 
 pub mod controls;
 pub mod figures;
+pub mod head;
+pub mod preview;
 pub mod static_html;
 
 /// Words of the page; the app writes the theme button's again when the theme changes.
@@ -291,7 +293,8 @@ pub fn figure(s: &ViewState, spec: &ChartSpec, at: Widths) -> String {
 }
 
 /// The attribute that says which state a page's explore section (or embedded chart) shows:
-/// its link, whole, in the format the app reads (`view_state::parse_in`).
+/// its link, whole, relative to the site's root and naming its language, in the format the
+/// app reads (`view_state::parse_in`).
 pub const STATE_ATTRIBUTE: &str = "data-state";
 
 /// The explore section for a view state: its tabs, the chart (or the figures view), the
@@ -304,7 +307,7 @@ fn explore(state: &ViewState, at: Widths) -> String {
         "<section class=\"explore\" aria-label=\"{explore}\" {STATE_ATTRIBUTE}=\"{state_key}\">{tabs}{figure}\
          {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\"{hidden}>{table}</div></section>",
         explore = escape(words::explore(l)),
-        state_key = escape(&to_query_for(state, None)),
+        state_key = escape(&to_address(state, None)),
         tabs = nav_html(state, Part::Tabs),
         figure = figure(state, &spec, at),
         options = nav_html(state, Part::Options),
@@ -318,8 +321,9 @@ fn explore(state: &ViewState, at: Widths) -> String {
 /// The other views' explore sections, which the first-screen script swaps in when a view's
 /// tab is pressed before the app is ready: the view switch works without waiting for the
 /// WebAssembly, and the app then adopts the same view (the press is noted for it too).
-/// Each names the address the app would write for it (`data-query`), for a reader whose
-/// browser is in the page's language (the only reader shown this page). Not the figures view:
+/// Each names the address the app would write for it (`data-address`, relative to the
+/// site's root), as the page's own address does: without its language when `implied` (an
+/// address that names none, shown to a reader of that language). Not the figures view:
 /// its table of every figure is written by the app.
 ///
 /// Each travels in the page as the text of a `<script type="text/html">`, which the browser
@@ -327,12 +331,12 @@ fn explore(state: &ViewState, at: Widths) -> String {
 /// parser built all four views before the page was complete, which the app waits for, and
 /// as a file of their own the text reached the script only when the page's first layouts let
 /// it (both traced, CPU slowed 4x).
-fn other_views(state: &ViewState) -> String {
+fn other_views(state: &ViewState, implied: Option<Lang>) -> String {
     let mut h = String::new();
     for view in View::ALL.iter().filter(|v| **v != state.view && **v != View::Figures) {
         let mut other = state.clone();
         apply(&mut other, "view", view.key());
-        let _ = write!(h, "<script type=\"text/html\" id=\"prerender-{}\" data-query=\"{}\">{}</script>", view.key(), escape(&to_query_for(&other, Some(state.lang))), explore(&other, Widths::All));
+        let _ = write!(h, "<script type=\"text/html\" id=\"prerender-{}\" data-address=\"{}\">{}</script>", view.key(), escape(&to_address(&other, implied)), explore(&other, Widths::All));
     }
     h
 }
@@ -340,7 +344,7 @@ fn other_views(state: &ViewState) -> String {
 /// The full page for a view state: masthead, the explore section (with the other views ready
 /// to be swapped in, for the build's page), the headline cards, the article's context, the
 /// sources and the footer.
-fn full_page(state: &ViewState, at: Widths, others: bool) -> String {
+fn full_page(state: &ViewState, at: Widths, others: Option<Option<Lang>>) -> String {
     let l = state.lang;
     let meta = &DATASET.meta;
     format!(
@@ -350,7 +354,7 @@ fn full_page(state: &ViewState, at: Widths, others: bool) -> String {
          <footer class=\"footer\"><p><span data-testid=\"dataset-dates\">{dates}</span> {based_on}<a href=\"{seed_url}\" rel=\"noopener\">{seed}</a>.</p><p data-testid=\"licence\">{licence}</p></footer>",
         masthead = masthead(l),
         explore = explore(state, at),
-        others = if others { other_views(state) } else { String::new() },
+        others = others.map_or(String::new(), |implied| other_views(state, implied)),
         cards_heading = escape(words::headline_figures(l)),
         cards = static_html::cards(&DATASET, l),
         context = static_html::article_context(&DATASET, l),
@@ -372,7 +376,7 @@ fn embedded(state: &ViewState, at: Widths, full_view: &str) -> String {
         "<main class=\"embedded\" {STATE_ATTRIBUTE}=\"{state_key}\"><h1 class=\"visually-hidden\">{title}</h1>{figure}\
          <p class=\"summary visually-hidden\" data-testid=\"chart-summary\">{summary}</p>\
          <p><a href=\"{full}\" target=\"_blank\" rel=\"noopener\" data-testid=\"full-view-link\">{open}</a></p></main>",
-        state_key = escape(&to_query_for(state, None)),
+        state_key = escape(&to_address(state, None)),
         title = escape(DATASET.meta.title.get(l)),
         figure = chart_figure(&spec, l, at),
         summary = escape(&spec.summary),
@@ -387,14 +391,16 @@ pub fn page(state: &ViewState, at: Widths, full_view: &str) -> String {
     if state.embed {
         embedded(state, at, full_view)
     } else {
-        full_page(state, at, false)
+        full_page(state, at, None)
     }
 }
 
 /// The build's page for a view state, with the chart at every layout width and the other
-/// views ready to be swapped in, inside `<div id="prerender">`, which the app adopts.
-pub fn prerender(state: &ViewState) -> String {
-    format!("<div id=\"prerender\">{}</div>", full_page(state, Widths::All, true))
+/// views ready to be swapped in, inside `<div id="prerender">`, which the app adopts. For an
+/// address that names no language, `implied` is the page's, which its other views' addresses
+/// leave out too.
+pub fn prerender(state: &ViewState, implied: Option<Lang>) -> String {
+    format!("<div id=\"prerender\">{}</div>", full_page(state, Widths::All, Some(implied)))
 }
 
 #[cfg(test)]
@@ -404,7 +410,7 @@ mod tests {
     #[test]
     fn the_prerender_holds_the_default_chart_at_every_width_with_unique_ids() {
         // (The other <svg> is the Chinese language button's glyphs.)
-        let whole = prerender(&ViewState::default());
+        let whole = prerender(&ViewState::default(), Some(Lang::En));
         // What is shown: the other views wait as the text of a script, after the explore section.
         let html = &whole[..whole.find("<script type=\"text/html\"").unwrap_or(whole.len())];
         assert_eq!(html.matches("<svg width=").count() + html.matches("<svg font-family=").count(), widths::LAYOUTS.len(), "one chart per layout width");
@@ -420,7 +426,7 @@ mod tests {
     fn other_sections(html: &str) -> Vec<(String, String, String)> {
         html.split("<script type=\"text/html\" id=\"prerender-").skip(1).map(|t| {
             let (key, rest) = t.split_once('"').unwrap();
-            let query = rest.split("data-query=\"").nth(1).unwrap().split('"').next().unwrap();
+            let query = rest.split("data-address=\"").nth(1).unwrap().split('"').next().unwrap();
             let body = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
             (key.to_string(), query.replace("&amp;", "&"), body.to_string())
         }).collect()
@@ -428,21 +434,20 @@ mod tests {
 
     #[test]
     fn every_other_charted_view_waits_in_the_page_as_the_app_would_show_it() {
-        for lang in Lang::ALL {
+        for (lang, implied) in Lang::ALL.iter().flat_map(|l| [(l, Some(*l)), (l, None)]) {
             let shown = ViewState { lang: *lang, ..ViewState::default() };
-            let found = other_sections(&prerender(&shown));
+            let found = other_sections(&prerender(&shown, implied));
             let keys: Vec<&str> = found.iter().map(|(k, _, _)| k.as_str()).collect();
             assert_eq!(keys, ["scale", "trend", "cities", "ratios"], "not the shown view, not the figures table");
             for (key, query, body) in &found {
-                // The view as a press on its tab makes it, and as its link opens it for a
-                // reader of the page's language.
+                // The view as a press on its tab makes it, and as its address opens it for a
+                // reader of the page's language (any reader, when the page names it).
                 let mut pressed = shown.clone();
                 apply(&mut pressed, "view", key);
                 assert_eq!(crate::view_state::parse_in(query, *lang).0, pressed, "{key}: its address opens the same view");
-                if *lang == Lang::En {
-                    // As Copy link writes it, which the first-screen script also recognises.
-                    assert_eq!(crate::view_state::to_query_for(&pressed, None), format!("{query}&lang=en"), "{key}");
-                    assert_eq!(crate::view_state::parse_in(&format!("{query}&lang=en"), Lang::Fr).0, pressed, "{key}");
+                assert_eq!(query, &crate::view_state::to_address(&pressed, implied), "{key}: as the app writes it");
+                if implied.is_none() {
+                    assert_eq!(crate::view_state::parse_in(query, *Lang::ALL.iter().find(|l| *l != lang).unwrap()).0, pressed, "{key}");
                 }
                 assert_eq!(body, &explore(&pressed, Widths::All), "{key}");
                 assert!(!body.to_ascii_lowercase().contains("<script"), "{key}: nothing in it may end its script early");
@@ -478,6 +483,6 @@ mod tests {
                 assert_eq!(html.contains("class=\"embedded\""), state.embed, "{link}");
             }
         }
-        assert_eq!(said_state(&prerender(&ViewState::default())), ViewState::default());
+        assert_eq!(said_state(&prerender(&ViewState::default(), Some(Lang::En))), ViewState::default());
     }
 }

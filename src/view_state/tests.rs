@@ -52,6 +52,11 @@ fn random_state(rng: &mut Rng) -> ViewState {
     state
 }
 
+/// The address bar's link for an English reader.
+fn to_query(state: &ViewState) -> String {
+    to_address(state, Some(Lang::En))
+}
+
 #[test]
 fn the_plain_address_is_the_default_view() {
     assert_eq!(to_query(&ViewState::default()), "");
@@ -65,12 +70,15 @@ fn a_link_without_a_language_opens_in_the_readers() {
     assert_eq!(parse_in("?lang=fr", Lang::Zh).0.lang, Lang::Fr, "the link's language wins");
     // The address bar leaves out the reader's own language; a shared link always names it.
     let zh = ViewState { lang: Lang::Zh, ..state.clone() };
-    assert_eq!(to_query_for(&zh, Some(Lang::Zh)), "?v=2&view=trend");
-    assert_eq!(to_query_for(&zh, None), "?v=2&view=trend&lang=zh");
+    assert_eq!(to_address(&zh, Some(Lang::Zh)), "trend/");
+    assert_eq!(to_address(&zh, None), "zh/trend/");
     let en = ViewState { lang: Lang::En, ..state };
-    assert_eq!(to_query_for(&en, Some(Lang::Zh)), "?v=2&view=trend&lang=en");
-    assert_eq!(to_query_for(&en, None), "?v=2&view=trend&lang=en");
-    assert_eq!(to_query_for(&ViewState::default(), None), "", "the plain address stays plain");
+    assert_eq!(to_address(&en, Some(Lang::Zh)), "en/trend/");
+    assert_eq!(to_address(&en, None), "en/trend/");
+    assert_eq!(to_address(&ViewState::default(), Some(Lang::En)), "", "the plain address stays plain");
+    assert_eq!(to_address(&ViewState::default(), None), "en/", "a shared link names its language");
+    assert_eq!(parse_in("trend/", Lang::Zh).0, zh, "an address that names no language opens in the reader's");
+    assert_eq!(parse_in("en/trend/", Lang::Zh).0, en);
 }
 
 #[test]
@@ -89,7 +97,7 @@ fn what_a_link_gets_wrong_is_explained_in_its_language() {
 #[test]
 fn a_typical_link_reads_as_words() {
     let state = ViewState { view: View::Cities, cities: vec![Entity::Shenzhen, Entity::Shanghai], scale: Scale::Log, ..Default::default() };
-    assert_eq!(to_query(&state), "?v=2&view=cities&cities=shenzhen~shanghai&scale=log");
+    assert_eq!(to_query(&state), "cities/?v=3&cities=shenzhen~shanghai&scale=log");
 }
 
 #[test]
@@ -157,7 +165,7 @@ fn control_characters_show_as_replacement_marks() {
 
 #[test]
 fn a_link_with_too_many_parts_is_read_up_to_a_limit() {
-    let query: String = (0..100).map(|i| format!("k{i}=1&")).collect();
+    let query: String = "?".to_string() + &(0..100).map(|i| format!("k{i}=1&")).collect::<String>();
     let (_, ignored) = parse(&query);
     assert_eq!(ignored.len(), 65);
     assert!(ignored[0].key.contains("36 more"));
@@ -209,9 +217,9 @@ fn the_figures_views_filters_round_trip_and_only_non_defaults_are_written() {
     let f = &state.figures;
     assert_eq!((f.sector, f.place, f.year, f.grade), (Some(Sector::Nev), Some(Entity::Shenzhen), Some(2024), Some(crate::data::Grade::A)));
     assert_eq!((f.search.as_str(), f.sort), ("BYD output", Some((Column::Value, true))));
-    assert_eq!(to_query(&state), "?v=2&view=figures&sector=nev&place=shenzhen&year=2024&grade=A&q=BYD%20output&sort=-value");
+    assert_eq!(to_query(&state), "figures/?v=3&sector=nev&place=shenzhen&year=2024&grade=A&q=BYD%20output&sort=-value");
     assert_eq!(parse(&to_query(&state)).0, state);
-    assert_eq!(to_query(&parse("?view=figures").0), "?v=2&view=figures");
+    assert_eq!(to_query(&parse("?view=figures").0), "figures/");
 }
 
 #[test]
@@ -228,13 +236,18 @@ fn unknown_figure_filters_are_ignored_with_a_notice() {
     assert_eq!((state.embed, ignored[0].key.as_str()), (false, "embed"));
 }
 
-/// Every link the README writes out (in backticks, starting with `?`) opens without a notice,
+/// Every link the README writes out (in backticks: a query, or an address) opens without a notice,
 /// in each language: the README's own `?view=cities&metric=vehicle-production` opened with one
 /// about Xi'an, which has no such figure, named by the link's machine word in Chinese.
 #[test]
 fn every_link_in_the_readme_opens_without_a_notice() {
     let readme = include_str!("../../README.md");
-    let links: Vec<&str> = readme.split('`').skip(1).step_by(2).filter(|s| s.starts_with('?') && !s.contains('…')).collect();
+    let address = |s: &str| {
+        let first = s.split('/').next().unwrap_or("");
+        s.contains('/') && (Lang::parse(first).is_some() || View::parse(first).is_some()) && !s.contains(' ') && !s.contains('.')
+    };
+    let links: Vec<&str> = readme.split('`').skip(1).step_by(2).filter(|s| (s.starts_with('?') || address(s)) && !s.contains('…')).collect();
+    assert!(links.contains(&"fr/cities/?v=3&metric=ai-output&cities=shenzhen~beijing&cur=usd"), "{links:?}");
     assert!(links.len() >= 6, "{links:?}");
     assert!(links.contains(&"?view=cities&metric=vehicle-production"), "{links:?}");
     for link in links {
@@ -261,11 +274,67 @@ fn a_notice_names_the_measure_in_the_readers_language() {
 fn only_an_embed_link_sets_the_theme() {
     let (state, ignored) = parse("?view=trend&embed=1&theme=dark");
     assert_eq!((state.theme, ignored), (Theme::Dark, vec![]));
-    assert_eq!(to_query(&state), "?v=2&view=trend&embed=1&theme=dark");
+    assert_eq!(to_query(&state), "trend/?v=3&embed=1&theme=dark");
     let (state, ignored) = parse("?view=trend&theme=dark");
     assert_eq!(state.theme, Theme::Auto);
     assert_eq!(ignored.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["theme"]);
-    assert_eq!(to_query(&state), "?v=2&view=trend");
+    assert_eq!(to_query(&state), "trend/");
     let (state, ignored) = parse("?embed=1&theme=purple");
     assert_eq!((state.embed, state.theme, ignored[0].key.as_str()), (true, Theme::Auto, "theme"));
+}
+
+/// Every link of the formats before this one opens the same view as it did: a query at the
+/// site's root, with `v=2`, `v=1` or no `v`; and it is written again at its page's address.
+#[test]
+fn every_older_link_opens_the_view_it_opened() {
+    let cases = [
+        ("?v=2&view=cities&lang=fr", "fr/cities/"),
+        ("?v=2&view=trend&scale=log", "en/trend/?v=3&scale=log"),
+        ("?v=2&lang=zh", "zh/"),
+        ("?v=2&view=figures&q=byd&sort=-value&lang=en", "en/figures/?v=3&q=byd&sort=-value"),
+        ("?v=2&view=ratios&embed=1&theme=dark&lang=fr", "fr/ratios/?v=3&embed=1&theme=dark"),
+        ("?v=1&view=series&scale=logarithmic", "en/trend/?v=3&scale=log"),
+        ("?view=scale&extra=funds", "en/scale/?v=3&extra=funds"),
+        ("index.html?v=2&view=scale&cur=usd", "en/scale/?v=3&cur=usd"),
+    ];
+    for (old, new) in cases {
+        let (state, ignored) = parse(old);
+        assert!(ignored.is_empty(), "{old}: {ignored:?}");
+        assert_eq!(to_address(&state, None), new, "{old}");
+        assert_eq!(parse(new), (state, vec![]), "{new}");
+    }
+}
+
+/// The path names the page; the query fills in what it leaves out, and a query part that
+/// disagrees with the path is reported, the path winning.
+#[test]
+fn the_path_wins_over_the_query_and_the_query_fills_in() {
+    let (state, ignored) = parse_in("fr/cities/?lang=zh", Lang::En);
+    assert_eq!((state.lang, state.view), (Lang::Fr, View::Cities));
+    assert_eq!(ignored.iter().map(|i| (i.key.as_str(), i.reason.as_str())).collect::<Vec<_>>(), [("lang", "l'adresse en désigne un autre ; son chemin est retenu")]);
+    let (state, ignored) = parse("trend/?view=cities&scale=log");
+    assert_eq!((state.view, state.scale, ignored.len()), (View::Trend, Scale::Log, 1));
+    assert_eq!(parse("fr/cities/?v=3&lang=fr&view=cities").1, vec![], "agreeing parts are no news");
+    let (state, ignored) = parse_in("cities/?lang=fr", Lang::Zh);
+    assert_eq!((state.lang, state.view, ignored), (Lang::Fr, View::Cities, vec![]), "a language the path leaves out");
+    let (state, ignored) = parse("de/cities/");
+    assert_eq!((state.view, ignored[0].key.as_str()), (View::Growth, "de"), "not a page: the default view, reported");
+    assert_eq!(parse("growth/").1.len(), 1, "the default view's page is the root");
+}
+
+/// The build writes a page at every address the app writes, and the app reads each back as
+/// the view it names.
+#[test]
+fn every_page_address_reads_back_as_its_view() {
+    let pages = page_paths();
+    assert_eq!(pages.len(), View::ALL.len() * (Lang::ALL.len() + 1));
+    for (named, view) in pages {
+        let path = page_path(named, view);
+        for reader in Lang::ALL {
+            let (state, ignored) = parse_in(&path, *reader);
+            assert!(ignored.is_empty(), "{path}");
+            assert_eq!((state.view, state.lang), (view, named.unwrap_or(*reader)), "{path}");
+            assert_eq!(to_address(&state, (named.is_none()).then_some(*reader)), path);
+        }
+    }
 }
