@@ -6,7 +6,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { startApp, open, assertNoErrors } from './app.mjs';
+import { startApp, open, assertNoErrors, expectAddress } from './app.mjs';
 
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios', 'figures'];
 const LANGS = ['en', 'fr', 'zh'];
@@ -106,6 +106,27 @@ describe('an address for each view and language', { timeout: 300_000 }, () => {
       } finally {
         await app.close();
       }
+    }
+  });
+
+  it('an address that names its language keeps naming it, for a reader of that language too', async () => {
+    const app = await open(env.browser, `${env.server.url}fr/cities/`, { locale: 'fr-FR' });
+    try {
+      await expectAddress(app.page, 'fr/cities/');
+      await app.page.click('[data-testid=view-trend]');
+      await expectAddress(app.page, 'fr/trend/');
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+    // An address that names none keeps leaving the reader's own language out.
+    const plain = await open(env.browser, `${env.server.url}cities/`, { locale: 'fr-FR' });
+    try {
+      await plain.page.click('[data-testid=view-trend]');
+      await expectAddress(plain.page, 'trend/');
+      assertNoErrors(plain);
+    } finally {
+      await plain.close();
     }
   });
 

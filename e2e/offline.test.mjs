@@ -76,6 +76,10 @@ describe('offline after the first visit', { timeout: 240_000 }, () => {
           assert.match(await page.locator('#chart-title').textContent(), title, address);
           await page.close();
         }
+        // Without its last slash, as a hand-typed address may be: sent to the folder's page.
+        const unslashed = await openAndWait(context, `${server.url}fr/cities`);
+        assert.equal(unslashed.url(), `${server.url}fr/cities/`);
+        await unslashed.close();
         const previews = await first.evaluate(async (name) => (await (await caches.open(name)).keys()).filter((r) => r.url.includes('/preview/')).length, cache.name);
         assert.equal(previews, 0, 'the link previews\' pictures are not cached: readers never fetch them');
       } finally {

@@ -176,9 +176,10 @@ fn main() {
         let back = if address.is_empty() { "./".to_string() } else { "../".repeat(address.matches('/').count()) };
         let state = page_state(*named, *view);
         let implied = named.is_none().then_some(state.lang);
-        let page = fill_slot(&template, &prerender(&state, implied));
+        // The template's own files first, so that nothing the page functions wrote is rewritten.
+        let page = fill_slot(&from_root(&template, &back), &prerender(&state, implied));
         let page = with_head(&page, &head(*named, *view, site.as_deref().unwrap_or(&back)));
-        let page = mark_root(&from_root(&page, &back), html_lang(state.lang), &address, &back);
+        let page = mark_root(&page, html_lang(state.lang), &address, &back);
         let folder = dist.join(&address);
         std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
         let file = folder.join("index.html");

@@ -157,7 +157,8 @@
         holder.innerHTML = text;
         var page = holder.content.getElementById("prerender");
         var english = document.getElementById("prerender");
-        if (!page || !english) return;
+        // Too late once the app has started (the loader waits 3 s at most): it owns the page.
+        if (!page || !english || root.getAttribute("data-app") === "ready") return;
         english.replaceWith(page);
         root.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
         reveal();

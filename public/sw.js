@@ -39,7 +39,13 @@ self.addEventListener("fetch", (event) => {
     fetch(request).catch(async () => {
       const cache = await caches.open(CACHE);
       // A link is a page's address with a query: that page answers it, cached at its folder.
-      const cached = await cache.match(request.mode === "navigate" ? pageOf(url) : request, { ignoreSearch: true });
+      // An address without its last slash is sent to the folder's, as hosts do: the page
+      // finds the site's files from its folder.
+      const page = pageOf(url);
+      const cached = await cache.match(request.mode === "navigate" ? page : request, { ignoreSearch: true });
+      if (cached && request.mode === "navigate" && new URL(page).pathname !== url.pathname && !url.pathname.endsWith("index.html")) {
+        return Response.redirect(page + url.search, 301);
+      }
       return cached || Response.error();
     }),
   );

@@ -8,7 +8,7 @@ use crate::i18n::{fill, Lang};
 
 mod link;
 
-pub use link::{ignored_in, page_path, page_paths, parse, parse_in, parse_sort, percent_decode, percent_encode, to_address, FORMAT_VERSION};
+pub use link::{ignored_in, names_language, page_path, page_paths, parse, parse_in, parse_sort, percent_decode, percent_encode, to_address, FORMAT_VERSION};
 
 /// Longest value read; no valid value comes near it, so a longer one is reported, not parsed.
 const MAX_VALUE_LEN: usize = 200;

@@ -30,9 +30,14 @@ fn root() -> String {
     ROOT.with(Clone::clone)
 }
 
-/// The address bar's link: the language is left out when it is the reader's own.
+/// The address bar's link. It keeps the form of the address the reader opened: one that
+/// names its language (`fr/cities/`, whose page is already in it) keeps naming it; one that
+/// names none leaves the reader's own language out.
 fn to_link(state: &ViewState) -> String {
-    to_address(state, Some(reader_lang()))
+    thread_local! {
+        static NAMED: bool = crate::view_state::names_language(&current_link());
+    }
+    to_address(state, if NAMED.with(|n| *n) { None } else { Some(reader_lang()) })
 }
 
 fn parse(link: &str) -> (ViewState, Vec<Ignored>) {

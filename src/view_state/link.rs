@@ -36,11 +36,24 @@ struct PathParts {
     unknown: Vec<String>,
 }
 
+/// How many segments of a path are read.
+const MAX_SEGMENTS: usize = 4;
+
+/// Whether a link names its language, in its path or its query: the address bar then keeps
+/// naming it (`src/app/url.rs`).
+pub fn names_language(link: &str) -> bool {
+    let (path, query) = link.split_once('?').unwrap_or((link, ""));
+    path_parts(path).lang.is_some() || pairs(query).0.iter().any(|(k, v)| k == "lang" && Lang::parse(v).is_some())
+}
+
 fn path_parts(path: &str) -> PathParts {
     let mut parts = PathParts { lang: None, view: None, unknown: Vec::new() };
     let default_view = ViewState::default().view;
-    for segment in path.split('/').filter(|s| !s.is_empty() && *s != "index.html") {
-        let word = percent_decode(segment).unwrap_or_else(|| segment.to_string());
+    // A page's address has two segments at most; a longer path is only ever a host's answer
+    // to any path, reported in a few lines, not one per segment.
+    for segment in path.split('/').filter(|s| !s.is_empty() && *s != "index.html").take(MAX_SEGMENTS) {
+        // In a path, `+` is itself; hosts may match folders without regard to case.
+        let word = percent_decode(&segment.replace('+', "%2B")).unwrap_or_else(|| segment.to_string()).to_lowercase();
         let first = parts.lang.is_none() && parts.view.is_none() && parts.unknown.is_empty();
         match (Lang::parse(&word), View::parse(&word).filter(|v| *v != default_view)) {
             (Some(lang), _) if first => parts.lang = Some(lang),
@@ -192,6 +205,11 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
     let broken_reason = l.tr("broken percent-encoding");
     let mut ignored: Vec<Ignored> = path.unknown.iter().map(|key| Ignored { key: key.clone(), reason: l.tr("not a page of this explorer").into() }).collect();
     ignored.extend(broken.into_iter().map(|key| Ignored { key, reason: broken_reason.into() }));
+    // The query in this version's words (an older link's view names read as they meant).
+    let version = pairs.iter().find(|(k, _)| k == "v").and_then(|(_, v)| v.parse::<u32>().ok()).unwrap_or(FORMAT_VERSION);
+    for step in MIGRATIONS.iter().skip(version.saturating_sub(1) as usize) {
+        pairs = step(pairs);
+    }
     // The path's view and language come first, as the link's own; the query's say nothing
     // more, and are reported where they disagree.
     let named: Vec<(String, String)> = [("lang", path.lang.map(Lang::key)), ("view", path.view.map(View::key))]
@@ -215,10 +233,6 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
             reason: fill(l.tr("only the first {0} parts of a link are read"), &[&MAX_PAIRS.to_string()]),
         });
         pairs.truncate(MAX_PAIRS);
-    }
-    let version = pairs.iter().find(|(k, _)| k == "v").and_then(|(_, v)| v.parse::<u32>().ok()).unwrap_or(FORMAT_VERSION);
-    for step in MIGRATIONS.iter().skip(version.saturating_sub(1) as usize) {
-        pairs = step(pairs);
     }
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in pairs {

@@ -320,6 +320,10 @@ fn the_path_wins_over_the_query_and_the_query_fills_in() {
     let (state, ignored) = parse("de/cities/");
     assert_eq!((state.view, ignored[0].key.as_str()), (View::Growth, "de"), "not a page: the default view, reported");
     assert_eq!(parse("growth/").1.len(), 1, "the default view's page is the root");
+    assert_eq!(parse("trend/?v=1&view=series").1, vec![], "an older link's name for the same view");
+    assert_eq!(parse("FR/Cities/").0.view, View::Cities, "a host may not mind the case");
+    assert_eq!(parse(&"a/".repeat(5000)).1.len(), 4, "a long path is read up to a limit");
+    assert!(names_language("fr/cities/") && names_language("?view=trend&lang=zh") && !names_language("cities/?v=3&scale=log"));
 }
 
 /// The build writes a page at every address the app writes, and the app reads each back as
