@@ -10,7 +10,7 @@
 
 use sha2::{Digest, Sha256};
 use shenzhen_explorer::i18n::{catalog_text, Lang};
-use shenzhen_explorer::page::head::{head, html_lang, page_state};
+use shenzhen_explorer::page::head::{head, page_state};
 use shenzhen_explorer::page::{prerender, shell_texts};
 use shenzhen_explorer::view_state::{page_path, page_paths};
 use std::path::Path;
@@ -179,7 +179,7 @@ fn main() {
         // The template's own files first, so that nothing the page functions wrote is rewritten.
         let page = fill_slot(&from_root(&template, &back), &prerender(&state, implied));
         let page = with_head(&page, &head(*named, *view, site.as_deref().unwrap_or(&back)));
-        let page = mark_root(&page, html_lang(state.lang), &address, &back);
+        let page = mark_root(&page, state.lang.html_tag(), &address, &back);
         let folder = dist.join(&address);
         std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
         let file = folder.join("index.html");

@@ -101,7 +101,7 @@ pub fn cite(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str, acc
         ("Y2", &accessed.replace('-', "/")),
         ("UR", link),
         ("N1", &note),
-        ("LA", l.pick("en", "fr", "zh-Hans")),
+        ("LA", l.html_tag()),
     ]);
     Citation { text, bibtex, ris }
 }

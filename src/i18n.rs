@@ -61,6 +61,11 @@ impl Lang {
         fill(self.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[label, text])
     }
 
+    /// The language as `<html lang>`, `hreflang` and RIS name it.
+    pub fn html_tag(self) -> &'static str {
+        self.pick("en", "fr", "zh-Hans")
+    }
+
     /// The language's own name, for the language switch: written in the code, since every
     /// button shows its language's name whichever catalog is loaded.
     pub fn name(self) -> &'static str {

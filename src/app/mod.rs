@@ -242,7 +242,7 @@ fn mount(failure: Option<(Lang, String)>) {
         // The page's language, for screen readers, fonts and the panic panel.
         Effect::new(move |_| {
             if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", lang.get().pick("en", "fr", "zh-Hans"));
+                let _ = html.set_attribute("lang", lang.get().html_tag());
             }
         });
         theme::follow_embed(ctx);

@@ -17,17 +17,21 @@ pub fn reader_lang() -> Lang {
 /// (`window.__explorerRoot`, public/boot.js), else the page's own `data-root` read against
 /// its address. Found once: the address's path changes with the view, the root does not.
 fn root() -> String {
-    thread_local! {
-        static ROOT: String = {
-            let from_loader = js_sys::Reflect::get(&window(), &"__explorerRoot".into()).ok().and_then(|v| v.as_string());
-            from_loader.unwrap_or_else(|| {
-                let data = document().document_element().and_then(|h| h.get_attribute("data-root")).unwrap_or_else(|| "./".into());
-                let here = window().location().href().unwrap_or_default();
-                web_sys::Url::new_with_base(&data, &here).map(|u| u.href()).unwrap_or(here)
-            })
-        };
-    }
-    ROOT.with(Clone::clone)
+    ROOT.with(|(href, _)| href.clone())
+}
+
+thread_local! {
+    /// The root's address and its path (`/explorer/`).
+    static ROOT: (String, String) = {
+        let from_loader = js_sys::Reflect::get(&window(), &"__explorerRoot".into()).ok().and_then(|v| v.as_string());
+        let href = from_loader.unwrap_or_else(|| {
+            let data = document().document_element().and_then(|h| h.get_attribute("data-root")).unwrap_or_else(|| "./".into());
+            let here = window().location().href().unwrap_or_default();
+            web_sys::Url::new_with_base(&data, &here).map(|u| u.href()).unwrap_or(here)
+        });
+        let path = web_sys::Url::new(&href).map(|u| u.pathname()).unwrap_or_else(|_| "/".into());
+        (href, path)
+    };
 }
 
 /// The address bar's link. It keeps the form of the address the reader opened: one that
@@ -50,11 +54,10 @@ fn parse(link: &str) -> (ViewState, Vec<Ignored>) {
 fn current_link() -> String {
     let location = window().location();
     let (path, search) = (location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
-    let root_path = web_sys::Url::new(&root()).map(|u| u.pathname()).unwrap_or_else(|_| "/".into());
-    match path.strip_prefix(&root_path) {
+    ROOT.with(|(_, root_path)| match path.strip_prefix(root_path.as_str()) {
         Some(rest) => format!("{rest}{search}"),
         None => search,
-    }
+    })
 }
 
 fn write(link: &str, new_entry: bool) {

@@ -22,11 +22,6 @@ fn og_locale(lang: Lang) -> &'static str {
     lang.pick("en_US", "fr_FR", "zh_CN")
 }
 
-/// The language as `hreflang` and `<html lang>` name it.
-pub fn html_lang(lang: Lang) -> &'static str {
-    lang.pick("en", "fr", "zh-Hans")
-}
-
 /// The browser tab's title for a view: its chart's title, then the explorer's name.
 pub fn tab_title(chart_title: &str, lang: Lang) -> String {
     format!("{chart_title} · {}", DATASET.meta.title.get(lang))
@@ -70,7 +65,7 @@ pub fn head(named: Option<Lang>, view: View, site: &str) -> String {
     }
     tags.push("<meta name=\"twitter:card\" content=\"summary_large_image\">".to_string());
     for lang in Lang::ALL {
-        tags.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", html_lang(*lang), url(&page_path(Some(*lang), view))));
+        tags.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", lang.html_tag(), url(&page_path(Some(*lang), view))));
     }
     tags.push(format!("<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">", url(&page_path(None, view))));
     tags.concat()

@@ -234,7 +234,7 @@ pub fn embed_snippet(l: Lang, embed_address: &str, script_address: &str) -> Stri
 /// lede are the page's own (they depend on the language alone), where the page puts them: the
 /// page the app writes then paints nothing larger than what the shell showed.
 pub fn shell_texts() -> [String; 3] {
-    let each = |text: fn(Lang) -> String| Lang::ALL.iter().map(|l| format!("<span lang=\"{}\">{}</span>", l.pick("en", "fr", "zh-Hans"), escape(&text(*l)))).collect::<String>();
+    let each = |text: fn(Lang) -> String| Lang::ALL.iter().map(|l| format!("<span lang=\"{}\">{}</span>", l.html_tag(), escape(&text(*l)))).collect::<String>();
     [each(|l| DATASET.meta.title.get(l).to_string()), each(|l| words::lede(l).to_string()), each(|l| words::loading(l).to_string())]
 }
 

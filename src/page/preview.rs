@@ -65,7 +65,7 @@ pub fn preview_svg(state: &ViewState) -> String {
     }
     let (top, bottom) = (y + 20.0, if source.is_empty() { height - MARGIN } else { first_source - 30.0 });
     if state.view == View::Figures {
-        body.push_str(&figures_count(state, top, bottom));
+        body.push_str(&figures_count(state, &spec, top, bottom, inner));
     } else {
         body.push_str(&chart(&spec, top, bottom - top, inner));
     }
@@ -84,20 +84,15 @@ fn chart(spec: &ChartSpec, top: f64, box_height: f64, box_width: f64) -> String 
 }
 
 /// The figures view's picture: how many figures the table holds, large, and what it is.
-fn figures_count(state: &ViewState, top: f64, bottom: f64) -> String {
+fn figures_count(state: &ViewState, spec: &ChartSpec, top: f64, bottom: f64, width: f64) -> String {
     let shown = rows(&DATASET, state).len();
     let mut out = text_line(MARGIN, top + 150.0, 160.0, 700, ACCENT, &shown.to_string());
-    let spec = spec_for(&DATASET, state);
     let mut y = top + 150.0 + 16.0;
-    for line in lines(&spec.summary, width_for_text(), 26.0, ((bottom - y) / 36.0).floor().max(1.0) as usize) {
+    for line in lines(&spec.summary, width, 26.0, ((bottom - y) / 36.0).floor().max(1.0) as usize) {
         y += 36.0;
         out.push_str(&text_line(MARGIN, y, 26.0, 400, INK, &line));
     }
     out
-}
-
-fn width_for_text() -> f64 {
-    PREVIEW_SIZE.0 as f64 - 2.0 * MARGIN
 }
 
 #[cfg(test)]
