@@ -74,7 +74,7 @@ fn text3(t: &Text3) -> String {
 
 /// A list of entities as Rust expressions.
 fn entities(list: &[Entity]) -> String {
-    list.iter().map(|e| format!("Entity::{e:?}")).collect::<Vec<_>>().join(", ")
+    list.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join(", ")
 }
 
 /// A publication date as a Rust expression.
@@ -94,7 +94,16 @@ fn generate(d: &Dataset) -> String {
         "pub static DATASET: Dataset = Dataset {{\n meta: Meta {{ title: {}, reviewed: {:?}, seed_article: {:?}, seed_url: {:?}, offices: {} }},",
         text3(&m.title), m.reviewed, m.seed_article, m.seed_url, text3(&m.offices)
     );
-    s.push_str(" metrics: &[\n");
+    s.push_str(" places: &[\n");
+    for p in d.places {
+        let roles: Vec<String> = p.roles.iter().map(|r| format!("Role::{r:?}")).collect();
+        let _ = writeln!(
+            s,
+            "  Place {{ key: {:?}, kind: PlaceKind::{:?}, name: {}, colour: {:?}, roles: &[{}] }},",
+            p.key, p.kind, text3(&p.name), p.colour, roles.join(", ")
+        );
+    }
+    s.push_str(" ],\n metrics: &[\n");
     for m in d.metrics {
         let _ = writeln!(
             s,
@@ -118,7 +127,7 @@ fn generate(d: &Dataset) -> String {
         });
         let _ = writeln!(
             s,
-            "  Figure {{ id: {:?}, entity: Entity::{:?}, metric: {:?}, value: {:?}, period: Period::{:?}, yoy_pct: {:?}, yoy_source: {:?}, \
+            "  Figure {{ id: {:?}, entity: {:?}, metric: {:?}, value: {:?}, period: Period::{:?}, yoy_pct: {:?}, yoy_source: {:?}, \
              qualifier: Qualifier::{:?}, wording: {:?}, quote: {quote}, grade: Grade::{:?}, source: {:?}, \
              note: {:?}, formula: {:?}, derived_from: &{:?}, headline: {:?} }},",
             f.id, f.entity, f.metric, f.value, f.period, f.yoy_pct, f.yoy_source, f.qualifier, f.wording, f.grade, f.source,
@@ -142,7 +151,7 @@ fn generate(d: &Dataset) -> String {
         let periods: Vec<String> = g.periods.iter().map(|p| format!("Period::{p:?}")).collect();
         let _ = writeln!(
             s,
-            "  Gap {{ entity: Entity::{:?}, metric: {:?}, periods: &[{}], note: {:?} }},",
+            "  Gap {{ entity: {:?}, metric: {:?}, periods: &[{}], note: {:?} }},",
             g.entity, g.metric, periods.join(", "), g.note
         );
     }

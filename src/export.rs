@@ -70,7 +70,7 @@ fn text(s: impl Into<String>) -> Cell {
 fn figure_cells(data: &Dataset, f: &Figure, period: Period, plotted: Cell, plotted_unit: Cell, derived: bool, l: Lang) -> Vec<Cell> {
     let metric = data.metric_of(f);
     vec![
-        text(f.entity.key()),
+        f.entity.map_or(Cell::None, |e| text(e.key())),
         text(metric.sector.key()),
         text(metric.key),
         text(period.key()),

@@ -275,21 +275,14 @@ pub fn sector_short(s: Sector, lang: Lang) -> &'static str {
     }
 }
 
+/// A place's name in a language, as the data file gives it.
 pub fn entity(e: Entity, lang: Lang) -> &'static str {
-    match e {
-        Entity::Shenzhen => lang.tr("Shenzhen"),
-        Entity::Shanghai => lang.tr("Shanghai"),
-        Entity::Xian => lang.tr("Xi'an"),
-        Entity::Hefei => lang.tr("Hefei"),
-        Entity::Beijing => lang.tr("Beijing"),
-        Entity::Guangdong => lang.tr("Guangdong (province)"),
-        Entity::Anhui => lang.tr("Anhui (province)"),
-        Entity::Chongqing => lang.tr("Chongqing"),
-        Entity::Shaanxi => lang.tr("Shaanxi (province)"),
-        Entity::Byd => lang.tr("BYD (company)"),
-        Entity::China => lang.tr("China"),
-        Entity::CnyUsd => lang.tr("CNY/USD"),
-    }
+    crate::data::DATASET.place(e).name.get(lang)
+}
+
+/// The place a figure is about, or none (an exchange rate is about no place).
+pub fn place_of(f: &Figure, lang: Lang) -> &'static str {
+    f.entity.map_or("", |e| entity(e, lang))
 }
 
 #[cfg(test)]

@@ -3,15 +3,24 @@
 //! so the plain address is the default view; anything unreadable falls back to the default
 //! for that part and is reported, never a panic.
 
-use crate::data::{Entity, Sector};
+use crate::data::{Entity, PlaceKind, Role, Sector};
 use crate::i18n::{fill, Lang};
+use std::sync::OnceLock;
 
 mod link;
 
 pub use link::{ignored_in, names_language, page_path, page_paths, parse, parse_in, parse_sort, percent_decode, percent_encode, to_address, FORMAT_VERSION};
 
+/// The most places one chart compares: each keeps a colour of its own
+/// (`chart::spec::PLACE_PALETTE` has this many), and a picker or a link asking for more is told so.
+pub const MAX_PLACES: usize = 10;
+
 /// Longest value read; no valid value comes near it, so a longer one is reported, not parsed.
-const MAX_VALUE_LEN: usize = 200;
+/// The list of places a chart compares can be longer, with the data's longest keys.
+fn max_value_len() -> usize {
+    let longest_key = crate::data::DATASET.places.iter().map(|p| p.key.len()).max().unwrap_or(0);
+    200.max(MAX_PLACES * (longest_key + 1))
+}
 /// How many parts of a link are read; the rest is reported in one line.
 const MAX_PAIRS: usize = 64;
 
@@ -97,8 +106,16 @@ pub fn figure_years() -> Vec<u16> {
 }
 
 /// The places that have figures, in the dataset's order of places.
-pub fn figure_places() -> Vec<Entity> {
-    Entity::ALL.iter().copied().filter(|e| crate::data::DATASET.figures.iter().any(|f| f.entity == *e)).collect()
+pub fn figure_places() -> &'static [Entity] {
+    static PLACES: OnceLock<Vec<Entity>> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let data = &crate::data::DATASET;
+        let mut has = vec![false; data.places.len()];
+        for e in data.figures.iter().filter_map(|f| f.entity) {
+            has[usize::from(e.0)] = true;
+        }
+        data.entities().filter(|e| has[usize::from(e.0)]).collect()
+    })
 }
 
 /// The sectors that have figures.
@@ -134,22 +151,25 @@ pub struct ViewState {
     pub figures: FigureFilter,
 }
 
-/// The places the cities view compares: cities, then provinces. Companies are never places.
-pub const CITY_CHOICES: [Entity; 9] = [
-    Entity::Shenzhen,
-    Entity::Shanghai,
-    Entity::Beijing,
-    Entity::Xian,
-    Entity::Hefei,
-    Entity::Chongqing,
-    Entity::Guangdong,
-    Entity::Anhui,
-    Entity::Shaanxi,
-];
+/// The places the cities view compares, in the data file's order: cities and provinces.
+/// Companies and the national total are never among them.
+pub fn city_choices() -> &'static [Entity] {
+    static CHOICES: OnceLock<Vec<Entity>> = OnceLock::new();
+    CHOICES.get_or_init(|| {
+        let data = &crate::data::DATASET;
+        data.entities().filter(|e| matches!(data.place(*e).kind, PlaceKind::City | PlaceKind::Province)).collect()
+    })
+}
+
+/// The places the cities view opens with, as the data file's roles name them.
+pub fn generic_cities() -> Vec<Entity> {
+    let data = &crate::data::DATASET;
+    data.entities().filter(|e| data.place(*e).has(Role::Default)).collect()
+}
 
 /// The full years of Shenzhen's series for a metric: the base years an index can use.
 pub fn base_years(metric: MetricChoice) -> Vec<u16> {
-    crate::data::DATASET.full_years(Entity::Shenzhen, metric.key())
+    crate::data::DATASET.full_years(Entity::subject(), metric.key())
 }
 
 impl Default for ViewState {
@@ -159,7 +179,7 @@ impl Default for ViewState {
             sectors: Sector::PRIORITY.to_vec(),
             extras: Vec::new(),
             metric: MetricChoice::NevProduction,
-            cities: vec![Entity::Shenzhen, Entity::Shanghai, Entity::Xian],
+            cities: generic_cities(),
             scale: Scale::Linear,
             base_year: None,
             currency: Currency::Cny,
@@ -191,10 +211,24 @@ pub fn metrics_for(view: View) -> &'static [MetricChoice] {
     }
 }
 
-/// The places that have data for a metric in the cities view, in the app's order.
-pub fn cities_for(metric: MetricChoice) -> Vec<Entity> {
-    let has = |e: &Entity| crate::data::DATASET.figures.iter().any(|f| f.entity == *e && f.metric == metric.key());
-    CITY_CHOICES.iter().copied().filter(has).collect()
+/// The places that have data for a metric in the cities view, in the app's order (found once
+/// per measure: every control's state asks).
+pub fn cities_for(metric: MetricChoice) -> &'static [Entity] {
+    static PER_METRIC: OnceLock<Vec<Vec<Entity>>> = OnceLock::new();
+    let all = PER_METRIC.get_or_init(|| {
+        let data = &crate::data::DATASET;
+        MetricChoice::ALL
+            .iter()
+            .map(|m| {
+                let mut has = vec![false; data.places.len()];
+                for e in data.figures.iter().filter(|f| f.metric == m.key()).filter_map(|f| f.entity) {
+                    has[usize::from(e.0)] = true;
+                }
+                city_choices().iter().copied().filter(|e| has[usize::from(e.0)]).collect()
+            })
+            .collect()
+    });
+    MetricChoice::ALL.iter().position(|m| *m == metric).map_or(&[], |i| &all[i])
 }
 
 /// The places the cities view opens with for a measure: the default three (Shenzhen,
@@ -203,11 +237,11 @@ pub fn cities_for(metric: MetricChoice) -> Vec<Entity> {
 /// measure switch, brings these: `?view=cities&metric=vehicle-production` opens Shenzhen,
 /// Shanghai and Beijing, with no notice about Xi'an, which has no such figure.
 pub fn default_cities(metric: MetricChoice) -> Vec<Entity> {
-    let generic = ViewState::default().cities;
+    let generic = generic_cities();
     let available = cities_for(metric);
     let wanted = generic.len().min(available.len());
     let mut out: Vec<Entity> = available.iter().copied().filter(|c| generic.contains(c)).collect();
-    for c in &available {
+    for c in available {
         if out.len() >= wanted {
             break;
         }
@@ -215,7 +249,7 @@ pub fn default_cities(metric: MetricChoice) -> Vec<Entity> {
             out.push(*c);
         }
     }
-    CITY_CHOICES.iter().copied().filter(|c| out.contains(c)).collect()
+    available.iter().copied().filter(|c| out.contains(c)).collect()
 }
 
 /// The places a state opens with, as its link leaves them out: the measure's own in the
@@ -304,7 +338,11 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
             state.cities.retain(|c| available.contains(c));
         }
         if state.cities.is_empty() {
-            state.cities = available.to_vec();
+            state.cities = available.iter().copied().take(MAX_PLACES).collect();
+        }
+        if state.cities.len() > MAX_PLACES {
+            ignored.push(Ignored { key: "cities".into(), reason: fill(l.tr("a chart compares at most {0} places: the first {0} are shown"), &[&MAX_PLACES.to_string()]) });
+            state.cities.truncate(MAX_PLACES);
         }
     }
     if state.view == View::Figures && state.embed {

@@ -14,24 +14,6 @@ use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Scale, ViewState};
 
-/// A colour per place, from the Okabe-Ito palette; Shenzhen keeps the NEV sector's green.
-pub fn city_color(e: Entity) -> Rgb {
-    match e {
-        Entity::Shenzhen => Rgb(0x00, 0x9e, 0x73),
-        Entity::Shanghai => Rgb(0x00, 0x72, 0xb2),
-        Entity::Beijing => Rgb(0x33, 0x33, 0x33),
-        Entity::Xian => Rgb(0xe6, 0x9f, 0x00),
-        Entity::Hefei => Rgb(0xcc, 0x79, 0xa7),
-        Entity::Guangdong => Rgb(0x56, 0xb4, 0xe9),
-        Entity::Anhui => Rgb(0xd5, 0x5e, 0x00),
-        // Beyond Okabe-Ito's eight: Paul Tol's wine and olive, also distinct under the common
-        // colour-vision deficiencies.
-        Entity::Chongqing => Rgb(0x88, 0x22, 0x55),
-        Entity::Shaanxi => Rgb(0x99, 0x99, 0x33),
-        _ => Rgb(0x66, 0x66, 0x66),
-    }
-}
-
 /// The part of a year a partial period covers, without its year, as a mark label: "Jan-Sep
 /// only", "janv.-sept. seulement", "仅1-9月".
 fn part_only(p: Period, l: Lang) -> String {
@@ -56,7 +38,7 @@ fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, 
         let later: Vec<&'static Figure> = data
             .figures
             .iter()
-            .filter(|f| f.entity == place && f.metric != metric.key && f.period.chrono_key() > last && f.qualifier != Qualifier::Target)
+            .filter(|f| f.entity == Some(place) && f.metric != metric.key && f.period.chrono_key() > last && f.qualifier != Qualifier::Target)
             .filter(|f| data.metric_of(f).sector == metric.sector && data.metric_of(f).unit == metric.unit)
             .collect();
         let mut items: Vec<String> = Vec::new();
@@ -109,7 +91,7 @@ fn others_note(kept: &[&'static Figure], others: &[&'static Figure], unit: Unit,
             .collect();
         if !same.is_empty() {
             let template = l.tr("{0}, {1}: one mark a place and year, here {2}; also published (see the figures table): {3}.");
-            notes.push(fill(template, &[format::entity(k.entity, l), &k.period.year().to_string(), &format::period(k.period, l), &format::and_list(&same, l)]));
+            notes.push(fill(template, &[format::place_of(k, l), &k.period.year().to_string(), &format::period(k.period, l), &format::and_list(&same, l)]));
         }
     }
     notes
@@ -121,6 +103,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let metric_key = state.metric.key();
     let mut not_drawn: Vec<&'static Figure> = Vec::new();
     let mut per_city: Vec<(usize, Entity, &'static Figure)> = Vec::new();
+    let colours = place_colours(data, &state.cities);
     for (s, &e) in state.cities.iter().enumerate() {
         let (kept, others) = one_per_year(series(data, e, metric_key, choice));
         per_city.extend(kept.into_iter().map(|f| (s, e, f)));
@@ -178,7 +161,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             notes.push(fill(template, &[format::entity(*entity, l), &f.period.year().to_string(), &format::period(f.period, l)]));
         }
         let style = if partial { MarkStyle::Derived } else { MarkStyle::Solid };
-        marks.push(Mark::bar(category, *v, city_color(*entity), label, detail(data, f, l)).in_series(*s).styled(style).qualified_by(f).dots_if(log));
+        marks.push(Mark::bar(category, *v, colours[*s], label, detail(data, f, l)).in_series(*s).styled(style).qualified_by(f).dots_if(log));
         let shown = if money {
             fill(l.pick("{0}{1} {2}", "{0}{1} {2}", "{0}{1}{2}"), &[format::qualifier_prefix(f.qualifier, l), &label_of(*v), &unit_words])
         } else {
@@ -248,7 +231,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
             unit_divisor: if money { divisor } else { 1.0 },
         }],
-        legend: state.cities.iter().map(|e| LegendEntry { label: format::entity(*e, l).to_string(), color: city_color(*e), style: MarkStyle::Solid }).collect(),
+        legend: state.cities.iter().zip(&colours).map(|(e, c)| LegendEntry { label: format::entity(*e, l).to_string(), color: *c, style: MarkStyle::Solid }).collect(),
         notes,
         source_line: source_line(data, table.iter().map(|r| r.figure), l),
         table_head: [l.tr("Place"), l.tr("Period"), l.tr("Value"), l.tr("Growth (stated)"), l.tr("Source")]
@@ -276,7 +259,7 @@ mod tests {
 
     #[test]
     fn a_year_known_only_in_part_is_flagged_on_its_mark() {
-        let spec = spec_for(ViewState { cities: vec![Entity::Shenzhen, Entity::Shaanxi], ..Default::default() });
+        let spec = spec_for(ViewState { cities: vec![crate::data::place("shenzhen"), crate::data::place("shaanxi")], ..Default::default() });
         let shaanxi = spec.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi's Jan-Nov 2025");
         assert_eq!((shaanxi.label.as_str(), shaanxi.style), ("Jan-Nov only", MarkStyle::Derived));
         assert!(spec.notes.iter().any(|n| n.contains("not a full year")));
@@ -288,7 +271,7 @@ mod tests {
     /// every place; the others are named with their values in a note.
     #[test]
     fn a_place_has_one_mark_a_year_and_the_others_are_named() {
-        let places = crate::view_state::CITY_CHOICES.to_vec();
+        let places = crate::view_state::city_choices().to_vec();
         for metric in crate::view_state::metrics_for(View::Cities) {
             for lang in Lang::ALL {
                 let spec = spec_for(ViewState { metric: *metric, cities: places.clone(), lang: *lang, ..Default::default() });
@@ -301,14 +284,14 @@ mod tests {
             }
         }
         let spec = spec_for(ViewState::default());
-        let shanghai: Vec<&str> = spec.table.iter().filter(|r| r.figure.entity == Entity::Shanghai).map(|r| r.cells[1].as_str()).collect();
+        let shanghai: Vec<&str> = spec.table.iter().filter(|r| r.figure.entity == Some(crate::data::place("shanghai"))).map(|r| r.cells[1].as_str()).collect();
         assert_eq!(shanghai, ["2021", "2022", "2023", "2025"]);
         assert!(spec.notes.iter().any(|n| n == "Shanghai, 2025: one mark a place and year, here 2025; also published (see the figures table): Jan-Jul 2025: 573,000 vehicles and Jan-Nov 2025: 1.04 million vehicles."), "{:?}", spec.notes);
     }
 
     #[test]
     fn provinces_are_flagged() {
-        let spec = spec_for(ViewState { cities: vec![Entity::Shenzhen, Entity::Guangdong], ..Default::default() });
+        let spec = spec_for(ViewState { cities: vec![crate::data::place("shenzhen"), crate::data::place("guangdong")], ..Default::default() });
         assert!(spec.notes.iter().any(|n| n.contains("a province, not a city")));
     }
 
@@ -321,7 +304,7 @@ mod tests {
 
     #[test]
     fn ai_output_marks_bounds_approximations_and_the_measure_caveat() {
-        let spec = spec_for(ViewState { metric: MetricChoice::AiOutput, cities: vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing], ..Default::default() });
+        let spec = spec_for(ViewState { metric: MetricChoice::AiOutput, cities: vec![crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("beijing")], ..Default::default() });
         let labels: Vec<&str> = spec.panels[0].marks.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(labels, ["> 300", "≈ 150", "> 250"]);
         assert!(spec.panels[0].marks[0].open_ended && !spec.panels[0].marks[1].open_ended);
@@ -331,19 +314,19 @@ mod tests {
 
     #[test]
     fn partial_periods_and_provinces_read_in_french_and_chinese() {
-        let fr = spec_for(ViewState { lang: Lang::Fr, cities: vec![Entity::Shenzhen, Entity::Shaanxi, Entity::Guangdong], ..Default::default() });
+        let fr = spec_for(ViewState { lang: Lang::Fr, cities: vec![crate::data::place("shenzhen"), crate::data::place("shaanxi"), crate::data::place("guangdong")], ..Default::default() });
         let shaanxi = fr.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi");
         assert_eq!(shaanxi.label, "janv.-nov. seulement");
         assert!(fr.title.starts_with("Production de VEN par année : Shenzhen, Shaanxi"), "{}", fr.title);
         assert!(fr.notes.iter().any(|n| n == "Shaanxi (province) : pour 2025, seule la période janv.-nov. 2025 est couverte, pas l'année complète."), "{:?}", fr.notes);
         assert!(fr.notes.iter().any(|n| n.starts_with("Guangdong (province) est une province, pas une ville")));
         assert!(fr.source_line.starts_with("Sources : "), "{}", fr.source_line);
-        let zh = spec_for(ViewState { lang: Lang::Zh, cities: vec![Entity::Shenzhen, Entity::Shaanxi], ..Default::default() });
+        let zh = spec_for(ViewState { lang: Lang::Zh, cities: vec![crate::data::place("shenzhen"), crate::data::place("shaanxi")], ..Default::default() });
         let shaanxi = zh.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi");
         assert_eq!(shaanxi.label, "仅1-11月");
         assert!(zh.panels[0].categories.contains(&vec!["2024年".to_string()]));
         assert_eq!(zh.table_head[3], "增速（公布值）");
-        let ai = spec_for(ViewState { lang: Lang::Zh, metric: MetricChoice::AiOutput, cities: vec![Entity::Shenzhen, Entity::Shanghai], ..Default::default() });
+        let ai = spec_for(ViewState { lang: Lang::Zh, metric: MetricChoice::AiOutput, cities: vec![crate::data::place("shenzhen"), crate::data::place("shanghai")], ..Default::default() });
         let labels: Vec<&str> = ai.panels[0].marks.iter().map(|m| m.label.as_str()).collect();
         assert_eq!((labels, ai.panels[0].axis_label.as_str()), (vec!["> 3000", "≈ 1500"], "亿元"));
         assert_eq!(part_only(Period::Half(2024, 1), Lang::Zh), "仅上半年");
@@ -352,7 +335,7 @@ mod tests {
 
     #[test]
     fn beijing_and_shanghais_later_ai_figures_are_named_under_their_own_definitions_not_joined() {
-        let spec = spec_for(ViewState { metric: MetricChoice::AiOutput, cities: vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing], ..Default::default() });
+        let spec = spec_for(ViewState { metric: MetricChoice::AiOutput, cities: vec![crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("beijing")], ..Default::default() });
         let beijing = spec.notes.iter().find(|n| n.starts_with("Beijing: its later figures use other definitions")).expect("Beijing's guard");
         assert!(beijing.contains("Core AI industry revenue: > 300 bn yuan (2024) (gross output and revenue are different quantities)"), "{beijing}");
         assert!(beijing.contains("Core AI industry scale: ≈ 350 bn yuan (2024), 215 bn yuan (H1 2025), ≈ 450 bn yuan (2025) (gross output and core industry scale are different quantities"), "{beijing}");
@@ -366,7 +349,7 @@ mod tests {
 
     #[test]
     fn every_places_production_breaks_at_2025_and_chongqings_stated_36_percent_is_its_own() {
-        let spec = spec_for(ViewState { cities: vec![Entity::Shenzhen, Entity::Hefei, Entity::Chongqing], ..Default::default() });
+        let spec = spec_for(ViewState { cities: vec![crate::data::place("shenzhen"), crate::data::place("hefei"), crate::data::place("chongqing")], ..Default::default() });
         let years: Vec<&str> = spec.panels[0].categories.iter().map(|c| c[0].as_str()).collect();
         assert_eq!(years, ["2021", "2022", "2023", "2024", "2025"]);
         assert_eq!(spec.panels[0].breaks.iter().map(|b| b.after).collect::<Vec<_>>(), [3]);
@@ -380,20 +363,20 @@ mod tests {
 
     #[test]
     fn no_line_joins_a_place_across_the_break_or_a_part_year_to_a_year() {
-        let spec = spec_for(ViewState { metric: MetricChoice::VehicleProduction, scale: Scale::Log, cities: vec![Entity::Shenzhen, Entity::Guangdong], ..Default::default() });
+        let spec = spec_for(ViewState { metric: MetricChoice::VehicleProduction, scale: Scale::Log, cities: vec![crate::data::place("shenzhen"), crate::data::place("guangdong")], ..Default::default() });
         let marks = &spec.panels[0].marks;
         let year = |i: usize| spec.panels[0].categories[marks[i].category][0].clone();
         let joined: Vec<(String, String)> = spec.panels[0].lines.iter().map(|&(a, b)| (year(a), year(b))).collect();
         assert!(joined.iter().all(|(a, b)| !(a == "2024" && b == "2025")), "{joined:?}");
         // Guangdong 2024 (old basis, 5.7 million) and 2025 (new basis, 3.0 million) are both shown, unjoined.
-        let gd: Vec<f64> = spec.table.iter().filter(|r| r.figure.entity == Entity::Guangdong).map(|r| r.figure.value).collect();
+        let gd: Vec<f64> = spec.table.iter().filter(|r| r.figure.entity == Some(crate::data::place("guangdong"))).map(|r| r.figure.value).collect();
         assert_eq!(gd, [5_191_900.0, 5_707_400.0, 3_040_200.0]);
         assert!(joined.contains(&("2023".into(), "2024".into())));
     }
 
     #[test]
     fn a_company_is_never_a_place() {
-        assert!(!crate::view_state::CITY_CHOICES.contains(&Entity::Byd));
+        assert!(!crate::view_state::city_choices().contains(&crate::data::place("byd")));
         let (state, ignored) = crate::view_state::parse("?view=cities&cities=shenzhen~byd");
         assert_eq!(state.cities, crate::view_state::ViewState::default().cities);
         assert_eq!(ignored.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["cities"]);

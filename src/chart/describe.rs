@@ -40,7 +40,7 @@ pub fn detail(data: &Dataset, f: &Figure, l: Lang) -> String {
     let mut text = fill(
         l.pick("{0} {1}, {2}: {3} ({4}).", "{0}, {1}, {2} : {3} ({4}).", "{0}{1}，{2}：{3}（{4}）。"),
         &[
-            format::entity(f.entity, l),
+            format::place_of(f, l),
             metric.label.get(l),
             &format::period(f.period, l),
             &format::figure_value(f, metric.unit, l),
@@ -97,7 +97,7 @@ pub fn stated_growth(data: &Dataset, f: &Figure, l: Lang) -> String {
 pub fn stated_across_note(data: &Dataset, f: &Figure, l: Lang) -> Option<String> {
     let g = f.yoy_pct.filter(|_| crate::compare::breaks::stated_across(data, f).is_some())?;
     let template = l.tr("{0}: {1} for {2} is the source's own comparison with a year counted the old way, across the break; it is shown as stated, not recomputed.");
-    Some(fill(template, &[format::entity(f.entity, l), &format::growth(g, l), &format::period(f.period, l)]))
+    Some(fill(template, &[format::place_of(f, l), &format::growth(g, l), &format::period(f.period, l)]))
 }
 
 /// What was searched for and not found, as of the dataset's review: "Shenzhen, 2025: no figure

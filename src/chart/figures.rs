@@ -98,7 +98,7 @@ pub fn row(data: &Dataset, f: &'static Figure, s: &ViewState) -> Row {
         unit,
         published_text: (value_text != published).then_some(published),
         value_text,
-        place: format::entity(f.entity, l),
+        place: format::place_of(f, l),
         sector: format::sector_short(metric.sector, l),
         metric: metric.label.get(l),
         period: format::period(f.period, l),
@@ -134,7 +134,7 @@ pub fn rows(data: &Dataset, s: &ViewState) -> Vec<Row> {
         .figures
         .iter()
         .filter(|x| f.sector.is_none_or(|sec| data.metric_of(x).sector == sec))
-        .filter(|x| f.place.is_none_or(|p| x.entity == p))
+        .filter(|x| f.place.is_none_or(|p| x.entity == Some(p)))
         .filter(|x| f.year.is_none_or(|y| x.period.year() == y))
         .filter(|x| f.grade.is_none_or(|g| x.grade == g))
         .map(|x| row(data, x, s))
@@ -182,7 +182,7 @@ pub fn next_sort(current: Option<(Column, bool)>, c: Column) -> Option<(Column, 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::data::{Entity, Grade, Sector, DATASET};
+    use crate::data::{Grade, Sector, DATASET};
     use crate::view_state::parse;
 
     /// The state a link opens, which must raise no notice.
@@ -206,7 +206,7 @@ pub(crate) mod tests {
         let s = state("?view=figures&sector=nev&place=shenzhen&grade=A");
         let r = rows(&DATASET, &s);
         assert!(!r.is_empty() && r.len() < DATASET.figures.len());
-        assert!(r.iter().all(|r| r.figure.entity == Entity::Shenzhen && r.figure.grade == Grade::A));
+        assert!(r.iter().all(|r| r.figure.entity == Some(crate::data::place("shenzhen")) && r.figure.grade == Grade::A));
         assert!(r.iter().all(|r| DATASET.metric_of(r.figure).sector == Sector::Nev));
         let y = state("?view=figures&year=2024");
         assert!(rows(&DATASET, &y).iter().all(|r| r.figure.period.year() == 2024));

@@ -3,7 +3,6 @@
 //! rates are the one thing these can share an axis for, and even then their bases and
 //! periods differ: every bar is labelled with both, and the notes say so.
 
-use super::cities::city_color;
 use super::describe::{citation, detail, source_line};
 use super::spec::*;
 use crate::data::{Dataset, Entity, Figure, Qualifier};
@@ -21,11 +20,19 @@ fn extra_ids(extra: Extra) -> &'static [&'static str] {
     }
 }
 
-fn color_of(data: &Dataset, f: &Figure) -> Rgb {
-    match f.entity {
-        Entity::Shenzhen => sector_color(data.metric_of(f).sector),
-        other => city_color(other),
+/// The subject city's bars take their sector's colour; other places' bars, their place's
+/// colour among the chart's places.
+fn colours_of(data: &Dataset, figures: &[&Figure]) -> Vec<Rgb> {
+    let subject = Some(Entity::subject());
+    let mut places: Vec<Entity> = Vec::new();
+    for e in figures.iter().filter_map(|f| f.entity.filter(|e| Some(*e) != subject)) {
+        if !places.contains(&e) {
+            places.push(e);
+        }
     }
+    let colours = place_colours(data, &places);
+    let of_place = |e: Entity| places.iter().position(|p| *p == e).map_or(PLACE_PALETTE[0], |i| colours[i]);
+    figures.iter().map(|f| f.entity.filter(|e| Some(*e) != subject).map_or_else(|| sector_color(data.metric_of(f).sector), of_place)).collect()
 }
 
 pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
@@ -34,19 +41,21 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
     figures.extend(state.extras.iter().flat_map(|e| extra_ids(*e)).filter_map(|id| data.figure(id)));
     let plotted: Vec<(&'static Figure, f64)> = figures.iter().filter_map(|f| f.yoy_pct.map(|g| (*f, g))).collect();
 
+    let subject = Entity::subject();
     let name = |f: &Figure| match f.entity {
-        Entity::Shenzhen if f.headline => format::sector_short(data.metric_of(f).sector, l).to_string(),
-        Entity::Shenzhen => data.metric_of(f).label.get(l).to_string(),
-        other => fill(l.pick("{0} {1}", "{1}, {0}", "{0}{1}"), &[format::entity(other, l), data.metric_of(f).label.get(l)]),
+        Some(e) if e != subject => fill(l.pick("{0} {1}", "{1}, {0}", "{0}{1}"), &[format::entity(e, l), data.metric_of(f).label.get(l)]),
+        _ if f.headline => format::sector_short(data.metric_of(f).sector, l).to_string(),
+        _ => data.metric_of(f).label.get(l).to_string(),
     };
     let categories = plotted
         .iter()
         .map(|(f, _)| vec![name(f), format::period(f.period, l), format::basis(data.metric_of(f).basis, l).to_string()])
         .collect();
+    let colours = colours_of(data, &plotted.iter().map(|p| p.0).collect::<Vec<_>>());
     let marks = plotted
         .iter()
         .enumerate()
-        .map(|(i, (f, g))| Mark::bar(i, *g, color_of(data, f), format::growth(*g, l), detail(data, f, l)).in_series(i).of(f))
+        .map(|(i, (f, g))| Mark::bar(i, *g, colours[i], format::growth(*g, l), detail(data, f, l)).in_series(i).of(f))
         .collect();
     let values: Vec<f64> = plotted.iter().map(|p| p.1).collect();
     let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 1, l));

@@ -317,11 +317,11 @@ mod tests {
         use crate::chart::{spec_for, widths::LAYOUTS};
         use crate::data::DATASET;
         use crate::i18n::Lang;
-        use crate::view_state::{metrics_for, View, ViewState, CITY_CHOICES};
+        use crate::view_state::{city_choices, metrics_for, View, ViewState};
         let mut checked = 0;
         for metric in metrics_for(View::Cities) {
             for lang in Lang::ALL {
-                let mut state = ViewState { view: View::Cities, metric: *metric, cities: CITY_CHOICES.to_vec(), lang: *lang, ..ViewState::default() };
+                let mut state = ViewState { view: View::Cities, metric: *metric, cities: city_choices().to_vec(), lang: *lang, ..ViewState::default() };
                 crate::view_state::normalize(&mut state);
                 let spec = spec_for(&DATASET, &state);
                 for width in LAYOUTS.map(|l| l.width) {

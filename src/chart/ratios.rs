@@ -45,7 +45,7 @@ fn value_text(r: &Ratio, l: Lang) -> String {
 /// "consistent with", since it is arithmetic, not a source's statement. The words, and the
 /// totals compared.
 fn implied_total(data: &Dataset, share: &Figure, part: &Figure, l: Lang) -> (String, Vec<&'static Figure>) {
-    let totals: Vec<&'static Figure> = data.figures.iter().filter(|t| t.entity == Entity::China && t.metric == part.metric && t.period == part.period).collect();
+    let totals: Vec<&'static Figure> = data.figures.iter().filter(|t| t.entity == Some(Entity::nation()) && t.metric == part.metric && t.period == part.period).collect();
     if totals.is_empty() {
         return (String::new(), totals);
     }

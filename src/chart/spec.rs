@@ -2,7 +2,8 @@
 //! dataset with no DOM and no plotters, so tests read it directly, and the one rendering
 //! module (render.rs) only draws it.
 
-use crate::data::{Figure, Period, Qualifier, Sector};
+use crate::data::{Dataset, Entity, Figure, Period, Qualifier, Sector};
+use crate::view_state::MAX_PLACES;
 
 /// A colour as red, green, blue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +25,36 @@ pub fn sector_color(sector: Sector) -> Rgb {
         Sector::Economy => Rgb(0x55, 0x55, 0x55),
         Sector::Fx => Rgb(0x88, 0x88, 0x88),
     }
+}
+
+/// The places' palette: Okabe-Ito's colours, which stay distinct under the common
+/// colour-vision deficiencies, then Paul Tol's wine, olive and indigo. A chart compares at
+/// most this many places ([`MAX_PLACES`]), so each of them has a colour of its own.
+pub const PLACE_PALETTE: [Rgb; MAX_PLACES] = [
+    Rgb(0x00, 0x9e, 0x73),
+    Rgb(0x00, 0x72, 0xb2),
+    Rgb(0x33, 0x33, 0x33),
+    Rgb(0xe6, 0x9f, 0x00),
+    Rgb(0xcc, 0x79, 0xa7),
+    Rgb(0x56, 0xb4, 0xe9),
+    Rgb(0xd5, 0x5e, 0x00),
+    Rgb(0x88, 0x22, 0x55),
+    Rgb(0x99, 0x99, 0x33),
+    Rgb(0x33, 0x22, 0x88),
+];
+
+/// The colours of the places of one chart, in the same order: a place keeps the colour the
+/// data gives it unless an earlier place of the chart has that colour; the others take the
+/// palette's colours that no place of the chart has, in order. Past the palette's size
+/// (which the view state does not allow) colours repeat, in the same order.
+pub fn place_colours(data: &Dataset, places: &[Entity]) -> Vec<Rgb> {
+    let own: Vec<Option<Rgb>> = places.iter().map(|e| data.place(*e).colour.map(|[r, g, b]| Rgb(r, g, b))).collect();
+    let mut out: Vec<Option<Rgb>> = Vec::with_capacity(places.len());
+    for c in &own {
+        out.push(c.filter(|c| !out.contains(&Some(*c))));
+    }
+    let mut free = PLACE_PALETTE.iter().copied().filter(|c| !out.contains(&Some(*c))).collect::<Vec<_>>().into_iter().cycle();
+    out.into_iter().map(|c| c.or_else(|| free.next()).unwrap_or(PLACE_PALETTE[0])).collect()
 }
 
 /// How a mark is drawn, so that what the value is can be seen, not only read.
@@ -262,6 +293,39 @@ pub fn log_domain_and_ticks(values: impl Iterator<Item = f64>) -> ((f64, f64), V
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The data's places and twelve more, half of them with a colour an earlier place has.
+    fn with_more_places() -> (Dataset, Vec<Entity>) {
+        let mut raw = crate::data::raw::parse_toml(include_str!("../../data/dataset.toml")).expect("parses");
+        let first = raw.place[0].clone();
+        for i in 0..12 {
+            let colour = if i % 2 == 0 { first.colour.clone() } else { None };
+            raw.place.push(crate::data::raw::RawPlace { key: format!("extra-{i}"), colour, roles: Vec::new(), ..first.clone() });
+        }
+        let data = crate::data::raw::to_dataset(raw).expect("converts");
+        let all = data.entities().collect();
+        (data, all)
+    }
+
+    #[test]
+    fn ten_places_in_one_chart_have_ten_colours_whatever_the_data_gives_them() {
+        let (data, all) = with_more_places();
+        let subject = all[0];
+        let extras: Vec<Entity> = all.iter().copied().filter(|e| data.place(*e).key.starts_with("extra-")).collect();
+        for chart in [extras[..MAX_PLACES].to_vec(), [vec![subject], extras[..MAX_PLACES - 1].to_vec()].concat(), all[..MAX_PLACES].to_vec()] {
+            let colours = place_colours(&data, &chart);
+            assert_eq!(colours.len(), chart.len());
+            for (i, c) in colours.iter().enumerate() {
+                assert!(!colours[..i].contains(c), "{:?} repeats a colour: {colours:?}", data.place(chart[i]).key);
+            }
+        }
+        // A place keeps its own colour; one that an earlier place has takes the palette's next.
+        let colours = place_colours(&data, &[subject, extras[0]]);
+        assert_eq!(colours[0], Rgb(0x00, 0x9e, 0x73));
+        assert_eq!(colours[1], PLACE_PALETTE[1]);
+        // Past the palette, colours repeat in order rather than fail.
+        assert_eq!(place_colours(&data, &extras).len(), extras.len());
+    }
 
     #[test]
     fn the_page_uses_the_charts_sector_colours() {

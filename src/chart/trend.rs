@@ -76,8 +76,8 @@ fn base_wanted(state: &ViewState) -> Option<Period> {
 
 fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
     let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
-    let published = series(data, Entity::Shenzhen, state.metric.key(), choice);
-    let targets = target_metric(state).map_or(Vec::new(), |t| series(data, Entity::Shenzhen, t, SourceChoice::Consistent));
+    let published = series(data, Entity::subject(), state.metric.key(), choice);
+    let targets = target_metric(state).map_or(Vec::new(), |t| series(data, Entity::subject(), t, SourceChoice::Consistent));
     let derived = prior_values(data, &published);
     let mut pts: Vec<Point> = Vec::new();
     // Chronological; within a year its parts come before the full year.
@@ -96,7 +96,7 @@ fn points(data: &Dataset, state: &ViewState) -> Vec<Point> {
 fn gaps_after(data: &Dataset, metric: &str, pts: &[Point]) -> Vec<Period> {
     let last = pts.iter().map(|p| p.period.chrono_key()).max();
     let mut out: Vec<Period> = Vec::new();
-    for p in data.gaps_of(Entity::Shenzhen, metric) {
+    for p in data.gaps_of(Entity::subject(), metric) {
         if Some(p.chrono_key()) > last && !out.contains(&p) {
             insert_by_key(&mut out, p, |p| p.chrono_key());
         }
@@ -118,7 +118,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             // or for its kind of period (or being a target): `None` when it can be indexed.
             let left_out = |p: &Point| match same_period_kind(p.period, base_period) && !is_target(p) {
                 false => Some(false),
-                true => (!breaks::joinable(data, Entity::Shenzhen, metric_key, base_period, p.period)).then_some(true),
+                true => (!breaks::joinable(data, Entity::subject(), metric_key, base_period, p.period)).then_some(true),
             };
             let named = |p: &Point| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]);
             for p in &pts {
@@ -188,18 +188,18 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
         if is_target(a) || is_target(b) {
             return None;
         }
-        breaks::growth(data, Entity::Shenzhen, metric_key, (a.period, published[prev]), (b.period, published[i]))
+        breaks::growth(data, Entity::subject(), metric_key, (a.period, published[prev]), (b.period, published[i]))
     };
     // On a log scale the dots of like periods are joined, never across a break or to a target.
     let lines: Vec<(usize, usize)> = match state.scale {
         Scale::Log => (1..pts.len())
-            .filter(|&i| !is_target(&pts[i - 1]) && !is_target(&pts[i]) && breaks::joinable(data, Entity::Shenzhen, metric_key, pts[i - 1].period, pts[i].period))
+            .filter(|&i| !is_target(&pts[i - 1]) && !is_target(&pts[i]) && breaks::joinable(data, Entity::subject(), metric_key, pts[i - 1].period, pts[i].period))
             .map(|i| (i - 1, i))
             .collect(),
         _ => Vec::new(),
     };
     let category_periods: Vec<Period> = pts.iter().map(|p| p.period).chain(gaps.iter().copied()).collect();
-    let rules = breaks::on_axis(data, metric_key, &[Entity::Shenzhen], &category_periods);
+    let rules = breaks::on_axis(data, metric_key, &[Entity::subject()], &category_periods);
     let color = sector_color(metric.sector);
     let tick = |v: f64| match (state.scale, money) {
         (Scale::Index, _) => format::number(v, 0, l),
@@ -250,7 +250,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     for (_, b) in &rules {
         notes.push(break_note(data, b, l));
     }
-    notes.extend(data.gaps.iter().filter(|g| g.entity == Entity::Shenzhen && g.metric == metric_key).map(|g| gap_note(data, g, l)));
+    notes.extend(data.gaps.iter().filter(|g| g.entity == Entity::subject() && g.metric == metric_key).map(|g| gap_note(data, g, l)));
     for p in &pts {
         if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
             notes.push(l.labelled(&format::period(p.figure.period, l), n));

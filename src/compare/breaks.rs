@@ -51,40 +51,40 @@ mod tests {
     use crate::data::{Entity, DATASET};
 
     fn figure(entity: Entity, period: Period, value: f64) -> Figure {
-        Figure { entity, period, value, ..*DATASET.figure("sz-nev-prod-2024").expect("present") }
+        Figure { entity: Some(entity), period, value, ..*DATASET.figure("sz-nev-prod-2024").expect("present") }
     }
 
     #[test]
     fn the_national_rule_breaks_every_places_vehicle_series_at_2025_but_not_the_national_total() {
         let (y2024, y2025) = (Period::Year(2024), Period::Year(2025));
-        for place in [Entity::Shenzhen, Entity::Shanghai, Entity::Hefei, Entity::Anhui, Entity::Xian] {
+        for place in [crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("hefei"), crate::data::place("anhui"), crate::data::place("xian")] {
             assert!(DATASET.break_between(place, "nev-production", y2024, y2025).is_some(), "{place:?}");
         }
-        assert!(DATASET.break_between(Entity::China, "nev-production", y2024, y2025).is_none());
-        assert!(DATASET.break_between(Entity::Shenzhen, "gdp", y2024, y2025).is_none(), "only the metrics it names");
-        assert!(DATASET.break_between(Entity::Shenzhen, "nev-production", Period::Year(2023), y2024).is_none());
+        assert!(DATASET.break_between(crate::data::place("china"), "nev-production", y2024, y2025).is_none());
+        assert!(DATASET.break_between(crate::data::place("shenzhen"), "gdp", y2024, y2025).is_none(), "only the metrics it names");
+        assert!(DATASET.break_between(crate::data::place("shenzhen"), "nev-production", Period::Year(2023), y2024).is_none());
         let jan_nov = Period::Months { year: 2025, from: 1, to: 11 };
-        assert!(DATASET.break_between(Entity::Hefei, "nev-production", Period::Quarters { year: 2024, from: 1, to: 3 }, jan_nov).is_some());
+        assert!(DATASET.break_between(crate::data::place("hefei"), "nev-production", Period::Quarters { year: 2024, from: 1, to: 3 }, jan_nov).is_some());
     }
 
     #[test]
     fn no_line_and_no_growth_across_a_break() {
         let sz = |p: Period, v: f64| (p, v);
         let (y2023, y2024, y2025) = (Period::Year(2023), Period::Year(2024), Period::Year(2025));
-        assert!(!joinable(&DATASET, Entity::Shenzhen, "nev-production", y2024, y2025));
-        assert_eq!(growth(&DATASET, Entity::Shenzhen, "nev-production", sz(y2024, 2_935_300.0), sz(y2025, 1_000_000.0)), None);
-        assert!(joinable(&DATASET, Entity::Shenzhen, "nev-production", y2023, y2024));
-        let g = growth(&DATASET, Entity::Shenzhen, "nev-production", sz(y2023, 1_733_000.0), sz(y2024, 2_935_300.0));
+        assert!(!joinable(&DATASET, crate::data::place("shenzhen"), "nev-production", y2024, y2025));
+        assert_eq!(growth(&DATASET, crate::data::place("shenzhen"), "nev-production", sz(y2024, 2_935_300.0), sz(y2025, 1_000_000.0)), None);
+        assert!(joinable(&DATASET, crate::data::place("shenzhen"), "nev-production", y2023, y2024));
+        let g = growth(&DATASET, crate::data::place("shenzhen"), "nev-production", sz(y2023, 1_733_000.0), sz(y2024, 2_935_300.0));
         assert!(g.is_some_and(|g| (g - 69.4).abs() < 0.1), "{g:?}");
         // GDP has no break: its 2024 to 2025 step is computed.
-        assert!(comparable_step(&DATASET, Entity::Shenzhen, "gdp", y2024, y2025));
+        assert!(comparable_step(&DATASET, crate::data::place("shenzhen"), "gdp", y2024, y2025));
         // Nor is a part of a year joined to a full year.
-        assert!(!joinable(&DATASET, Entity::Hefei, "nev-production", Period::Quarters { year: 2024, from: 1, to: 3 }, y2024));
+        assert!(!joinable(&DATASET, crate::data::place("hefei"), "nev-production", Period::Quarters { year: 2024, from: 1, to: 3 }, y2024));
     }
 
     #[test]
     fn a_rate_stated_across_the_break_is_recognised_as_such() {
-        let mut f = figure(Entity::Hefei, Period::Year(2025), 1_296_000.0);
+        let mut f = figure(crate::data::place("hefei"), Period::Year(2025), 1_296_000.0);
         f.yoy_pct = Some(36.0);
         assert!(stated_across(&DATASET, &f).is_some());
         f.period = Period::Year(2024);
@@ -94,9 +94,9 @@ mod tests {
     #[test]
     fn the_rule_falls_between_the_last_category_before_and_the_first_after() {
         let years: Vec<Period> = (2021..=2025).map(Period::Year).collect();
-        let rules = on_axis(&DATASET, "nev-production", &[Entity::Shenzhen], &years);
+        let rules = on_axis(&DATASET, "nev-production", &[crate::data::place("shenzhen")], &years);
         assert_eq!(rules.iter().map(|r| r.0).collect::<Vec<_>>(), [3]);
-        assert!(on_axis(&DATASET, "nev-production", &[Entity::Shenzhen], &years[..4]).is_empty(), "no category after it");
-        assert!(on_axis(&DATASET, "gdp", &[Entity::Shenzhen], &years).is_empty());
+        assert!(on_axis(&DATASET, "nev-production", &[crate::data::place("shenzhen")], &years[..4]).is_empty(), "no category after it");
+        assert!(on_axis(&DATASET, "gdp", &[crate::data::place("shenzhen")], &years).is_empty());
     }
 }

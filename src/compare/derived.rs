@@ -79,11 +79,11 @@ pub fn prior_values(data: &Dataset, series: &[&'static Figure]) -> Vec<Derived> 
 mod tests {
     use super::*;
     use crate::compare::series::{series, SourceChoice};
-    use crate::data::{Entity, DATASET};
+    use crate::data::DATASET;
 
     #[test]
     fn the_year_before_a_stated_growth_rate_is_derived_with_its_formula() {
-        let s = series(&DATASET, Entity::Shenzhen, "new-three-exports", SourceChoice::Consistent);
+        let s = series(&DATASET, crate::data::place("shenzhen"), "new-three-exports", SourceChoice::Consistent);
         let d = prior_values(&DATASET, &s);
         assert_eq!(d.len(), 1, "only 2022 is missing; 2023 is stated");
         assert_eq!(d[0].period, Period::Year(2022));
@@ -93,14 +93,14 @@ mod tests {
 
     #[test]
     fn a_half_year_derives_the_same_half_a_year_earlier() {
-        let s = series(&DATASET, Entity::Shenzhen, "bio-va", SourceChoice::Consistent);
+        let s = series(&DATASET, crate::data::place("shenzhen"), "bio-va", SourceChoice::Consistent);
         let periods: Vec<Period> = prior_values(&DATASET, &s).iter().map(|d| d.period).collect();
         assert_eq!(periods, [Period::Year(2020), Period::Half(2023, 1)]);
     }
 
     #[test]
     fn real_growth_never_derives_nominal_values() {
-        let s = series(&DATASET, Entity::Shenzhen, "gdp", SourceChoice::Consistent);
+        let s = series(&DATASET, crate::data::place("shenzhen"), "gdp", SourceChoice::Consistent);
         assert!(prior_values(&DATASET, &s).is_empty());
         assert_eq!(refusal(&DATASET, s[0]), Some(Refusal::RealGrowth));
         assert_eq!(Refusal::RealGrowth.words(Lang::Zh), "增长率为实际增速（按不变价格计算），而数值为名义值");
@@ -110,13 +110,13 @@ mod tests {
 #[cfg(test)]
 mod break_tests {
     use super::*;
-    use crate::data::{Entity, Period, DATASET};
+    use crate::data::{Period, DATASET};
 
     #[test]
     fn no_value_is_derived_across_a_break() {
         // A 2025 production figure with a stated rate: the year before it was counted another
         // way, so 2024 is not derived from it.
-        let f = Figure { period: Period::Year(2025), value: 1_296_000.0, yoy_pct: Some(36.0), entity: Entity::Hefei, ..*DATASET.figure("sz-nev-prod-2022").expect("present") };
+        let f = Figure { period: Period::Year(2025), value: 1_296_000.0, yoy_pct: Some(36.0), entity: Some(crate::data::place("hefei")), ..*DATASET.figure("sz-nev-prod-2022").expect("present") };
         let series: &'static [&'static Figure] = Box::leak(vec![&*Box::leak(Box::new(f))].into_boxed_slice());
         assert_eq!(refusal(&DATASET, series[0]), Some(Refusal::AcrossBreak));
         assert!(prior_values(&DATASET, series).is_empty());

@@ -11,7 +11,7 @@ use crate::data::{Break, Dataset, Figure, Period, Qualifier};
 pub fn comparable(data: &Dataset, headline: &Figure) -> Option<&'static Figure> {
     let after = |f: &&'static Figure| f.period.chrono_key() > headline.period.chrono_key();
     let unbroken = |f: &&'static Figure| data.break_between(headline.entity, headline.metric, headline.period, f.period).is_none();
-    series(data, headline.entity, headline.metric, SourceChoice::Consistent).into_iter().rev().filter(after).find(unbroken)
+    series(data, headline.entity?, headline.metric, SourceChoice::Consistent).into_iter().rev().filter(after).find(unbroken)
 }
 
 /// Outcomes of the headline's sector newer than it, for its place or a company of the sector,
@@ -24,7 +24,7 @@ pub fn other_measures(data: &Dataset, headline: &Figure, per_measure: usize) -> 
         .figures
         .iter()
         .filter(|f| f.metric != headline.metric && f.source != headline.source && data.metric_of(f).sector == sector)
-        .filter(|f| f.entity == headline.entity || f.entity.is_company())
+        .filter(|f| f.entity == headline.entity || f.entity.is_some_and(|e| e.is_company()))
         .filter(|f| f.qualifier != Qualifier::Target && f.period.chrono_key() > headline.period.chrono_key())
         .collect();
     let mut out = Vec::new();
@@ -51,7 +51,8 @@ pub fn break_after(data: &Dataset, f: &Figure, since: Period) -> Option<&'static
 
 /// Periods after `since` searched for and not found for a place's measure.
 pub fn gaps_after(data: &Dataset, f: &Figure, since: Period) -> Vec<Period> {
-    data.gaps_of(f.entity, f.metric).into_iter().filter(|p| p.chrono_key() > since.chrono_key()).collect()
+    let Some(place) = f.entity else { return Vec::new() };
+    data.gaps_of(place, f.metric).into_iter().filter(|p| p.chrono_key() > since.chrono_key()).collect()
 }
 
 #[cfg(test)]

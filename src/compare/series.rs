@@ -17,7 +17,7 @@ pub enum SourceChoice {
 /// the precise one is plotted.
 pub fn series(data: &Dataset, entity: Entity, metric: &str, choice: SourceChoice) -> Vec<&'static Figure> {
     let mut all: Vec<&'static Figure> = Vec::new();
-    for f in data.figures.iter().filter(|f| f.entity == entity && f.metric == metric) {
+    for f in data.figures.iter().filter(|f| f.entity == Some(entity) && f.metric == metric) {
         insert_by_key(&mut all, f, |f| f.period.chrono_key());
     }
     let mut out: Vec<&'static Figure> = Vec::new();
@@ -81,7 +81,7 @@ mod tests {
     use crate::data::{Period, DATASET};
 
     fn values(choice: SourceChoice) -> Vec<f64> {
-        series(&DATASET, Entity::Shenzhen, "nev-production", choice).iter().map(|f| f.value).collect()
+        series(&DATASET, crate::data::place("shenzhen"), "nev-production", choice).iter().map(|f| f.value).collect()
     }
 
     #[test]
@@ -115,6 +115,6 @@ mod tests {
     fn computed_growth_matches_the_stated_rate_within_rounding() {
         let g = step_growth(848_800.0, 1_733_000.0).expect("positive");
         assert!((g - 104.2).abs() < 0.05, "{g}");
-        assert_eq!(series(&DATASET, Entity::Hefei, "nev-production", SourceChoice::Consistent)[0].period, Period::Quarters { year: 2024, from: 1, to: 3 });
+        assert_eq!(series(&DATASET, crate::data::place("hefei"), "nev-production", SourceChoice::Consistent)[0].period, Period::Quarters { year: 2024, from: 1, to: 3 });
     }
 }

@@ -11,6 +11,44 @@ pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 
+/// The place a key names, for tests and examples that name places; a key the data does not
+/// have is a mistake in the test.
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub fn place(key: &str) -> Entity {
+    DATASET.place_named(key).unwrap_or_else(|| panic!("no place `{key}` in the data"))
+}
+
+/// A place by the embedded dataset's places: its key, its kind, its roles.
+impl Entity {
+    pub fn key(self) -> &'static str {
+        DATASET.place(self).key
+    }
+
+    pub fn parse(key: &str) -> Option<Entity> {
+        DATASET.place_named(key)
+    }
+
+    /// Provinces are not cities: comparisons flag them.
+    pub fn is_province(self) -> bool {
+        DATASET.place(self).kind == PlaceKind::Province
+    }
+
+    /// A company is context for a place, never a place itself: no chart compares it with one.
+    pub fn is_company(self) -> bool {
+        DATASET.place(self).kind == PlaceKind::Company
+    }
+
+    /// The city the growth and trend views are about (Shenzhen).
+    pub fn subject() -> Entity {
+        DATASET.the(Role::Subject)
+    }
+
+    /// The national total shares divide by.
+    pub fn nation() -> Entity {
+        DATASET.the(Role::Nation)
+    }
+}
+
 impl Dataset {
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
         self.figures.iter().find(|f| f.id == id)
@@ -39,7 +77,7 @@ impl Dataset {
     /// side of a disagreement a chart plots, it plots one figure for each of them).
     pub fn full_years(&self, entity: Entity, metric: &str) -> Vec<u16> {
         let mut years: Vec<u16> = Vec::new();
-        for f in self.figures.iter().filter(|f| f.entity == entity && f.metric == metric && f.period.is_full_year()) {
+        for f in self.figures.iter().filter(|f| f.entity == Some(entity) && f.metric == metric && f.period.is_full_year()) {
             let y = f.period.year();
             if let Err(at) = years.binary_search(&y) {
                 years.insert(at, y);

@@ -34,33 +34,45 @@ impl Sector {
     pub const PRIORITY: [Sector; 3] = [Sector::Ai, Sector::Nev, Sector::Biomed];
 }
 
+/// Who a figure is about: a row of the data file's `[[place]]` table, by its position there,
+/// which is also the order links and pickers list places in. No code lists the places: the
+/// data does, with each one's kind, names, colour and roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Entity(pub u16);
+
 keyed_enum!(
-    /// Who a figure is about.
-    Entity {
-        Shenzhen = "shenzhen",
-        Shanghai = "shanghai",
-        Xian = "xian",
-        Hefei = "hefei",
-        Beijing = "beijing",
-        Guangdong = "guangdong",
-        Anhui = "anhui",
-        Chongqing = "chongqing",
-        Shaanxi = "shaanxi",
-        China = "china",
-        CnyUsd = "cny-usd",
-        Byd = "byd",
-    }
+    /// What kind of place a place is. Provinces are not cities (comparisons flag them); a
+    /// company is context for a place, never compared with one; the nation is the total that
+    /// shares divide by.
+    PlaceKind { City = "city", Province = "province", Company = "company", Nation = "nation" }
 );
 
-impl Entity {
-    /// Provinces are not cities: comparisons flag them.
-    pub fn is_province(self) -> bool {
-        matches!(self, Entity::Guangdong | Entity::Anhui | Entity::Shaanxi)
-    }
+keyed_enum!(
+    /// What a place is to the app. `subject`: the city the growth and trend views are about
+    /// (exactly one); `nation`: the national total the ratios divide by (exactly one);
+    /// `default`: a place the cities view opens with.
+    Role { Subject = "subject", Nation = "nation", Default = "default" }
+);
 
-    /// A company is context for a place, never a place itself: no chart compares it with one.
-    pub fn is_company(self) -> bool {
-        matches!(self, Entity::Byd)
+/// A place of the data file: its key (in the data file and links), kind, names, colour and
+/// roles.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    pub key: &'static str,
+    pub kind: PlaceKind,
+    pub name: Text3,
+    /// Its colour in charts, as red, green, blue; without one a chart gives it a palette
+    /// colour no other place in that chart has.
+    pub colour: Option<[u8; 3]>,
+    pub roles: &'static [Role],
+}
+
+/// What [`Dataset::place`] answers for an index no place has, which validation rules out.
+const NO_PLACE: Place = Place { key: "", kind: PlaceKind::City, name: Text3 { en: "" }, colour: None, roles: &[] };
+
+impl Place {
+    pub fn has(&self, role: Role) -> bool {
+        self.roles.contains(&role)
     }
 }
 
@@ -243,7 +255,8 @@ pub struct Metric {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Figure {
     pub id: &'static str,
-    pub entity: Entity,
+    /// The place the figure is about; `None` for a figure about no place (an exchange rate).
+    pub entity: Option<Entity>,
     pub metric: &'static str,
     pub value: f64,
     pub period: Period,
@@ -410,10 +423,13 @@ pub struct Break {
 }
 
 impl Break {
-    pub fn applies(&self, entity: Entity, metric: &str) -> bool {
-        let place = match self.places {
-            Places::All { except } => !except.contains(&entity),
-            Places::Only(list) => list.contains(&entity),
+    /// Whether the break applies to a place's series of a metric; a figure about no place
+    /// (`None`) has no series a break could change.
+    pub fn applies(&self, entity: impl Into<Option<Entity>>, metric: &str) -> bool {
+        let place = match (self.places, entity.into()) {
+            (_, None) => false,
+            (Places::All { except }, Some(e)) => !except.contains(&e),
+            (Places::Only(list), Some(e)) => list.contains(&e),
         };
         place && self.metrics.contains(&metric)
     }
@@ -483,6 +499,7 @@ pub struct Meta {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dataset {
     pub meta: Meta,
+    pub places: &'static [Place],
     pub metrics: &'static [Metric],
     pub sources: &'static [Source],
     pub figures: &'static [Figure],
@@ -494,8 +511,29 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The place an entity is; validation guarantees every entity is one of the places.
+    pub fn place(&self, e: Entity) -> &'static Place {
+        self.places.get(usize::from(e.0)).unwrap_or(&NO_PLACE)
+    }
+
+    /// The place a key in the data file or a link names.
+    pub fn place_named(&self, key: &str) -> Option<Entity> {
+        self.places.iter().position(|p| p.key == key).and_then(|i| u16::try_from(i).ok()).map(Entity)
+    }
+
+    /// Every place, in the data file's order.
+    pub fn entities(&self) -> impl Iterator<Item = Entity> {
+        (0..self.places.len()).filter_map(|i| u16::try_from(i).ok()).map(Entity)
+    }
+
+    /// The one place with a role the data gives exactly one place (validation checks it).
+    pub fn the(&self, role: Role) -> Entity {
+        self.entities().find(|e| self.place(*e).has(role)).unwrap_or(Entity(0))
+    }
+
     /// The break in an entity's series of a metric that lies between two periods, if any.
-    pub fn break_between(&self, entity: Entity, metric: &str, a: Period, b: Period) -> Option<&'static Break> {
+    pub fn break_between(&self, entity: impl Into<Option<Entity>>, metric: &str, a: Period, b: Period) -> Option<&'static Break> {
+        let entity = entity.into();
         self.breaks.iter().find(|br| br.applies(entity, metric) && br.separates(a, b))
     }
 }

@@ -14,6 +14,8 @@ use serde::Deserialize;
 pub struct RawDataset {
     pub meta: RawMeta,
     #[serde(default)]
+    pub place: Vec<RawPlace>,
+    #[serde(default)]
     pub metric: Vec<RawMetric>,
     #[serde(default)]
     pub source: Vec<RawSource>,
@@ -43,6 +45,19 @@ pub struct RawMeta {
     pub offices_en: String,
     pub offices_fr: String,
     pub offices_zh: String,
+}
+
+#[derive(Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlace {
+    pub key: String,
+    pub kind: String,
+    pub en: String,
+    pub fr: String,
+    pub zh: String,
+    pub colour: Option<String>,
+    #[serde(default)]
+    pub roles: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -244,16 +259,19 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
 /// [`to_dataset`], with the translations of the dataset's texts, in file order.
 pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Translation>), Vec<String>> {
     let mut errors = Errors(Vec::new(), Vec::new());
+    let places: Vec<Place> = raw.place.into_iter().filter_map(|p| convert_place(p, &mut errors)).collect();
+    let keys: Vec<&'static str> = places.iter().map(|p| p.key).collect();
+    let place_named = |key: &str| keys.iter().position(|k| *k == key).and_then(|i| u16::try_from(i).ok()).map(Entity);
     let metrics: Vec<Metric> = raw.metric.into_iter().filter_map(|m| convert_metric(m, &mut errors)).collect();
     let sources: Vec<Source> = raw.source.into_iter().enumerate().filter_map(|(i, s)| convert_source(i, s, &mut errors)).collect();
-    let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &sources, &mut errors)).collect();
-    let breaks = raw.breaks.into_iter().filter_map(|b| convert_break(b, &mut errors)).collect();
+    let figures: Vec<Figure> = raw.figure.into_iter().enumerate().filter_map(|(i, f)| convert_figure(i, f, &sources, &place_named, &mut errors)).collect();
+    let breaks = raw.breaks.into_iter().filter_map(|b| convert_break(b, &place_named, &mut errors)).collect();
     let gaps = raw
         .gap
         .into_iter()
         .filter_map(|g| {
             let owner = format!("gap {} {}", g.entity, g.metric);
-            let entity = errors.keyed(&owner, "entity", &g.entity, Entity::parse);
+            let entity = errors.keyed(&owner, "entity", &g.entity, place_named);
             let periods: Vec<Period> = g.periods.iter().filter_map(|p| errors.keyed(&owner, "periods", p, Period::parse)).collect();
             let note = errors.text3_opt(&owner, "note", g.note, g.note_fr, g.note_zh);
             Some(Gap { entity: entity?, metric: leak(g.metric), periods: leak_slice(periods), note })
@@ -302,6 +320,7 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     }
     let data = Dataset {
         meta,
+        places: leak_slice(places),
         metrics: leak_slice(metrics),
         sources: leak_slice(sources),
         figures: leak_slice(figures),
@@ -314,6 +333,21 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     Ok((data, errors.1))
 }
 
+fn convert_place(p: RawPlace, errors: &mut Errors) -> Option<Place> {
+    let kind = errors.keyed(&p.key, "kind", &p.kind, PlaceKind::parse);
+    let roles: Vec<Role> = p.roles.iter().filter_map(|r| errors.keyed(&p.key, "roles", r, Role::parse)).collect();
+    let colour = p.colour.as_deref().map(|c| errors.keyed(&p.key, "colour (#rrggbb)", c, parse_colour));
+    let name = errors.text3(&p.key, "name", p.en, p.fr, p.zh);
+    Some(Place { key: leak(p.key), kind: kind?, name, colour: colour.map(|c| c.ok_or(())).transpose().ok()?, roles: leak_slice(roles) })
+}
+
+/// Reads "#rrggbb".
+pub fn parse_colour(text: &str) -> Option<[u8; 3]> {
+    let hex = text.strip_prefix('#').filter(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit()))?;
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
 fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     let sector = errors.keyed(&m.key, "sector", &m.sector, Sector::parse);
     let unit = errors.keyed(&m.key, "unit", &m.unit, Unit::parse);
@@ -322,10 +356,10 @@ fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label })
 }
 
-fn convert_break(b: RawBreak, errors: &mut Errors) -> Option<Break> {
+fn convert_break(b: RawBreak, place_named: &dyn Fn(&str) -> Option<Entity>, errors: &mut Errors) -> Option<Break> {
     let o = b.id.clone();
     let entities = |errors: &mut Errors, field: &str, keys: &[String]| -> Vec<Entity> {
-        keys.iter().filter_map(|k| errors.keyed(&o, field, k, Entity::parse)).collect()
+        keys.iter().filter_map(|k| errors.keyed(&o, field, k, place_named)).collect()
     };
     let places = match &b.places {
         RawPlaces::Word(w) if w == "all" => Some(Places::All { except: leak_slice(entities(errors, "except", &b.except)) }),
@@ -388,12 +422,13 @@ fn convert_quote(o: &str, f: &mut RawFigure, lang: TextLang, errors: &mut Errors
     Some(Quote { text: leak(text), lang, translation })
 }
 
-fn convert_figure(index: usize, mut f: RawFigure, sources: &[Source], errors: &mut Errors) -> Option<Figure> {
+fn convert_figure(index: usize, mut f: RawFigure, sources: &[Source], place_named: &dyn Fn(&str) -> Option<Entity>, errors: &mut Errors) -> Option<Figure> {
     let owner = f.id.clone().unwrap_or_else(|| format!("figure #{}", index + 1));
     let o = owner.as_str();
     let nonempty = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
     let id = errors.required(o, "id", nonempty(f.id.take()));
-    let entity = errors.required(o, "entity", f.entity.take()).and_then(|e| errors.keyed(o, "entity", &e, Entity::parse));
+    // A figure about no place (an exchange rate) names none.
+    let entity = f.entity.take().map(|e| errors.keyed(o, "entity", &e, place_named));
     let metric = errors.required(o, "metric", nonempty(f.metric.take()));
     let value = errors.required(o, "value", f.value.filter(|v| v.is_finite()));
     let period = errors.required(o, "period", f.period.take()).and_then(|p| errors.keyed(o, "period", &p, Period::parse));
@@ -414,7 +449,7 @@ fn convert_figure(index: usize, mut f: RawFigure, sources: &[Source], errors: &m
     let quote = quote_lang.and_then(|lang| convert_quote(o, &mut f, lang, errors));
     Some(Figure {
         id: leak(id?),
-        entity: entity?,
+        entity: entity.map(|e| e.ok_or(())).transpose().ok()?,
         metric: leak(metric?),
         value: value?,
         period: period?,

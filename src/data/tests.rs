@@ -52,19 +52,55 @@ fn a_repeated_id_is_refused() {
 
 #[test]
 fn a_figure_without_source_period_or_grade_is_refused_by_name() {
-    for field in ["source", "period", "grade", "value", "entity"] {
+    for field in ["source", "period", "grade", "value"] {
         let mut raw = raw();
         let f = &mut raw.figure[2];
         match field {
             "source" => f.source = Some("  ".into()),
             "period" => f.period = None,
             "grade" => f.grade = None,
-            "value" => f.value = None,
-            _ => f.entity = None,
+            _ => f.value = None,
         }
         let errors = to_dataset(raw).err().unwrap_or_default();
         assert!(errors.iter().any(|e| e.contains("sz-seed-bio-va-2024h1") && e.contains(field)), "{field}: {errors:?}");
     }
+}
+
+#[test]
+fn a_figure_names_its_place_unless_it_is_an_exchange_rate() {
+    let mut raw = raw();
+    raw.figure[2].entity = None;
+    let data = to_dataset(raw).expect("converts");
+    assert!(validate(&data).iter().any(|p| p.rule == Rule::EmptyField && p.message.contains("sz-seed-bio-va-2024h1") && p.message.contains("entity")));
+    let mut raw = self::raw();
+    let rate = raw.figure.iter_mut().find(|f| f.metric.as_deref() == Some("fx-cnyusd")).expect("a rate");
+    rate.entity = Some("china".into());
+    assert!(rules_broken(raw).contains(&Rule::EmptyField), "a rate is about no place");
+}
+
+#[test]
+fn a_figure_names_an_unknown_place_by_name() {
+    let mut raw = raw();
+    raw.figure[2].entity = Some("shenzen".into());
+    let errors = to_dataset(raw).err().unwrap_or_default();
+    assert!(errors.iter().any(|e| e.contains("sz-seed-bio-va-2024h1") && e.contains("`shenzen`")), "{errors:?}");
+}
+
+#[test]
+fn places_keep_one_subject_one_nation_and_their_own_colours() {
+    let mut raw = raw();
+    raw.place.iter_mut().for_each(|p| p.roles.retain(|r| r != "subject"));
+    assert!(rules_broken(raw).contains(&Rule::PlaceRoles), "no subject city");
+    let mut raw = self::raw();
+    raw.place[1].roles.push("nation".into());
+    assert!(rules_broken(raw).contains(&Rule::PlaceRoles), "two nations, and a city as one");
+    let mut raw = self::raw();
+    raw.place[2].colour = raw.place[0].colour.clone();
+    assert!(rules_broken(raw).contains(&Rule::PlaceRoles), "two places of one colour");
+    let mut raw = self::raw();
+    raw.place[3].colour = Some("orange".into());
+    assert!(to_dataset(raw).is_err(), "a colour is #rrggbb");
+    assert!(rules_broken(self::raw()).iter().all(|r| *r != Rule::PlaceRoles));
 }
 
 #[test]

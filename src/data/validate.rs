@@ -2,7 +2,7 @@
 //! broken edit fails with the list of problems) and `cargo test` runs them again.
 
 use super::bounds::{growth_range, stated_growth_range, value_range};
-use super::model::{Dataset, Figure, Grade, UNRECORDED};
+use super::model::{Dataset, Figure, Grade, PlaceKind, Role, Sector, UNRECORDED};
 
 /// A broken rule, with the figures involved, as data so tests can ask which rule broke.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +32,9 @@ pub enum Rule {
     StraddlesBreak,
     /// A period listed as searched for and not found, while the dataset has a figure for it.
     GapHasFigure,
+    /// A place whose roles do not fit: not exactly one subject city and one national total,
+    /// a default place that is not a city or province, two places of one colour.
+    PlaceRoles,
 }
 
 pub fn validate(data: &Dataset) -> Vec<Problem> {
@@ -43,7 +46,36 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check_headlines(data, &mut problems);
     check_sources(data, &mut problems);
     check_breaks(data, &mut problems);
+    check_places(data, &mut problems);
     problems
+}
+
+/// The roles the app relies on, and colours that tell places apart.
+fn check_places(data: &Dataset, problems: &mut Vec<Problem>) {
+    for (role, kind) in [(Role::Subject, PlaceKind::City), (Role::Nation, PlaceKind::Nation)] {
+        let with: Vec<&'static str> = data.places.iter().filter(|p| p.has(role)).map(|p| p.key).collect();
+        if with.len() != 1 {
+            let msg = format!("exactly one place must have the role `{}`; these have it: [{}]", role.key(), with.join(", "));
+            problem(problems, Rule::PlaceRoles, with.clone(), msg);
+        }
+        for p in data.places.iter().filter(|p| p.has(role) && p.kind != kind) {
+            let msg = format!("place `{}` has the role `{}`, which only a place of kind `{}` can have", p.key, role.key(), kind.key());
+            problem(problems, Rule::PlaceRoles, vec![p.key], msg);
+        }
+    }
+    for p in data.places.iter().filter(|p| p.has(Role::Default) && !matches!(p.kind, PlaceKind::City | PlaceKind::Province)) {
+        let msg = format!("place `{}` is a default of the cities view, which compares only cities and provinces", p.key);
+        problem(problems, Rule::PlaceRoles, vec![p.key], msg);
+    }
+    for (i, p) in data.places.iter().enumerate() {
+        if data.places[..i].iter().any(|q| q.key == p.key) {
+            problem(problems, Rule::DuplicateId, vec![p.key], format!("place key `{}` is used more than once", p.key));
+        }
+        if let Some(q) = data.places[..i].iter().find(|q| q.colour.is_some() && q.colour == p.colour) {
+            let msg = format!("places `{}` and `{}` have the same colour: give one another, or none for a palette colour", q.key, p.key);
+            problem(problems, Rule::PlaceRoles, vec![q.key, p.key], msg);
+        }
+    }
 }
 
 fn problem(problems: &mut Vec<Problem>, rule: Rule, ids: Vec<&'static str>, message: String) {
@@ -72,9 +104,20 @@ fn check_unique_ids(data: &Dataset, problems: &mut Vec<Problem>) {
 
 fn check_references(data: &Dataset, problems: &mut Vec<Problem>) {
     for f in data.figures {
-        if data.metrics.iter().all(|m| m.key != f.metric) {
-            let msg = format!("figure `{}` names unknown metric `{}`", f.id, f.metric);
-            problem(problems, Rule::UnknownReference, vec![f.id], msg);
+        match data.metrics.iter().find(|m| m.key == f.metric) {
+            None => {
+                let msg = format!("figure `{}` names unknown metric `{}`", f.id, f.metric);
+                problem(problems, Rule::UnknownReference, vec![f.id], msg);
+            }
+            // Every figure is about a place but an exchange rate, which is about none.
+            Some(m) if f.entity.is_none() != (m.sector == Sector::Fx) => {
+                let msg = match f.entity {
+                    None => format!("figure `{}`: missing entity (the place it is about)", f.id),
+                    Some(_) => format!("figure `{}` is an exchange rate, which is about no place: remove its entity", f.id),
+                };
+                problem(problems, Rule::EmptyField, vec![f.id], msg);
+            }
+            Some(_) => {}
         }
         for (field, text) in [("id", f.id), ("source", f.source)] {
             if text.trim().is_empty() {
@@ -236,10 +279,10 @@ fn check_breaks(data: &Dataset, problems: &mut Vec<Problem>) {
     }
     for g in data.gaps {
         if !known_metric(g.metric) {
-            let msg = format!("gap for `{}` names unknown metric `{}`", g.entity.key(), g.metric);
+            let msg = format!("gap for `{}` names unknown metric `{}`", data.place(g.entity).key, g.metric);
             problem(problems, Rule::UnknownReference, vec![], msg);
         }
-        for f in data.figures.iter().filter(|f| f.entity == g.entity && f.metric == g.metric && g.periods.contains(&f.period)) {
+        for f in data.figures.iter().filter(|f| f.entity == Some(g.entity) && f.metric == g.metric && g.periods.contains(&f.period)) {
             let msg = format!("`{}` is listed under [[gap]] as not found, but figure `{}` has it", f.period.key(), f.id);
             problem(problems, Rule::GapHasFigure, vec![f.id], msg);
         }

@@ -10,7 +10,7 @@ use crate::i18n::{fill, Lang};
 use crate::escape::escape;
 use crate::view_state::{
     base_years, cities_for, default_cities, extras_for, metrics_for, normalize, scale_refusal, view_name, Currency, Extra, Magnitude, MetricChoice, Scale, View,
-    ViewState, CITY_CHOICES,
+    ViewState, city_choices, MAX_PLACES,
 };
 use std::fmt::Write;
 
@@ -101,13 +101,18 @@ pub fn why(s: &ViewState, group: &str) -> String {
     match group {
         "scale" => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc, l)).unwrap_or_default().to_string(),
         "cities" => {
-            let missing: Vec<&str> = CITY_CHOICES.iter().filter(|e| !cities_for(s.metric).contains(e)).map(|e| format::entity(*e, l)).collect();
-            if missing.is_empty() {
-                String::new()
-            } else {
+            let available = cities_for(s.metric);
+            let missing: Vec<&str> = city_choices().iter().filter(|e| !available.contains(e)).map(|e| format::entity(*e, l)).collect();
+            let mut why = String::new();
+            if !missing.is_empty() {
                 let template = l.tr("No {0} data for {1}.");
-                fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))])
+                why = fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))]);
             }
+            if s.cities.len() >= MAX_PLACES {
+                let full = fill(l.tr("A chart compares at most {0} places, each in a colour of its own: uncheck one to add another."), &[&MAX_PLACES.to_string()]);
+                why = if why.is_empty() { full } else { format!("{why} {full}") };
+            }
+            why
         }
         "money" if !has_money(s) => l.tr("This chart counts vehicles, not yuan.").to_string(),
         _ => String::new(),
@@ -126,7 +131,8 @@ pub fn status(s: &ViewState, key: &str, value: &str) -> Status {
         "metric" => offered(s.metric.key() == value, metrics_for(s.view).iter().any(|x| x.key() == value)),
         "cities" => Status {
             checked: s.cities.iter().any(|x| x.key() == value),
-            disabled: !cities_for(s.metric).iter().any(|x| x.key() == value),
+            // A place without the measure's data, or one more than a chart compares.
+            disabled: !cities_for(s.metric).iter().any(|x| x.key() == value) || (s.cities.len() >= MAX_PLACES && !s.cities.iter().any(|x| x.key() == value)),
             hidden: false,
         },
         "scale" => Status {
@@ -174,8 +180,10 @@ pub fn apply(s: &mut ViewState, key: &str, value: &str) {
             }
         }
         "cities" => {
-            if let Some(x) = CITY_CHOICES.iter().find(|x| x.key() == value) {
-                toggle(&mut s.cities, *x, &CITY_CHOICES, true);
+            if let Some(x) = city_choices().iter().find(|x| x.key() == value) {
+                if s.cities.contains(x) || s.cities.len() < MAX_PLACES {
+                    toggle(&mut s.cities, *x, city_choices(), true);
+                }
             }
         }
         "metric" => {
@@ -318,7 +326,7 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
             escape(l.tr("Find a place:")),
             escape(l.tr("No place of this measure has that name."))
         );
-        for e in CITY_CHOICES.iter() {
+        for e in city_choices() {
             input(h, s, "checkbox", "cities", e.key(), format::entity(*e, l));
             // What the place search matches, in every language, on the label just written.
             let names = Lang::ALL.iter().map(|other| search_key(format::entity(*e, *other))).collect::<Vec<_>>().join(" ");
@@ -375,12 +383,12 @@ mod tests {
         apply(&mut s, "metric", "ai-output");
         // The measure brings its own places: Beijing for Xi'an, which has no AI output figure.
         assert_eq!(crate::view_state::to_address(&s, Some(Lang::En)), "cities/?v=3&metric=ai-output");
-        assert_eq!(s.cities, vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing]);
+        assert_eq!(s.cities, vec![crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("beijing")]);
         apply(&mut s, "cities", "beijing");
         apply(&mut s, "cities", "beijing");
         apply(&mut s, "scale", "index");
         assert_eq!(s.scale, Scale::Linear, "refused, so normalized away");
-        assert_eq!(s.cities, vec![Entity::Shenzhen, Entity::Shanghai, Entity::Beijing]);
+        assert_eq!(s.cities, vec![crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("beijing")]);
         apply(&mut s, "nonsense", "x");
         apply(&mut s, "view", "pie");
         assert_eq!(s.view, View::Cities);
@@ -451,6 +459,6 @@ mod tests {
             assert!(names(key).contains(&search_key(typed)), "{typed} should find {key}: {}", names(key));
         }
         assert!(!names("shanghai").contains(&search_key("深圳")));
-        assert_eq!(html.matches("data-names=").count(), CITY_CHOICES.len(), "every place can be found");
+        assert_eq!(html.matches("data-names=").count(), city_choices().len(), "every place can be found");
     }
 }

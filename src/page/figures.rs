@@ -90,7 +90,7 @@ pub fn filters_html(s: &ViewState) -> String {
     let mut h = String::new();
     let sectors = figure_sectors().into_iter().map(|x| (x.key().to_string(), format::sector_short(x, l).to_string())).collect();
     select(&mut h, "sector", l.tr("Sector"), f.sector.map(|x| x.key().to_string()), sectors, l);
-    let places = figure_places().into_iter().map(|x| (x.key().to_string(), format::entity(x, l).to_string())).collect();
+    let places = figure_places().iter().map(|x| (x.key().to_string(), format::entity(*x, l).to_string())).collect();
     select(&mut h, "place", l.tr("Place"), f.place.map(|x| x.key().to_string()), places, l);
     let years = figure_years().into_iter().map(|y| (y.to_string(), y.to_string())).collect();
     select(&mut h, "year", l.tr("Year"), f.year.map(|y| y.to_string()), years, l);

@@ -158,8 +158,8 @@ fn newer_html(data: &Dataset, headline: &Figure, l: Lang) -> (String, String) {
         let _ = write!(later, "<div data-testid=\"card-others\"><h3>{}</h3><ul class=\"card-note\">", escape(l.tr("Newer figures of other measures")));
         for f in others {
             let mut name = data.metric_of(f).label.get(l).to_string();
-            if f.entity != headline.entity {
-                name = fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&name, format::entity(f.entity, l)]);
+            if let Some(place) = f.entity.filter(|e| Some(*e) != headline.entity) {
+                name = fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&name, format::entity(place, l)]);
             }
             let _ = write!(later, "<li>{}{}</li>", escape(&l.labelled(&name, "")), figure_line(data, f, l));
         }

@@ -241,8 +241,8 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
             continue;
         }
         seen.push(key.clone());
-        if value.len() > MAX_VALUE_LEN {
-            ignored.push(Ignored { key: short(&key), reason: fill(l.tr("value longer than {0} characters"), &[&MAX_VALUE_LEN.to_string()]) });
+        if value.len() > max_value_len() {
+            ignored.push(Ignored { key: short(&key), reason: fill(l.tr("value longer than {0} characters"), &[&max_value_len().to_string()]) });
             continue;
         }
         let ok = match key.as_str() {
@@ -252,7 +252,7 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
             "sectors" => parse_list(&value, &Sector::PRIORITY, Sector::key).map(|l| state.sectors = l).is_some(),
             "extra" => parse_list(&value, Extra::ALL, Extra::key).map(|l| state.extras = l).is_some(),
             "metric" => MetricChoice::parse(&value).map(|m| state.metric = m).is_some(),
-            "cities" => parse_list(&value, &CITY_CHOICES, Entity::key).map(|l| state.cities = l).is_some(),
+            "cities" => parse_list(&value, city_choices(), Entity::key).map(|l| state.cities = l).is_some(),
             "scale" => Scale::parse(&value).map(|s| state.scale = s).is_some(),
             "cur" => Currency::parse(&value).map(|c| state.currency = c).is_some(),
             "mag" => Magnitude::parse(&value).map(|m| state.magnitude = m).is_some(),

@@ -29,7 +29,7 @@ fn random_state(rng: &mut Rng) -> ViewState {
         sectors: rng.subset(&Sector::PRIORITY),
         extras: if rng.next().is_multiple_of(2) { Vec::new() } else { rng.subset(Extra::ALL) },
         metric: pick(rng, MetricChoice::ALL),
-        cities: rng.subset(&CITY_CHOICES),
+        cities: rng.subset(city_choices()),
         scale: pick(rng, Scale::ALL),
         currency: pick(rng, Currency::ALL),
         magnitude: pick(rng, Magnitude::ALL),
@@ -40,7 +40,7 @@ fn random_state(rng: &mut Rng) -> ViewState {
         lang: pick(rng, Lang::ALL),
         figures: FigureFilter {
             sector: [None, Some(Sector::Nev), Some(Sector::Economy)][rng.below(3)],
-            place: [None, Some(Entity::Shenzhen), Some(Entity::China)][rng.below(3)],
+            place: [None, Some(crate::data::place("shenzhen")), Some(crate::data::place("china"))][rng.below(3)],
             year: [None, Some(2024)][rng.below(2)],
             grade: [None, Some(crate::data::Grade::B)][rng.below(2)],
             search: ["", "xinhua", "a&b=c~d é 深圳"][rng.below(3)].to_string(),
@@ -96,7 +96,7 @@ fn what_a_link_gets_wrong_is_explained_in_its_language() {
 
 #[test]
 fn a_typical_link_reads_as_words() {
-    let state = ViewState { view: View::Cities, cities: vec![Entity::Shenzhen, Entity::Shanghai], scale: Scale::Log, ..Default::default() };
+    let state = ViewState { view: View::Cities, cities: vec![crate::data::place("shenzhen"), crate::data::place("shanghai")], scale: Scale::Log, ..Default::default() };
     assert_eq!(to_query(&state), "cities/?v=3&cities=shenzhen~shanghai&scale=log");
 }
 
@@ -181,7 +181,7 @@ fn a_repeated_key_keeps_the_first_value() {
 #[test]
 fn lists_are_kept_in_the_apps_order_without_repeats() {
     let (state, _) = parse("?cities=xian~shenzhen~xian");
-    assert_eq!(state.cities, vec![Entity::Shenzhen, Entity::Xian]);
+    assert_eq!(state.cities, vec![crate::data::place("shenzhen"), crate::data::place("xian")]);
 }
 
 #[test]
@@ -215,7 +215,7 @@ fn the_figures_views_filters_round_trip_and_only_non_defaults_are_written() {
     let (state, ignored) = parse("?view=figures&sector=nev&place=shenzhen&year=2024&grade=A&q=BYD%20output&sort=-value");
     assert_eq!(ignored, vec![]);
     let f = &state.figures;
-    assert_eq!((f.sector, f.place, f.year, f.grade), (Some(Sector::Nev), Some(Entity::Shenzhen), Some(2024), Some(crate::data::Grade::A)));
+    assert_eq!((f.sector, f.place, f.year, f.grade), (Some(Sector::Nev), Some(crate::data::place("shenzhen")), Some(2024), Some(crate::data::Grade::A)));
     assert_eq!((f.search.as_str(), f.sort), ("BYD output", Some((Column::Value, true))));
     assert_eq!(to_query(&state), "figures/?v=3&sector=nev&place=shenzhen&year=2024&grade=A&q=BYD%20output&sort=-value");
     assert_eq!(parse(&to_query(&state)).0, state);
