@@ -185,7 +185,7 @@ export async function withOpen(browser, url, body, opts) {
 
 /**
  * Starts the app once for the enclosing describe block. Returns `withPage(query, body,
- * opts)`, which opens the app at `query` in a fresh context, and `browser()`.
+ * opts)`, which opens the app at `query` in a fresh context, `browser()` and `url(query)`.
  */
 export function appFixture(options) {
   let env;
@@ -193,6 +193,7 @@ export function appFixture(options) {
   after(() => env?.close());
   return {
     browser: () => env.browser,
+    url: (query) => env.server.url + query,
     withPage: (query, body, opts) => withOpen(env.browser, env.server.url + query, body, opts),
   };
 }

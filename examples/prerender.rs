@@ -192,11 +192,14 @@ fn main() {
         let file = catalogs.join(format!("{}.txt", lang.key()));
         std::fs::write(&file, catalog_text(lang)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
+    // The dataset the app fetches beside its WebAssembly, as build.rs wrote and checked it.
+    let data = dist.join("data.txt");
+    std::fs::write(&data, shenzhen_explorer::data::wire_text()).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", data.display())));
     for size in [192u32, 512] {
         let file = dist.join(format!("icon-{size}.png"));
         std::fs::write(&file, icon_png(size)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));
     }
-    println!("prerender: {} pages (each view, in each language and with none named), styles inlined, script hash {hash}, catalogs in {}", pages.len(), catalogs.display());
+    println!("prerender: {} pages (each view, in each language and with none named), styles inlined, script hash {hash}, catalogs in {}, the dataset in {}", pages.len(), catalogs.display(), data.display());
     if site.is_none() {
         println!("prerender: no SITE_URL, so link previews use relative addresses, which social sites do not read; build with SITE_URL=https://your.host/path/ for them");
     }

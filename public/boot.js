@@ -65,6 +65,13 @@ const CRASH = {
   fr: ["L'explorateur s'est arrêté à cause d'une erreur dans son propre code.", "Vous n'y êtes pour rien. Recharger la vue par défaut suffit en général.", "Ouvrir la vue par défaut"],
   zh: ["由于程序自身的错误，本工具已停止运行。", "这并非您的操作所致。重新加载默认视图通常即可恢复。", "打开默认视图"],
 };
+// Why the app did not start, in the page's language: its figures did not arrive, or the
+// browser could not run it.
+const CANNOT_START = {
+  en: ["The explorer's figures could not be loaded ({0}). Reloading the page usually helps.", "The explorer could not start in this browser: {0}"],
+  fr: ["Les chiffres de l'explorateur n'ont pas pu être chargés ({0}). Recharger la page suffit en général.", "L'explorateur n'a pas pu démarrer dans ce navigateur : {0}"],
+  zh: ["未能加载本工具的数据（{0}）。重新加载页面通常即可恢复。", "本工具无法在此浏览器中启动：{0}"],
+};
 let crashed = false;
 function showCrash(error) {
   if (crashed) return;
@@ -120,11 +127,23 @@ const wasm = window.__wasm ? window.__wasm.catch(() => wasmUrl) : wasmUrl;
 // A view pressed before the page was read is shown from its prerendered section before the
 // app takes the main thread over (first-screen.js); 3 s at most, should that never happen.
 const viewsReady = Promise.race([window.__viewsReady, new Promise((resolve) => setTimeout(resolve, 3000))]);
-viewsReady.then(() => init({ module_or_path: wasm })).then(registerWorker, (error) => {
+// The dataset, which the WebAssembly does not hold: the text the first-screen script has been
+// fetching beside it, else fetched here. The app reads it as it starts (src/data/wire.rs).
+const fetchData = () => fetch(new URL("./data.txt", import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return response.text();
+});
+const data = window.__data ? window.__data.catch(fetchData) : fetchData();
+const dataFailed = data.then(() => false, () => true);
+viewsReady.then(() => data).then((text) => {
+  window.__explorerData = text;
+  return init({ module_or_path: wasm });
+}).then(registerWorker, async (error) => {
   if (isCrash(error)) return showCrash(error);
   // Said where the reader is looking: in the loading shell, or over the prerendered chart,
   // which stays readable as a static page.
-  const message = "The explorer could not start in this browser: " + error;
+  const [noData, noStart] = CANNOT_START[document.documentElement.lang.slice(0, 2)] || CANNOT_START.en;
+  const message = ((await dataFailed) ? noData : noStart).replace("{0}", String(error));
   for (const id of ["shell-status", "still-loading"]) {
     const element = document.getElementById(id);
     if (element) {

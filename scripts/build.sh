@@ -37,7 +37,8 @@ done
 
 # A page for each view and language at its own address (index.html, cities/, fr/cities/, …)
 # written by the app's own code, run natively, with its preview tags; the inline first-screen
-# script and its hash; the French and Chinese catalogs (dist/i18n/). SITE_URL, the site's
+# script and its hash; the French and Chinese catalogs (dist/i18n/) and the dataset the app
+# fetches (dist/data.txt). SITE_URL, the site's
 # public address (https://example.org/explorer/), makes the previews' addresses absolute,
 # which social sites need. Then each view's preview picture (dist/preview/).
 cargo run --quiet --offline --example prerender -- "$DIST"

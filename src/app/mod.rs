@@ -33,7 +33,15 @@ pub mod url;
 
 /// Starts the app once the texts of the language it opens in are loaded (French and Chinese
 /// are fetched: `catalog`). Should they fail to load, the page opens in English and says why.
+/// The dataset comes first: the loader fetched it beside the WebAssembly, and reading a link
+/// needs its places. A data file the app cannot read stops the start, and the loader says so
+/// where the reader is looking.
 pub fn start() {
+    let text = js_sys::Reflect::get(&window(), &"__explorerData".into()).ok().and_then(|t| t.as_string());
+    let loaded = text.ok_or_else(|| "the loader (boot.js) gave no data".to_string()).and_then(crate::data::load);
+    if let Err(why) = loaded {
+        wasm_bindgen::throw_str(&format!("the data file cannot be read: {why}"));
+    }
     let lang = url::initial_lang();
     wasm_bindgen_futures::spawn_local(async move {
         let failure = catalog::ensure(lang).await.err().map(|why| (lang, why));

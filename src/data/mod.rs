@@ -9,7 +9,66 @@ pub mod validate;
 
 pub use model::*;
 
-include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+pub mod wire;
+
+/// The dataset, as the data file build.rs wrote (`dist/data.txt`). Natively it is compiled in
+/// and read on first use; on the web the app reads the fetched file once, before anything
+/// else ([`load`]), so the WebAssembly's size does not depend on the data's.
+pub static DATASET: Loaded = Loaded;
+
+pub struct Loaded;
+
+static DATA: std::sync::OnceLock<Dataset> = std::sync::OnceLock::new();
+
+/// What the dataset is before it is loaded (or should loading fail): no figures, so every
+/// view says it has no data rather than stop.
+#[cfg(target_arch = "wasm32")]
+static EMPTY: Dataset = Dataset {
+    meta: Meta { title: Text3 { en: "" }, reviewed: "", seed_article: "", seed_url: "", offices: Text3 { en: "" } },
+    places: &[],
+    metrics: &[],
+    sources: &[],
+    figures: &[],
+    breaks: &[],
+    gaps: &[],
+    conflicts: &[],
+    offices: &[],
+    companies: &[],
+};
+
+/// The data file's text as the build wrote it: what native code reads, and what the build
+/// copies into the site.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn wire_text() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/dataset.txt"))
+}
+
+impl std::ops::Deref for Loaded {
+    type Target = Dataset;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn deref(&self) -> &Dataset {
+        // build.rs validated the data and wrote this text from it, so it reads.
+        DATA.get_or_init(|| wire::read(wire_text()).expect("build.rs writes a data file its own reader reads"))
+    }
+
+    // Not inlined: the dataset is read at hundreds of places, each a call, not a copy of this.
+    #[cfg(target_arch = "wasm32")]
+    #[inline(never)]
+    fn deref(&self) -> &Dataset {
+        DATA.get().unwrap_or(&EMPTY)
+    }
+}
+
+/// Reads the fetched data file, once; says why it cannot be read.
+pub fn load(text: String) -> Result<(), String> {
+    if DATA.get().is_some() {
+        return Ok(());
+    }
+    let data = wire::read(Box::leak(text.into_boxed_str()))?;
+    let _ = DATA.set(data);
+    Ok(())
+}
 
 /// The place a key names, for tests and examples that name places; a key the data does not
 /// have is a mistake in the test.

@@ -60,7 +60,7 @@ pub struct RawPlace {
     pub roles: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawMetric {
     pub key: String,
@@ -152,7 +152,7 @@ pub struct RawGap {
     pub note_zh: Option<String>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawConflict {
     pub id: String,

@@ -29,7 +29,7 @@ fn the_shipped_dataset_keeps_every_rule() {
 #[test]
 fn the_embedded_data_is_the_data_file() {
     let parsed = to_dataset(raw()).expect("converts");
-    assert_eq!(parsed, DATASET);
+    assert_eq!(parsed, *DATASET);
 }
 
 #[test]
