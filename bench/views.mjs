@@ -1,6 +1,6 @@
 // In-browser timing of every view switch: from a control change to the updated chart,
 // median of several switches, and of filtering the figures view's table, against the release
-// build in dist/. Run by scripts/bench.sh.
+// build in dist/ (or APP_ROOT: the scale bench's builds). Run by scripts/bench.sh.
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser, openPage } from '../e2e/browser.mjs';
 
@@ -8,8 +8,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS || 15);
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const LABEL = process.env.BENCH_LABEL ? ` ${process.env.BENCH_LABEL}` : '';
 
-const server = await startServer({ root: new URL('../dist/', import.meta.url).pathname, prefix: '/' });
+const server = await startServer({ root: process.env.APP_ROOT || new URL('../dist/', import.meta.url).pathname, prefix: '/' });
 const browser = await launchBrowser();
 try {
   const { page } = await openPage(browser, server.url);
@@ -45,7 +47,7 @@ try {
   for (const v of VIEWS) {
     const [d, f] = [median(times[v].dom), median(times[v].frame)];
     console.log(`${v.padEnd(9)} ${d.toFixed(2).padStart(16)} ${f.toFixed(2).padStart(17)}`);
-    console.log(`bench browser ${v} switch_ms=${d.toFixed(2)} frame_ms=${f.toFixed(2)}`);
+    console.log(`bench browser${LABEL} ${v} switch_ms=${d.toFixed(2)} frame_ms=${f.toFixed(2)} frame_p90_ms=${p90(times[v].frame).toFixed(2)}`);
   }
 
   // The figures view: from a filter's change (or a typed search) to the updated table.
@@ -76,7 +78,7 @@ try {
   }
   const [fd, ff] = [median(filter.dom), median(filter.frame)];
   console.log(`figures filter ${fd.toFixed(2).padStart(9)} ${ff.toFixed(2).padStart(17)}   (median of ${filter.dom.length}; budget 16 ms)`);
-  console.log(`bench browser figures filter_ms=${fd.toFixed(2)} frame_ms=${ff.toFixed(2)}`);
+  console.log(`bench browser${LABEL} figures filter_ms=${fd.toFixed(2)} frame_ms=${ff.toFixed(2)} frame_p90_ms=${p90(filter.frame).toFixed(2)}`);
 } finally {
   await browser.close();
   await server.close();

@@ -47,9 +47,11 @@ describe('the dataset as fetched data', { timeout: 180_000 }, () => {
         try {
           await app.page.route('**/data.txt', (route) => route.fulfill({ contentType: 'text/plain', ...answer }));
           await app.page.goto(url(address));
+          // The shell's status line shows "Loading…" until the loader writes the reason there.
           const message = app.page.locator(where);
           await message.waitFor({ state: 'visible', timeout: 20_000 });
-          assert.match(await message.innerText(), said[lang], address || 'the plain link');
+          const text = await settle(() => message.innerText(), (t) => said[lang].test(t), 20_000);
+          assert.match(text, said[lang], address || 'the plain link');
           assert.equal(await app.page.locator('[data-testid=panic-panel]').count(), 0, 'no crash panel');
           assert.notEqual(await app.page.evaluate(() => document.documentElement.dataset.app), 'ready');
           if (where !== '#shell-status') assert.ok(await app.page.locator('#prerender [data-testid=chart]').isVisible(), 'the prerendered chart stays');
