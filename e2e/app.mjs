@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { launchBrowser, openPage } from './browser.mjs';
 
-export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+// APP_ROOT: another build (e2e-scale/ runs against the build of ten times the data).
+export const DIST = process.env.APP_ROOT || fileURLToPath(new URL('../dist/', import.meta.url));
 
 export const TITLES = {
   growth: "Year-on-year growth of each sector's headline indicator",

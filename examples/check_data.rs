@@ -42,7 +42,7 @@ fn main() {
     if back != data {
         stop("the data file does not read back as the dataset it was written from");
     }
-    println!("bench check_data {path}: {} figures, {} places; parse+convert {read_ms:.0} ms, validate {validate_ms:.0} ms, data file {} bytes read back in {wire_read_ms:.1} ms (native, unoptimised)", data.figures.len(), data.places.len(), wire_text.len());
+    println!("bench check_data {path}: {} figures, {} places; parse+convert {read_ms:.0} ms, validate {validate_ms:.0} ms, data file {} bytes read back in {wire_read_ms:.1} ms (native)", data.figures.len(), data.places.len(), wire_text.len());
 }
 
 fn stop(message: &str) -> ! {

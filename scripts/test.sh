@@ -40,9 +40,13 @@ bash scripts/build.sh
 section "test-only build with the panic trigger (dist-panic/)"
 bash scripts/build.sh --features panic-test --dist dist-panic >/dev/null
 
+section "test-only build of ten times the data (dist-10x/, bench/scale-data.mjs)"
+node bench/scale-data.mjs 10 target/scale-10.toml
+DATASET_FILE="$REPO_ROOT/target/scale-10.toml" bash scripts/build.sh --dist dist-10x >/dev/null
+
 chromium_suite() {
   # One test file at a time: each launches its own Chromium, and the machines have only 2 cores.
-  node --test --test-concurrency=1 e2e/
+  node --test --test-concurrency=1 e2e/ && APP_ROOT="$REPO_ROOT/dist-10x/" node --test --test-concurrency=1 e2e-scale/
 }
 firefox_suite() { ENGINE=firefox node --test --test-concurrency=1 e2e-engines/; }
 webkit_suite() { ENGINE=webkit xvfb-run -a node --test --test-concurrency=1 e2e-engines/; }

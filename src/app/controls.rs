@@ -81,16 +81,18 @@ pub fn sync_all(root: &web_sys::Element, s: &ViewState) {
 
 /// The place search: hides the places whose names, in any language, do not contain what was
 /// typed (a class of its own, so that the state's own hiding, `hidden`, is left alone), and
-/// says so when none is left to show.
+/// says so when none is left to show. A long list with nothing typed shows the chosen places.
 pub fn find_places(search: &web_sys::Element) {
     let typed = js_sys::Reflect::get(search, &JsValue::from_str("value")).ok().and_then(|v| v.as_string()).unwrap_or_default();
     let wanted = crate::page::controls::search_key(&typed);
     let Some(group) = search.closest("[data-group=cities]").ok().flatten() else { return };
     let Ok(labels) = group.query_selector_all("label[data-names]") else { return };
     let mut shown = 0;
+    let chosen_only = wanted.is_empty() && crate::page::controls::is_long_picker(labels.length() as usize);
     for i in 0..labels.length() {
         let Some(label) = labels.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let matches = label.get_attribute("data-names").is_some_and(|names| names.contains(&wanted));
+        let checked = || label.query_selector("input").ok().flatten().and_then(|i| js_sys::Reflect::get(&i, &JsValue::from_str("checked")).ok()).is_some_and(|c| c.is_truthy());
+        let matches = if chosen_only { checked() } else { label.get_attribute("data-names").is_some_and(|names| names.contains(&wanted)) };
         let _ = label.class_list().toggle_with_force("unmatched", !matches);
         if matches && !label.has_attribute("hidden") {
             shown += 1;

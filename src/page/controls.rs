@@ -95,6 +95,9 @@ pub fn group_hidden(s: &ViewState, group: &str) -> bool {
     }
 }
 
+/// The most places the reason under the place picker names; more are counted.
+const MISSING_NAMED: usize = 8;
+
 /// The visible reason under a group, when some of its options are refused.
 pub fn why(s: &ViewState, group: &str) -> String {
     let l = s.lang;
@@ -104,7 +107,10 @@ pub fn why(s: &ViewState, group: &str) -> String {
             let available = cities_for(s.metric);
             let missing: Vec<&str> = city_choices().iter().filter(|e| !available.contains(e)).map(|e| format::entity(*e, l)).collect();
             let mut why = String::new();
-            if !missing.is_empty() {
+            // Named while the names can be read at a glance; past that, counted.
+            if missing.len() > MISSING_NAMED {
+                why = fill(l.tr("No {0} data for {1} of the places, which are greyed out."), &[metric_label(s.metric, l), &missing.len().to_string()]);
+            } else if !missing.is_empty() {
                 let template = l.tr("No {0} data for {1}.");
                 why = fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))]);
             }
@@ -239,6 +245,12 @@ impl Part {
     }
 }
 
+/// Whether a place picker of this many places shows only the chosen ones and those the search
+/// finds: past two dozen, a list of every place is a wall to scroll, on a phone most of all.
+pub fn is_long_picker(places: usize) -> bool {
+    places > 24
+}
+
 /// A name as the place search compares it: lower case, letters and digits only, so that
 /// "xian", "Xi'an" and "XI AN" find the same place, and "深圳" finds Shenzhen.
 pub fn search_key(text: &str) -> String {
@@ -326,12 +338,19 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
             escape(l.tr("Find a place:")),
             escape(l.tr("No place of this measure has that name."))
         );
+        // A long list shows the chosen places and those the search finds, and says how many
+        // there are to find.
+        let long = is_long_picker(city_choices().len());
+        if long {
+            let _ = write!(h, "<p class=\"why\" data-testid=\"place-count\">{}</p>", escape(&fill(l.tr("{0} places: type a name to find one."), &[&city_choices().len().to_string()])));
+        }
         for e in city_choices() {
             input(h, s, "checkbox", "cities", e.key(), format::entity(*e, l));
             // What the place search matches, in every language, on the label just written.
             let names = Lang::ALL.iter().map(|other| search_key(format::entity(*e, *other))).collect::<Vec<_>>().join(" ");
+            let unmatched = if long && !s.cities.contains(e) { " class=\"unmatched\"" } else { "" };
             if let Some(at) = h.rfind("<label") {
-                h.insert_str(at + "<label".len(), &format!(" data-names=\"{} {}\"", escape(&names), e.key()));
+                h.insert_str(at + "<label".len(), &format!(" data-names=\"{} {}\"{unmatched}", escape(&names), e.key()));
             }
         }
     });
