@@ -5,8 +5,9 @@
 //! the downloads cover every row, and the table says it is busy until it is whole.
 
 use crate::app::ctx::Ctx;
-use crate::chart::figures::{count, rows, Row};
-use crate::data::DATASET;
+use crate::chart::figures::{count, row, Row};
+use crate::chart::spec::ChartSpec;
+use crate::data::{Figure, DATASET};
 use crate::page::figures::{rows_html, table_html};
 use crate::page::figures_block;
 use crate::view_state::ViewState;
@@ -25,32 +26,39 @@ thread_local! {
     static WRITING: Cell<u32> = const { Cell::new(0) };
 }
 
+/// The figures the spec lists (the state's filters, search and sort, found once a change, by
+/// the spec), and the first of them as rows; each later part is made into rows as it is
+/// written, so a change formats only what the next frame shows.
+fn figures_of(spec: &ChartSpec, s: &ViewState) -> (Vec<&'static Figure>, Vec<Row>) {
+    let all: Vec<&'static Figure> = spec.table.iter().map(|r| r.figure).collect();
+    let first = all[..all.len().min(FIRST_ROWS)].iter().map(|f| row(&DATASET, f, s)).collect();
+    (all, first)
+}
+
 /// The count and the table for the state's filters and sort.
-pub fn update(ctx: Ctx, s: &ViewState) {
-    let all = rows(&DATASET, s);
+pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
+    let (all, first) = figures_of(spec, s);
     if let Some(line) = ctx.find("[data-testid=figure-count]") {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
-    let first = all.len().min(FIRST_ROWS);
-    wrap.set_inner_html(&table_html(&all[..first], s));
-    write_rest(ctx, &wrap, all, s, first);
+    wrap.set_inner_html(&table_html(&first, s));
+    write_rest(ctx, &wrap, all, s, first.len());
 }
 
 /// The figures view in place of the chart's figure, its table's first rows at once.
-pub fn replace_chart(ctx: Ctx, s: &ViewState) {
+pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     let Some(chart) = ctx.find(".chart-figure") else { return };
-    let all = rows(&DATASET, s);
-    let first = all.len().min(FIRST_ROWS);
-    chart.set_outer_html(&figures_block(s, &all[..first], all.len()));
+    let (all, first) = figures_of(spec, s);
+    chart.set_outer_html(&figures_block(s, &first, all.len()));
     if let Some(wrap) = ctx.find("[data-testid=figures-wrap]") {
-        write_rest(ctx, &wrap, all, s, first);
+        write_rest(ctx, &wrap, all, s, first.len());
     }
 }
 
 /// The rows after the first `written`, a part a frame, the table busy until it holds them all;
 /// a later change stops the parts of this one.
-fn write_rest(ctx: Ctx, wrap: &web_sys::Element, all: Vec<Row>, s: &ViewState, written: usize) {
+fn write_rest(ctx: Ctx, wrap: &web_sys::Element, all: Vec<&'static Figure>, s: &ViewState, written: usize) {
     let change = WRITING.with(|w| w.get().wrapping_add(1));
     WRITING.with(|w| w.set(change));
     if written < all.len() {
@@ -62,7 +70,7 @@ fn write_rest(ctx: Ctx, wrap: &web_sys::Element, all: Vec<Row>, s: &ViewState, w
 }
 
 /// Adds the next part of the rows in the next frame, unless a later change has begun.
-fn write_later(ctx: Ctx, all: Rc<Vec<Row>>, s: ViewState, from: usize, change: u32) {
+fn write_later(ctx: Ctx, all: Rc<Vec<&'static Figure>>, s: ViewState, from: usize, change: u32) {
     request_animation_frame(move || {
         if WRITING.with(|w| w.get()) != change {
             return;
@@ -70,7 +78,8 @@ fn write_later(ctx: Ctx, all: Rc<Vec<Row>>, s: ViewState, from: usize, change: u
         let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
         let Ok(Some(body)) = wrap.query_selector("tbody") else { return };
         let to = all.len().min(from + ROWS_A_FRAME);
-        let _ = body.insert_adjacent_html("beforeend", &rows_html(&all[from..to], &s));
+        let part: Vec<Row> = all[from..to].iter().map(|f| row(&DATASET, f, &s)).collect();
+        let _ = body.insert_adjacent_html("beforeend", &rows_html(&part, &s));
         if to < all.len() {
             write_later(ctx, all, s, to, change);
         } else {

@@ -178,13 +178,13 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     // The chart specification of the state being drawn: the memo's, made once a change.
     ctx.spec.with(|spec| {
         match ((from.view == View::Figures) != table_view, table_view) {
-            (true, true) => figures::replace_chart(ctx, to),
+            (true, true) => figures::replace_chart(ctx, to, spec),
             (true, false) => {
                 if let Some(table) = ctx.find(".figures") {
                     table.set_outer_html(&page::figure(to, spec, Widths::One(chart::layout())));
                 }
             }
-            (false, true) => figures::update(ctx, to),
+            (false, true) => figures::update(ctx, to, spec),
             (false, false) => chart::draw(ctx, spec),
         }
         if let Some(summary) = ctx.find("[data-testid=chart-summary]") {

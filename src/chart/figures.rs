@@ -125,18 +125,32 @@ fn compare(data: &Dataset, a: &Row, b: &Row, c: Column, descending: bool) -> Ord
     }
 }
 
+/// The figures the state's filters keep, before its search and sort, which read the rows' texts.
+fn filtered<'a>(data: &'a Dataset, s: &'a ViewState) -> impl Iterator<Item = &'static Figure> + 'a {
+    let f = &s.figures;
+    data.figures
+        .iter()
+        .filter(move |x| f.sector.is_none_or(|sec| data.metric_of(x).sector == sec))
+        .filter(move |x| f.place.is_none_or(|p| x.entity == Some(p)))
+        .filter(move |x| f.year.is_none_or(|y| x.period.year() == y))
+        .filter(move |x| f.grade.is_none_or(|g| x.grade == g))
+}
+
+/// The figures of [`rows`], in its order, formatting a row only where the search or the sort
+/// needs its texts: a filter alone formats nothing (the table formats what it shows).
+pub fn matching(data: &Dataset, s: &ViewState) -> Vec<&'static Figure> {
+    if s.figures.search.trim().is_empty() && s.figures.sort.is_none() {
+        return filtered(data, s).collect();
+    }
+    rows(data, s).into_iter().map(|r| r.figure).collect()
+}
+
 /// The rows the state's filters and search keep, in its sort order (the dataset's order when
 /// none, and for ties).
 pub fn rows(data: &Dataset, s: &ViewState) -> Vec<Row> {
     let f = &s.figures;
     let words: Vec<String> = f.search.to_lowercase().split_whitespace().map(String::from).collect();
-    let mut out: Vec<Row> = data
-        .figures
-        .iter()
-        .filter(|x| f.sector.is_none_or(|sec| data.metric_of(x).sector == sec))
-        .filter(|x| f.place.is_none_or(|p| x.entity == Some(p)))
-        .filter(|x| f.year.is_none_or(|y| x.period.year() == y))
-        .filter(|x| f.grade.is_none_or(|g| x.grade == g))
+    let mut out: Vec<Row> = filtered(data, s)
         .map(|x| row(data, x, s))
         .filter(|r| r.matches(&words))
         .collect();
@@ -243,5 +257,10 @@ pub(crate) mod tests {
         assert_eq!(next_sort(None, Column::Value), Some((Column::Value, false)));
         assert_eq!(next_sort(Some((Column::Value, false)), Column::Value), Some((Column::Value, true)));
         assert_eq!(next_sort(Some((Column::Value, true)), Column::Place), Some((Column::Place, false)));
+        for query in ["?view=figures", "?view=figures&grade=A&sector=nev", "?view=figures&q=xinhua", "?view=figures&sort=-value&place=shenzhen"] {
+            let s = state(query);
+            let from_rows: Vec<&str> = rows(&DATASET, &s).iter().map(|r| r.figure.id).collect();
+            assert_eq!(matching(&DATASET, &s).iter().map(|f| f.id).collect::<Vec<_>>(), from_rows, "{query}");
+        }
     }
 }

@@ -51,12 +51,12 @@ pub fn empty_spec(why: &str) -> ChartSpec {
 /// citation names their sources.
 fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
-    let rows = figures::rows(data, state);
-    let count = figures::count(rows.len(), data, state);
+    let figures = figures::matching(data, state);
+    let count = figures::count(figures.len(), data, state);
     let mut spec = empty_spec(l.tr("Every figure in the dataset"));
     spec.summary = format!("{}: {count}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"));
     spec.subtitle = count;
-    spec.table = rows.into_iter().map(|r| spec::TableRow { cells: vec![], figure: r.figure }).collect();
+    spec.table = figures.into_iter().map(|figure| spec::TableRow { cells: vec![], figure }).collect();
     spec
 }
 

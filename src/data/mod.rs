@@ -34,6 +34,7 @@ static EMPTY: Dataset = Dataset {
     conflicts: &[],
     offices: &[],
     companies: &[],
+    lookup: Lookup::EMPTY,
 };
 
 /// The data file's text as the build wrote it: what native code reads, and what the build
@@ -110,7 +111,7 @@ impl Entity {
 
 impl Dataset {
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
-        self.figures.iter().find(|f| f.id == id)
+        Lookup::first(self.lookup.figures, id).and_then(|i| self.figures.get(i))
     }
 
     pub fn metric(&self, key: &str) -> Option<&'static Metric> {
@@ -129,7 +130,10 @@ impl Dataset {
 
     /// The known conflicts a figure takes part in.
     pub fn conflicts_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'static Conflict> + 'a {
-        self.conflicts.iter().filter(move |c| c.figures.contains(&id))
+        let mut at: Vec<usize> = Lookup::all(self.lookup.conflicts, id).collect();
+        at.sort_unstable();
+        at.dedup();
+        at.into_iter().filter_map(|i| self.conflicts.get(i))
     }
 
     /// The full years an entity has a figure for on a metric, in order, each once (whichever
@@ -156,7 +160,7 @@ impl Dataset {
     }
 
     pub fn source(&self, id: &str) -> Option<&'static Source> {
-        self.sources.iter().find(|s| s.id == id)
+        Lookup::first(self.lookup.sources, id).and_then(|i| self.sources.get(i))
     }
 
     /// The source of a figure. Validation guarantees every figure names a known source.

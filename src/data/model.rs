@@ -496,6 +496,47 @@ pub struct Meta {
     pub offices: Text3,
 }
 
+/// Where each id is: ids sorted with their positions, so that finding a figure, a source or a
+/// figure's conflicts costs a binary search, not a scan of the dataset (ten times the data,
+/// and every row of the figures table looks up its source and conflicts).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lookup {
+    pub figures: &'static [(&'static str, u32)],
+    pub sources: &'static [(&'static str, u32)],
+    /// A figure's id with the position of a conflict that lists it, sorted by the id.
+    pub conflicts: &'static [(&'static str, u32)],
+}
+
+impl Lookup {
+    pub const EMPTY: Lookup = Lookup { figures: &[], sources: &[], conflicts: &[] };
+
+    /// The lookup of these tables (made once, when the data is read: it lives as long).
+    pub fn of(figures: &[Figure], sources: &[Source], conflicts: &[Conflict]) -> Lookup {
+        fn sorted(mut pairs: Vec<(&'static str, u32)>) -> &'static [(&'static str, u32)] {
+            pairs.sort_unstable();
+            Box::leak(pairs.into_boxed_slice())
+        }
+        let at = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
+        Lookup {
+            figures: sorted(figures.iter().enumerate().map(|(i, f)| (f.id, at(i))).collect()),
+            sources: sorted(sources.iter().enumerate().map(|(i, s)| (s.id, at(i))).collect()),
+            conflicts: sorted(conflicts.iter().enumerate().flat_map(|(i, c)| c.figures.iter().map(move |f| (*f, at(i)))).collect()),
+        }
+    }
+
+    /// The positions listed under an id, in the order of the table they point into.
+    pub fn all<'a>(table: &'a [(&'static str, u32)], id: &str) -> impl Iterator<Item = usize> + 'a {
+        let from = table.partition_point(|(k, _)| *k < id);
+        let to = from + table[from..].partition_point(|(k, _)| *k == id);
+        table[from..to].iter().map(|(_, i)| *i as usize)
+    }
+
+    /// The first position listed under an id.
+    pub fn first(table: &[(&'static str, u32)], id: &str) -> Option<usize> {
+        Lookup::all(table, id).min()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dataset {
     pub meta: Meta,
@@ -508,6 +549,7 @@ pub struct Dataset {
     pub conflicts: &'static [Conflict],
     pub offices: &'static [Office],
     pub companies: &'static [Company],
+    pub lookup: Lookup,
 }
 
 impl Dataset {

@@ -277,7 +277,7 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
             Some(Gap { entity: entity?, metric: leak(g.metric), periods: leak_slice(periods), note })
         })
         .collect();
-    let conflicts = raw
+    let conflicts: Vec<Conflict> = raw
         .conflict
         .into_iter()
         .filter_map(|c| {
@@ -320,6 +320,7 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
     }
     let data = Dataset {
         meta,
+        lookup: Lookup::of(&figures, &sources, &conflicts),
         places: leak_slice(places),
         metrics: leak_slice(metrics),
         sources: leak_slice(sources),

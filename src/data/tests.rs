@@ -352,3 +352,17 @@ fn a_stated_rate_across_a_break_is_not_checked_against_the_old_series() {
     raw.figure.push(f);
     assert!(!rules_broken(raw).contains(&Rule::UnmarkedGrowthMismatch));
 }
+
+#[test]
+fn lookups_find_what_a_scan_of_the_tables_finds() {
+    for f in DATASET.figures {
+        assert!(std::ptr::eq(DATASET.figure(f.id).expect("found"), f));
+        let scanned: Vec<&str> = DATASET.conflicts.iter().filter(|c| c.figures.contains(&f.id)).map(|c| c.id).collect();
+        assert_eq!(DATASET.conflicts_of(f.id).map(|c| c.id).collect::<Vec<_>>(), scanned, "{}", f.id);
+    }
+    for s in DATASET.sources {
+        assert!(std::ptr::eq(DATASET.source(s.id).expect("found"), s));
+    }
+    assert!(DATASET.figure("no-such-figure").is_none() && DATASET.source("").is_none());
+    assert_eq!(DATASET.conflicts_of("no-such-figure").count(), 0);
+}

@@ -354,8 +354,10 @@ pub fn read(text: &'static str) -> Result<Dataset, String> {
             });
         }
     }
+    let lookup = Lookup::of(&t.figures, &t.sources, &t.conflicts);
     Ok(Dataset {
         meta: t.meta.ok_or("the data file has no meta row")?,
+        lookup,
         places: leak_slice(t.places),
         metrics: leak_slice(t.metrics),
         sources: leak_slice(t.sources),
