@@ -69,6 +69,11 @@ impl Row {
         all.push_str(self.published_text.as_deref().unwrap_or(""));
         all.push(' ');
         all.push_str(self.figure.id);
+        // A place is found by any of its names: 深圳 finds Shenzhen's figures on the English page.
+        for l in Lang::ALL.iter().filter(|_| self.figure.entity.is_some()) {
+            all.push(' ');
+            all.push_str(format::place_of(self.figure, *l));
+        }
         let all = all.to_lowercase();
         words.iter().all(|w| all.contains(w.as_str()))
     }
@@ -257,6 +262,10 @@ pub(crate) mod tests {
         assert_eq!(next_sort(None, Column::Value), Some((Column::Value, false)));
         assert_eq!(next_sort(Some((Column::Value, false)), Column::Value), Some((Column::Value, true)));
         assert_eq!(next_sort(Some((Column::Value, true)), Column::Place), Some((Column::Place, false)));
+        // On the English page, 深圳 finds every figure of Shenzhen.
+        let found: Vec<&str> = rows(&DATASET, &state("?view=figures&q=%E6%B7%B1%E5%9C%B3")).iter().map(|r| r.figure.id).collect();
+        let shenzhen = rows(&DATASET, &state("?view=figures&place=shenzhen"));
+        assert!(!shenzhen.is_empty() && shenzhen.iter().all(|r| found.contains(&r.figure.id)), "{found:?}");
         for query in ["?view=figures", "?view=figures&grade=A&sector=nev", "?view=figures&q=xinhua", "?view=figures&sort=-value&place=shenzhen"] {
             let s = state(query);
             let from_rows: Vec<&str> = rows(&DATASET, &s).iter().map(|r| r.figure.id).collect();
