@@ -73,7 +73,7 @@ pub fn load(text: String) -> Result<(), String> {
 
 /// The place a key names, for tests and examples that name places; a key the data does not
 /// have is a mistake in the test.
-#[cfg(any(test, not(target_arch = "wasm32")))]
+#[cfg(test)]
 pub fn place(key: &str) -> Entity {
     DATASET.place_named(key).unwrap_or_else(|| panic!("no place `{key}` in the data"))
 }
