@@ -1,15 +1,15 @@
-//! The embedded dataset (generated from `data/dataset.toml` by build.rs) and lookups on it.
-//! No Leptos, no DOM: everything here is tested natively.
+//! The dataset (`data/dataset.toml`, validated by build.rs and written as the data file the
+//! app fetches, `wire.rs`) and lookups on it. No Leptos, no DOM: everything here is tested
+//! natively.
 
 pub mod bounds;
 pub mod model;
 #[cfg(test)]
 pub mod raw;
 pub mod validate;
+pub mod wire;
 
 pub use model::*;
-
-pub mod wire;
 
 /// The dataset, as the data file build.rs wrote (`dist/data.txt`). Natively it is compiled in
 /// and read on first use; on the web the app reads the fetched file once, before anything
@@ -71,8 +71,8 @@ pub fn load(text: String) -> Result<(), String> {
     Ok(())
 }
 
-/// The place a key names, for tests and examples that name places; a key the data does not
-/// have is a mistake in the test.
+/// The place a key names, for tests that name places; a key the data does not have is a
+/// mistake in the test.
 #[cfg(test)]
 pub fn place(key: &str) -> Entity {
     DATASET.place_named(key).unwrap_or_else(|| panic!("no place `{key}` in the data"))
