@@ -18,8 +18,11 @@ pub const MAX_PLACES: usize = 10;
 /// Longest value read; no valid value comes near it, so a longer one is reported, not parsed.
 /// The list of places a chart compares can be longer, with the data's longest keys.
 fn max_value_len() -> usize {
-    let longest_key = crate::data::DATASET.places.iter().map(|p| p.key.len()).max().unwrap_or(0);
-    200.max(MAX_PLACES * (longest_key + 1))
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        let longest_key = crate::data::DATASET.places.iter().map(|p| p.key.len()).max().unwrap_or(0);
+        200.max(MAX_PLACES * (longest_key + 1))
+    })
 }
 /// How many parts of a link are read; the rest is reported in one line.
 const MAX_PAIRS: usize = 64;
@@ -161,10 +164,14 @@ pub fn city_choices() -> &'static [Entity] {
     })
 }
 
-/// The places the cities view opens with, as the data file's roles name them.
-pub fn generic_cities() -> Vec<Entity> {
-    let data = &crate::data::DATASET;
-    data.entities().filter(|e| data.place(*e).has(Role::Default)).collect()
+/// The places the cities view opens with, as the data file's roles name them (found once:
+/// every default state asks).
+pub fn generic_cities() -> &'static [Entity] {
+    static DEFAULTS: OnceLock<Vec<Entity>> = OnceLock::new();
+    DEFAULTS.get_or_init(|| {
+        let data = &crate::data::DATASET;
+        data.entities().filter(|e| data.place(*e).has(Role::Default)).collect()
+    })
 }
 
 /// The full years of Shenzhen's series for a metric: the base years an index can use.
@@ -179,7 +186,7 @@ impl Default for ViewState {
             sectors: Sector::PRIORITY.to_vec(),
             extras: Vec::new(),
             metric: MetricChoice::NevProduction,
-            cities: generic_cities(),
+            cities: generic_cities().to_vec(),
             scale: Scale::Linear,
             base_year: None,
             currency: Currency::Cny,
@@ -257,7 +264,7 @@ pub fn default_cities(metric: MetricChoice) -> Vec<Entity> {
 fn implied_cities(state: &ViewState) -> Vec<Entity> {
     match state.view {
         View::Cities => default_cities(state.metric),
-        _ => ViewState::default().cities,
+        _ => generic_cities().to_vec(),
     }
 }
 
@@ -329,7 +336,7 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     }
     if state.view == View::Cities {
         // Places left as the default (a link that names none) are the measure's own default.
-        if state.cities == ViewState::default().cities {
+        if state.cities == generic_cities() {
             state.cities = default_cities(state.metric);
         }
         let available = cities_for(state.metric);

@@ -70,9 +70,11 @@ impl Row {
         all.push(' ');
         all.push_str(self.figure.id);
         // A place is found by any of its names: 深圳 finds Shenzhen's figures on the English page.
-        for l in Lang::ALL.iter().filter(|_| self.figure.entity.is_some()) {
-            all.push(' ');
-            all.push_str(format::place_of(self.figure, *l));
+        if self.figure.entity.is_some() {
+            for l in Lang::ALL {
+                all.push(' ');
+                all.push_str(format::place_of(self.figure, *l));
+            }
         }
         let all = all.to_lowercase();
         words.iter().all(|w| all.contains(w.as_str()))

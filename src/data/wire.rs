@@ -39,7 +39,6 @@ pub fn write(d: &Dataset) -> String {
     let text = |s: &str| escape(s);
     let opt = |s: Option<&str>| s.map(escape).unwrap_or_default();
     let list = |items: &[&str]| items.iter().map(|s| escape_item(s)).collect::<Vec<_>>().join(",");
-    let num = write_number;
     let index = |i: Option<usize>| i.map(|i| i.to_string()).unwrap_or_default();
     let m = &d.meta;
     rows.push(vec!["meta".into(), text(m.title.en), text(m.reviewed), text(m.seed_article), text(m.seed_url), text(m.offices.en)]);
@@ -72,9 +71,9 @@ pub fn write(d: &Dataset) -> String {
             text(f.id),
             index(f.entity.map(|e| usize::from(e.0))),
             text(f.metric),
-            num(f.value),
+            write_number(f.value),
             text(&f.period.key()),
-            f.yoy_pct.map(num).unwrap_or_default(),
+            f.yoy_pct.map(write_number).unwrap_or_default(),
             opt(f.yoy_source),
             pos(Qualifier::ALL, f.qualifier).to_string(),
             opt(f.wording.map(|w| w.en)),
@@ -204,8 +203,7 @@ impl Row {
     }
 
     fn list(&mut self) -> Option<&'static [&'static str]> {
-        let s = self.next()?;
-        Some(leak_slice(if s.is_empty() { Vec::new() } else { s.split(',').map(unescape).collect() }))
+        self.items(|s| Some(unescape(s))).map(leak_slice)
     }
 
     /// An optional field's items: `None` for an empty field, else each item as `read` reads it.
