@@ -59,25 +59,22 @@ impl Row {
         }
     }
 
-    /// Whether every word of the search is in one of the row's cells (case-insensitive).
-    fn matches(&self, words: &[String]) -> bool {
-        if words.is_empty() {
-            return true;
-        }
+    /// Every text of the row the search reads, lowercased: its cells, its value as published,
+    /// its id, and its place's names in every language (深圳 finds Shenzhen's figures on the
+    /// English page).
+    fn search_text(&self) -> String {
         let mut all: String = Column::ALL.iter().map(|c| self.text(*c)).collect::<Vec<_>>().join(" ");
         all.push(' ');
         all.push_str(self.published_text.as_deref().unwrap_or(""));
         all.push(' ');
         all.push_str(self.figure.id);
-        // A place is found by any of its names: 深圳 finds Shenzhen's figures on the English page.
         if self.figure.entity.is_some() {
             for l in Lang::ALL {
                 all.push(' ');
                 all.push_str(format::place_of(self.figure, *l));
             }
         }
-        let all = all.to_lowercase();
-        words.iter().all(|w| all.contains(w.as_str()))
+        all.to_lowercase()
     }
 }
 
@@ -132,22 +129,24 @@ fn compare(data: &Dataset, a: &Row, b: &Row, c: Column, descending: bool) -> Ord
     }
 }
 
-/// The figures the state's filters keep, before its search and sort, which read the rows' texts.
-fn filtered<'a>(data: &'a Dataset, s: &'a ViewState) -> impl Iterator<Item = &'static Figure> + 'a {
+/// The figures the state's filters keep, with their places in the dataset, before its search
+/// and sort, which read the rows' texts.
+fn filtered<'a>(data: &'a Dataset, s: &'a ViewState) -> impl Iterator<Item = (usize, &'static Figure)> + 'a {
     let f = &s.figures;
     data.figures
         .iter()
-        .filter(move |x| f.sector.is_none_or(|sec| data.metric_of(x).sector == sec))
-        .filter(move |x| f.place.is_none_or(|p| x.entity == Some(p)))
-        .filter(move |x| f.year.is_none_or(|y| x.period.year() == y))
-        .filter(move |x| f.grade.is_none_or(|g| x.grade == g))
+        .enumerate()
+        .filter(move |(_, x)| f.sector.is_none_or(|sec| data.metric_of(x).sector == sec))
+        .filter(move |(_, x)| f.place.is_none_or(|p| x.entity == Some(p)))
+        .filter(move |(_, x)| f.year.is_none_or(|y| x.period.year() == y))
+        .filter(move |(_, x)| f.grade.is_none_or(|g| x.grade == g))
 }
 
-/// The figures of [`rows`], in its order, formatting a row only where the search or the sort
-/// needs its texts: a filter alone formats nothing (the table formats what it shows).
+/// The figures of [`rows`], in its order, formatting a row only where the sort needs its
+/// texts: a filter or a search formats nothing (the table formats what it shows).
 pub fn matching(data: &Dataset, s: &ViewState) -> Vec<&'static Figure> {
-    if s.figures.search.trim().is_empty() && s.figures.sort.is_none() {
-        return filtered(data, s).collect();
+    if s.figures.sort.is_none() {
+        return searched(data, s);
     }
     rows(data, s).into_iter().map(|r| r.figure).collect()
 }
@@ -155,16 +154,50 @@ pub fn matching(data: &Dataset, s: &ViewState) -> Vec<&'static Figure> {
 /// The rows the state's filters and search keep, in its sort order (the dataset's order when
 /// none, and for ties).
 pub fn rows(data: &Dataset, s: &ViewState) -> Vec<Row> {
-    let f = &s.figures;
-    let words: Vec<String> = f.search.to_lowercase().split_whitespace().map(String::from).collect();
-    let mut out: Vec<Row> = filtered(data, s)
-        .map(|x| row(data, x, s))
-        .filter(|r| r.matches(&words))
-        .collect();
-    if let Some((c, descending)) = f.sort {
+    let mut out: Vec<Row> = searched(data, s).into_iter().map(|x| row(data, x, s)).collect();
+    if let Some((c, descending)) = s.figures.sort {
         out.sort_by(|a, b| compare(data, a, b, c, descending));
     }
     out
+}
+
+/// The texts the search reads, of every figure in the dataset's order, for one language,
+/// currency and unit: made at the first search, then kept while those stay, so that typing
+/// tests words against ready texts rather than formatting every row at each key.
+struct SearchTexts {
+    made_for: (usize, usize, Lang, crate::view_state::Currency, crate::view_state::Magnitude),
+    texts: std::rc::Rc<Vec<String>>,
+}
+
+thread_local! {
+    static SEARCH_TEXTS: std::cell::RefCell<Option<SearchTexts>> = const { std::cell::RefCell::new(None) };
+}
+
+fn search_texts(data: &Dataset, s: &ViewState) -> std::rc::Rc<Vec<String>> {
+    // The dataset by address and length: the tests' own datasets are other values.
+    let made_for = (data as *const Dataset as usize, data.figures.len(), s.lang, s.currency, s.magnitude);
+    SEARCH_TEXTS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        match cache.as_ref() {
+            Some(c) if c.made_for == made_for => c.texts.clone(),
+            _ => {
+                let texts = std::rc::Rc::new(data.figures.iter().map(|f| row(data, f, s).search_text()).collect::<Vec<_>>());
+                *cache = Some(SearchTexts { made_for, texts: texts.clone() });
+                texts
+            }
+        }
+    })
+}
+
+/// The figures the state's filters and search keep, in the dataset's order. A figure is kept
+/// when every word of the search is in one of its row's texts (case-insensitive).
+fn searched(data: &Dataset, s: &ViewState) -> Vec<&'static Figure> {
+    let words: Vec<String> = s.figures.search.to_lowercase().split_whitespace().map(String::from).collect();
+    if words.is_empty() {
+        return filtered(data, s).map(|(_, f)| f).collect();
+    }
+    let texts = search_texts(data, s);
+    filtered(data, s).filter(|(i, _)| words.iter().all(|w| texts[*i].contains(w.as_str()))).map(|(_, f)| f).collect()
 }
 
 pub fn column_name(c: Column, l: Lang) -> &'static str {
@@ -241,6 +274,25 @@ pub(crate) mod tests {
         assert!(r.iter().all(|r| r.text(Column::Source).to_lowercase().contains("xinhua") || r.text(Column::Conflict).to_lowercase().contains("xinhua")));
         let none = state("?view=figures&q=zzzz-nothing");
         assert!(rows(&DATASET, &none).is_empty());
+    }
+
+    #[test]
+    fn a_search_finds_what_the_rows_of_its_own_language_and_currency_say() {
+        // Words that read differently with the language or the currency: the texts a search
+        // reads are made once and kept, and must follow both.
+        let fresh = |s: &ViewState| -> Vec<&str> {
+            let words: Vec<String> = s.figures.search.to_lowercase().split_whitespace().map(String::from).collect();
+            let all = DATASET.figures.iter().map(|f| row(&DATASET, f, s));
+            all.filter(|r| words.iter().all(|w| r.search_text().contains(w.as_str()))).map(|r| r.figure.id).collect()
+        };
+        let links = ["?view=figures&q=dollars", "fr/?view=figures&q=yuans", "?view=figures&q=dollars&cur=usd", "?view=figures&q=yuan", "zh/?view=figures&q=%E4%BA%BF", "?view=figures&q=yuan&cur=usd"];
+        for link in links.iter().chain(links.iter().rev()) {
+            let s = state(link);
+            let found: Vec<&str> = matching(&DATASET, &s).iter().map(|f| f.id).collect();
+            assert_eq!(found, fresh(&s), "{link}");
+        }
+        let (yuan, usd) = (fresh(&state("?view=figures&q=dollars")), fresh(&state("?view=figures&q=dollars&cur=usd")));
+        assert!(usd.len() > yuan.len(), "in dollars more rows read dollars: {} and {}", yuan.len(), usd.len());
     }
 
     #[test]
