@@ -108,21 +108,19 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
         }
         last_seen.set_value(current.clone());
         // history.pushState costs several milliseconds in Chromium (measured: ~8 ms of a view
-        // switch), so the address follows just after the chart is drawn, not before.
-        set_timeout(
-            move || {
-                // A later change, or Back/Forward in between, makes this write stale.
-                if state.with_untracked(|now| *now != current) {
-                    return;
-                }
-                let link = to_link(&current);
-                if link != current_link() {
-                    write(&link, pending_entry.get_value());
-                }
-                pending_entry.set_value(false);
-            },
-            std::time::Duration::ZERO,
-        );
+        // switch), so the address follows once the frame that shows the change is painted:
+        // written in a task before that frame, it held the frame back.
+        after_next_paint(move || {
+            // A later change, or Back/Forward in between, makes this write stale.
+            if state.with_untracked(|now| *now != current) {
+                return;
+            }
+            let link = to_link(&current);
+            if link != current_link() {
+                write(&link, pending_entry.get_value());
+            }
+            pending_entry.set_value(false);
+        });
     });
     let handle = window_event_listener(leptos::ev::popstate, move |_| {
         let link = current_link();
@@ -141,6 +139,15 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
     });
     on_cleanup(move || handle.remove());
     (state, notice, lang)
+}
+
+/// Runs `work` in a task after the next frame's style, layout and paint (at once in a hidden
+/// tab, which draws no frames).
+fn after_next_paint(work: impl FnOnce() + 'static) {
+    if document().hidden() {
+        return set_timeout(work, std::time::Duration::ZERO);
+    }
+    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
 /// The absolute address of a file of the site: `https://host/explorer/embed.js`.
