@@ -7,8 +7,10 @@ use crate::compare::money::{convert, currency_words, magnitude};
 use crate::data::{ConflictKind, Dataset, Figure};
 use crate::format;
 use crate::i18n::{fill, Lang};
-use crate::view_state::{Column, ViewState};
+use crate::view_state::{Column, Currency, Magnitude, ViewState};
+use std::cell::RefCell;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// One figure as the table shows it.
 pub struct Row {
@@ -165,15 +167,15 @@ pub fn rows(data: &Dataset, s: &ViewState) -> Vec<Row> {
 /// currency and unit: made at the first search, then kept while those stay, so that typing
 /// tests words against ready texts rather than formatting every row at each key.
 struct SearchTexts {
-    made_for: (usize, usize, Lang, crate::view_state::Currency, crate::view_state::Magnitude),
-    texts: std::rc::Rc<Vec<String>>,
+    made_for: (usize, usize, Lang, Currency, Magnitude),
+    texts: Rc<Vec<String>>,
 }
 
 thread_local! {
-    static SEARCH_TEXTS: std::cell::RefCell<Option<SearchTexts>> = const { std::cell::RefCell::new(None) };
+    static SEARCH_TEXTS: RefCell<Option<SearchTexts>> = const { RefCell::new(None) };
 }
 
-fn search_texts(data: &Dataset, s: &ViewState) -> std::rc::Rc<Vec<String>> {
+fn search_texts(data: &Dataset, s: &ViewState) -> Rc<Vec<String>> {
     // The dataset by address and length: the tests' own datasets are other values.
     let made_for = (data as *const Dataset as usize, data.figures.len(), s.lang, s.currency, s.magnitude);
     SEARCH_TEXTS.with(|cache| {
@@ -181,7 +183,7 @@ fn search_texts(data: &Dataset, s: &ViewState) -> std::rc::Rc<Vec<String>> {
         match cache.as_ref() {
             Some(c) if c.made_for == made_for => c.texts.clone(),
             _ => {
-                let texts = std::rc::Rc::new(data.figures.iter().map(|f| row(data, f, s).search_text()).collect::<Vec<_>>());
+                let texts = Rc::new(data.figures.iter().map(|f| row(data, f, s).search_text()).collect::<Vec<_>>());
                 *cache = Some(SearchTexts { made_for, texts: texts.clone() });
                 texts
             }
