@@ -54,15 +54,21 @@ pub fn show_detail(ctx: Ctx, detail: Option<String>) {
 /// The chart's specification for the view, shared by the drawing, its text and the tab's title.
 pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
     let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
-    // The tab's title and the page description name the view, for history, bookmarks and sharing.
+    // The tab's title and the page description name the view, for history, bookmarks and
+    // sharing. Written after the frame that shows the change, as the address is: setting the
+    // title costs about half a millisecond, which that frame need not wait for.
     Effect::new(move |_| {
-        let (title, summary) = spec.with(|s| (s.title.clone(), s.summary.clone()));
-        let lang = state.with(|s| s.lang);
-        let doc = document();
-        doc.set_title(&crate::page::head::tab_title(&title, lang));
-        if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
-            let _ = meta.set_attribute("content", &summary);
-        }
+        spec.track();
+        state.track();
+        crate::app::url::after_next_paint(move || {
+            let (title, summary) = spec.with_untracked(|s| (s.title.clone(), s.summary.clone()));
+            let lang = state.with_untracked(|s| s.lang);
+            let doc = document();
+            doc.set_title(&crate::page::head::tab_title(&title, lang));
+            if let Ok(Some(meta)) = doc.query_selector("meta[name=description]") {
+                let _ = meta.set_attribute("content", &summary);
+            }
+        });
     });
     spec
 }

@@ -1,8 +1,9 @@
 //! The controls: their markup is the page's (`controls_model`, through `page`); the app
 //! reads a control's key and value from its data attributes, and copies what
-//! `controls_model::status` says onto every input when the state changes.
+//! `controls_model::status` says onto the controls whose look a state change changes.
 
-use crate::page::controls::{group_hidden, status, why};
+use crate::page::controls::{group_hidden, status, why, Status};
+use std::cell::RefCell;
 use crate::view_state::ViewState;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -23,60 +24,132 @@ fn set_flag(el: &web_sys::Element, name: &str, on: bool) {
     let _ = if on { el.set_attribute(name, "") } else { el.remove_attribute(name) };
 }
 
-/// Shows the option the state has chosen, and disables the select if its group is refused.
-fn sync_select(select: &web_sys::Element, s: &ViewState, key: &str) {
-    let Ok(options) = select.query_selector_all("option") else { return };
-    for j in 0..options.length() {
-        let value = options.item(j).and_then(|o| o.dyn_into::<web_sys::Element>().ok()).and_then(|o| o.get_attribute("data-value"));
-        if let Some(v) = value.filter(|v| status(s, key, v).checked) {
-            let _ = js_sys::Reflect::set(select, &JsValue::from_str("value"), &JsValue::from_str(&v));
-        }
-    }
-    set_flag(select, "disabled", status(s, key, "").disabled);
+/// What the page shows of one part of the controls, as the model says it for a state.
+#[derive(Clone, PartialEq)]
+enum Look {
+    /// A view tab: pressed or not.
+    Pressed(bool),
+    /// A checkbox or radio: its status (its own label hides with it).
+    Input(Status),
+    /// An option of a select: hidden or not.
+    Option(bool),
+    /// A select: the value chosen, if any option is, and whether it is refused.
+    Select(Option<String>, bool),
+    /// A group of controls: hidden or not.
+    Group(bool),
+    /// The reason under a group.
+    Why(String),
 }
 
-/// Copies what the model says onto the DOM.
-fn sync(nav: &web_sys::Element, s: &ViewState) {
-    let Ok(nodes) = nav.query_selector_all("[data-key], [data-group], [data-why]") else { return };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+/// One part of the controls on the page, what it is for, and what was last written to it.
+struct Part {
+    el: web_sys::Element,
+    what: What,
+    written: Option<Look>,
+}
+
+enum What {
+    Tab(String, String),
+    /// A checkbox or radio, with its own label (not a group's).
+    Input(String, String, Option<web_sys::Element>),
+    Option(String, String),
+    /// A select, with its options' values.
+    Select(String, Vec<String>),
+    Group(String),
+    Why(String),
+}
+
+impl What {
+    fn look(&self, s: &ViewState) -> Look {
+        match self {
+            What::Tab(key, value) => Look::Pressed(status(s, key, value).checked),
+            What::Input(key, value, _) => Look::Input(status(s, key, value)),
+            What::Option(key, value) => Look::Option(status(s, key, value).hidden),
+            What::Select(key, values) => Look::Select(values.iter().find(|v| status(s, key, v).checked).cloned(), status(s, key, "").disabled),
+            What::Group(group) => Look::Group(group_hidden(s, group)),
+            What::Why(group) => Look::Why(why(s, group)),
+        }
+    }
+}
+
+fn write(part: &Part, look: &Look) {
+    let el = &part.el;
+    match (look, &part.what) {
+        (Look::Pressed(on), _) => {
+            let _ = el.set_attribute("aria-pressed", if *on { "true" } else { "false" });
+        }
+        (Look::Input(st), What::Input(_, _, label)) => {
+            let _ = js_sys::Reflect::set(el, &JsValue::from_str("checked"), &JsValue::from_bool(st.checked));
+            set_flag(el, "disabled", st.disabled);
+            if let Some(label) = label {
+                set_flag(label, "hidden", st.hidden);
+            }
+        }
+        (Look::Option(hidden), _) | (Look::Group(hidden), _) => set_flag(el, "hidden", *hidden),
+        (Look::Select(chosen, disabled), _) => {
+            if let Some(v) = chosen {
+                let _ = js_sys::Reflect::set(el, &JsValue::from_str("value"), &JsValue::from_str(v));
+            }
+            set_flag(el, "disabled", *disabled);
+        }
+        (Look::Why(text), _) => el.set_text_content(Some(text)),
+        (Look::Input(_), _) => {}
+    }
+}
+
+/// Reads the parts of the controls off the page, once: each is then written only when what
+/// it shows changes (with ten times the places, reading and writing every control at each
+/// change took about 2 ms of a view switch, and made the browser restyle them all).
+fn find_parts(root: &web_sys::Element) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let Ok(nodes) = root.query_selector_all("nav.controls [data-key], nav.controls [data-group], nav.controls [data-why]") else { return parts };
+    let elements: Vec<web_sys::Element> = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect();
+    for (i, el) in elements.iter().enumerate() {
+        let part = |what| Part { el: el.clone(), what, written: None };
         if let Some(group) = el.get_attribute("data-group") {
-            set_flag(&el, "hidden", group_hidden(s, &group));
+            parts.push(part(What::Group(group)));
         }
         if let Some(group) = el.get_attribute("data-why") {
-            el.set_text_content(Some(&why(s, &group)));
+            parts.push(part(What::Why(group)));
         }
         let Some(key) = el.get_attribute("data-key") else { continue };
-        let Some(value) = el.get_attribute("data-value") else {
-            sync_select(&el, s, &key);
-            continue;
+        let what = match (el.get_attribute("data-value"), el.tag_name().as_str()) {
+            (Some(value), "BUTTON") => What::Tab(key, value),
+            (Some(value), "OPTION") => What::Option(key, value),
+            (Some(value), _) => What::Input(key, value, el.parent_element().filter(|l| !l.has_attribute("data-group"))),
+            // A select's options follow it in the list.
+            (None, _) => What::Select(key, elements[i + 1..].iter().take_while(|o| o.tag_name() == "OPTION").filter_map(|o| o.get_attribute("data-value")).collect()),
         };
-        let st = status(s, &key, &value);
-        match el.tag_name().as_str() {
-            "BUTTON" => {
-                let _ = el.set_attribute("aria-pressed", if st.checked { "true" } else { "false" });
-            }
-            "OPTION" => set_flag(&el, "hidden", st.hidden),
-            _ => {
-                let _ = js_sys::Reflect::set(&el, &JsValue::from_str("checked"), &JsValue::from_bool(st.checked));
-                set_flag(&el, "disabled", st.disabled);
-                // The input's own label (not a group's) shows or hides with it.
-                if let Some(label) = el.parent_element().filter(|l| !l.has_attribute("data-group")) {
-                    set_flag(&label, "hidden", st.hidden);
-                }
-            }
-        }
+        parts.push(part(what));
     }
+    parts
 }
 
-/// Copies the state onto both parts of the controls, the view tabs and the chart's options.
+thread_local! {
+    /// The controls of the page the app keeps: found at the first change, again after the
+    /// page is written anew (`forget`).
+    static PARTS: RefCell<Option<Vec<Part>>> = const { RefCell::new(None) };
+}
+
+/// The page's controls are new (the page was written again), or may not show what was last
+/// written to them (a control the model refused): the next `sync_all` reads and writes them all.
+pub fn forget() {
+    PARTS.with(|parts| parts.borrow_mut().take());
+}
+
+/// Copies what the model says for the state onto both parts of the controls, the view tabs
+/// and the chart's options, writing only what differs from what was last written.
 pub fn sync_all(root: &web_sys::Element, s: &ViewState) {
-    let Ok(navs) = root.query_selector_all("nav.controls") else { return };
-    for i in 0..navs.length() {
-        if let Some(nav) = navs.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-            sync(&nav, s);
+    PARTS.with(|parts| {
+        let mut parts = parts.borrow_mut();
+        for part in parts.get_or_insert_with(|| find_parts(root)).iter_mut() {
+            let look = part.what.look(s);
+            if part.written.as_ref() != Some(&look) {
+                write(part, &look);
+                part.written = Some(look);
+            }
         }
-    }
+    });
 }
 
 /// The place search: hides the places whose names, in any language, do not contain what was

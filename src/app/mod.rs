@@ -131,6 +131,7 @@ fn page_root() -> Option<web_sys::Element> {
 
 /// Writes the whole page for `state` into `root`, the chart at this screen's width.
 fn write_page(root: &web_sys::Element, state: &ViewState) {
+    controls::forget();
     root.set_inner_html(&page::page(state, Widths::One(chart::layout()), &full_view(state)));
 }
 
@@ -169,7 +170,10 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
         return;
     }
     // Also when nothing changed: a control the model refused (the last sector unticked)
-    // shows the state again.
+    // shows the state again, every control written as if new.
+    if from == to {
+        controls::forget();
+    }
     controls::sync_all(&root, to);
     if from == to {
         return;

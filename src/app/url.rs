@@ -143,7 +143,7 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
 
 /// Runs `work` in a task after the next frame's style, layout and paint (at once in a hidden
 /// tab, which draws no frames).
-fn after_next_paint(work: impl FnOnce() + 'static) {
+pub fn after_next_paint(work: impl FnOnce() + 'static) {
     if document().hidden() {
         return set_timeout(work, std::time::Duration::ZERO);
     }
