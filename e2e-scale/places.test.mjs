@@ -1,7 +1,8 @@
 // At ten times today's data (bench/scale-data.mjs: 110 places, 865 figures, built by
 // scripts/test.sh into dist-10x/ with the same code): the place picker shows the chosen places
 // and those a search finds, by a name in any language; ten places are ten colours and an
-// eleventh is refused, with the reason; the figures table holds every figure.
+// eleventh is refused, with the reason; the figures table counts every figure and holds a page of
+// them, the rest a press away.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,12 +51,32 @@ describe('ten times the data', { timeout: 180_000 }, () => {
     });
   });
 
-  it('the figures table counts and holds every figure of the data', async () => {
+  it('the figures table counts every figure, holds a page of them, and the rest a press away', async () => {
     const figures = (await readFile(`${DIST}data.txt`, 'utf8')).split('\n').filter((l) => l.startsWith('figure\t')).length;
     assert.equal(figures, 865);
+    const rows = (page) => page.locator('[data-testid=figures-table] tbody tr').count();
+    const more = (page) => page.locator('[data-testid=figure-more]');
     await withPage('figures/', async (page) => {
       assert.match(await page.locator('[data-testid=figure-count]').innerText(), new RegExp(`${figures}`));
-      assert.equal(await settle(() => page.locator('[data-testid=figures-table] tbody tr').count(), (n) => n === figures, 20_000), figures);
+      // The page as the build wrote it and as the app keeps it: the first hundred rows.
+      assert.equal(await rows(page), 100);
+      assert.equal(await more(page).innerText().then((t) => t.replace(/\s+/g, ' ').trim()), `The table shows the first 100 of ${figures}. Show 100 more Show all ${figures}`);
+      await page.locator('[data-testid=figures-more]').click();
+      assert.equal(await settle(() => rows(page), (n) => n === 200), 200);
+      assert.match(await more(page).innerText(), /first 200 of 865/);
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'figures-more', 'the button keeps the focus');
+      // A filter opens the first page of what it keeps.
+      await page.locator('[data-testid=filter-sector]').selectOption('nev');
+      const counted = async () => Number((await page.locator('[data-testid=figure-count]').innerText()).match(/\d+/)[0]);
+      const nev = await settle(counted, (n) => n !== figures);
+      assert.ok(nev > 100, `more than a page of NEV figures: ${nev}`);
+      assert.equal(await settle(() => rows(page), (n) => n === 100), 100);
+      assert.match(await more(page).innerText(), new RegExp(`first 100 of ${nev}`));
+      await page.locator('[data-testid=filter-sector]').selectOption('');
+      await page.locator('[data-testid=figures-all]').click();
+      assert.equal(await settle(() => rows(page), (n) => n === figures, 20_000), figures);
+      assert.equal(await more(page).isVisible(), false, 'nothing more to show');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'figures-wrap', 'the table takes the focus from the buttons that went');
     }, { ready: (page) => page.waitForSelector('html[data-app=ready] [data-testid=figures-table]', { timeout: 20_000 }) });
   });
 });

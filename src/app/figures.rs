@@ -1,14 +1,15 @@
 //! The figures view: its filters hold what the reader typed or chose (their markup is the
 //! page's, written again only with the language); a change rewrites the count and the table.
-//! A long table is written a part at a time, one part a frame, so that a filter or a sort is
-//! on screen within a frame however many figures the dataset holds; the count, the sort and
-//! the downloads cover every row, and the table says it is busy until it is whole.
+//! The table holds a page of the rows that match (`PAGE_ROWS`), more a press away, and
+//! writes them a part at a time, one part a frame, so that a filter or a sort is on screen
+//! within a frame however many figures the dataset holds; the count, the sort and the
+//! downloads cover every row, and the table says it is busy until it holds what it should.
 
 use crate::app::ctx::Ctx;
 use crate::chart::figures::{count, row, Row};
 use crate::chart::spec::ChartSpec;
 use crate::data::{Figure, DATASET};
-use crate::page::figures::{rows_html, table_html};
+use crate::page::figures::{more_html, rows_html, table_html, PAGE_ROWS};
 use crate::page::figures_block;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -24,6 +25,8 @@ const ROWS_A_FRAME: usize = 30;
 thread_local! {
     /// Which change the table is being written for: a later one stops the parts of an earlier.
     static WRITING: Cell<u32> = const { Cell::new(0) };
+    /// How many of the rows that match the table is to hold: a page, then more as asked.
+    static LISTED: Cell<usize> = const { Cell::new(PAGE_ROWS) };
 }
 
 /// The figures the spec lists (the state's filters, search and sort, found once a change, by
@@ -41,26 +44,57 @@ pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     if let Some(line) = ctx.find("[data-testid=figure-count]") {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
+    LISTED.with(|l| l.set(all.len().min(PAGE_ROWS)));
+    if let Some(more) = ctx.find("[data-testid=figure-more]") {
+        more.set_outer_html(&more_html(all.len().min(PAGE_ROWS), all.len(), s.lang));
+    }
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
     wrap.set_inner_html(&table_html(&first, s));
     write_rest(ctx, &wrap, all, s, first.len());
+}
+
+/// The page was written anew, its table holding its first page.
+pub fn forget() {
+    LISTED.with(|l| l.set(PAGE_ROWS));
+}
+
+/// The table holds the next page of the rows that match, or every one (`all_of_them`).
+pub fn show_more(ctx: Ctx, all_of_them: bool) {
+    let s = ctx.state.get_untracked();
+    let all: Vec<&'static Figure> = ctx.spec.with_untracked(|spec| spec.table.iter().map(|r| r.figure).collect());
+    let listed = if all_of_them { all.len() } else { LISTED.with(|l| l.get() + PAGE_ROWS).min(all.len()) };
+    LISTED.with(|l| l.set(listed));
+    let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
+    let written = wrap.query_selector("tbody").ok().flatten().map_or(0, |body| body.child_element_count() as usize);
+    if let Some(more) = ctx.find("[data-testid=figure-more]") {
+        more.set_outer_html(&more_html(listed, all.len(), s.lang));
+    }
+    // Its buttons go with the last page: the table, where the new rows are, keeps the focus.
+    if listed >= all.len() {
+        let _ = wrap.unchecked_ref::<web_sys::HtmlElement>().focus();
+    } else if let Some(button) = ctx.find(if all_of_them { "[data-testid=figures-all]" } else { "[data-testid=figures-more]" }) {
+        let _ = button.unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+    write_rest(ctx, &wrap, all, &s, written);
 }
 
 /// The figures view in place of the chart's figure, its table's first rows at once.
 pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     let Some(chart) = ctx.find(".chart-figure") else { return };
     let (all, first) = figures_of(spec, s);
+    LISTED.with(|l| l.set(all.len().min(PAGE_ROWS)));
     chart.set_outer_html(&figures_block(s, &first, all.len()));
     if let Some(wrap) = ctx.find("[data-testid=figures-wrap]") {
         write_rest(ctx, &wrap, all, s, first.len());
     }
 }
 
-/// The rows after the first `written`, a part a frame, the table busy until it holds them all;
-/// a later change stops the parts of this one.
-fn write_rest(ctx: Ctx, wrap: &web_sys::Element, all: Vec<&'static Figure>, s: &ViewState, written: usize) {
+/// The rows after the first `written`, up to those the table is to hold, a part a frame, the
+/// table busy until it holds them; a later change stops the parts of this one.
+fn write_rest(ctx: Ctx, wrap: &web_sys::Element, mut all: Vec<&'static Figure>, s: &ViewState, written: usize) {
     let change = WRITING.with(|w| w.get().wrapping_add(1));
     WRITING.with(|w| w.set(change));
+    all.truncate(LISTED.with(Cell::get));
     if written < all.len() {
         let _ = wrap.set_attribute("aria-busy", "true");
         write_later(ctx, Rc::new(all), s.clone(), written, change);

@@ -132,6 +132,7 @@ fn page_root() -> Option<web_sys::Element> {
 /// Writes the whole page for `state` into `root`, the chart at this screen's width.
 fn write_page(root: &web_sys::Element, state: &ViewState) {
     controls::forget();
+    figures::forget();
     root.set_inner_html(&page::page(state, Widths::One(chart::layout()), &full_view(state)));
 }
 
@@ -349,6 +350,8 @@ fn click(ctx: Ctx, ev: &web_sys::Event) {
         "cite-copy-text" | "cite-copy-bibtex" | "cite-copy-ris" => return cite::copy(ctx, &testid["cite-copy-".len()..]),
         "embed-toggle" => return share::toggle_embed(ctx),
         "theme-toggle" => return theme::next(ctx),
+        "figures-more" => return figures::show_more(ctx, false),
+        "figures-all" => return figures::show_more(ctx, true),
         _ => {}
     }
     if let Some(l) = testid.strip_prefix("lang-").and_then(|k| Lang::ALL.iter().copied().find(|l| l.key() == k)) {

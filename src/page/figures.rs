@@ -10,6 +10,23 @@ use crate::i18n::{fill, Lang};
 use crate::view_state::{figure_places, figure_sectors, figure_years, Column, ViewState};
 use std::fmt::Write;
 
+/// The most rows the table holds until the reader asks for more: the count and the downloads
+/// cover every row, and a page of rows is written within a few frames however many match.
+pub const PAGE_ROWS: usize = 100;
+
+/// The line under a table that holds `listed` of the `total` rows that match: what it holds,
+/// and the buttons that add the next page or every row. Hidden when it holds them all.
+pub fn more_html(listed: usize, total: usize, l: Lang) -> String {
+    let hidden = if listed >= total { " hidden" } else { "" };
+    let next = (total - listed.min(total)).min(PAGE_ROWS);
+    format!(
+        "<p class=\"figure-more\" data-testid=\"figure-more\"{hidden}><span>{}</span> <button type=\"button\" data-testid=\"figures-more\">{}</button> <button type=\"button\" data-testid=\"figures-all\">{}</button></p>",
+        escape(&fill(l.tr("The table shows the first {0} of {1}."), &[&listed.to_string(), &total.to_string()])),
+        escape(&fill(l.tr("Show {0} more"), &[&next.to_string()])),
+        escape(&fill(l.tr("Show all {0}"), &[&total.to_string()])),
+    )
+}
+
 /// The table of the rows, with a sort button in every header cell and `aria-sort` on the
 /// sorted one.
 pub fn table_html(rows: &[Row], s: &ViewState) -> String {
@@ -123,6 +140,22 @@ mod tests {
         let html = table_html(&r, &s);
         assert!(html.contains("aria-sort=\"descending\" data-column=\"value\"") && html.contains("as published: "));
         assert_eq!(html.matches("<tr role=\"row\" data-figure").count(), r.len());
+    }
+
+    #[test]
+    fn a_table_longer_than_a_page_says_what_it_holds_and_offers_the_rest() {
+        let line = more_html(PAGE_ROWS, 865, Lang::En);
+        assert!(!line.contains(" hidden"));
+        assert!(line.contains(">The table shows the first 100 of 865.<") && line.contains(">Show 100 more<") && line.contains(">Show all 865<"), "{line}");
+        // The last part is what is left, not a page; a table that holds every row says nothing.
+        assert!(more_html(800, 865, Lang::En).contains(">Show 65 more<"));
+        assert!(more_html(865, 865, Lang::En).contains(" hidden"));
+        assert!(more_html(91, 91, Lang::Fr).contains(" hidden"));
+        // Today's data is within a page: the figures view holds every row, as it always has.
+        let s = state("?view=figures");
+        let page = crate::page::figure(&s, &crate::chart::spec_for(&DATASET, &s), crate::page::Widths::All);
+        assert_eq!(page.matches("<tr role=\"row\" data-figure").count(), DATASET.figures.len());
+        assert!(DATASET.figures.len() <= PAGE_ROWS);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use crate::cite::Citation;
 use controls::{apply, nav_html, Part};
 use crate::data::DATASET;
 use crate::escape::escape;
-use figures::{filters_html, table_html};
+use figures::{filters_html, more_html, table_html, PAGE_ROWS};
 use crate::i18n::Lang;
 use crate::view_state::{to_address, View, ViewState};
 use std::fmt::Write;
@@ -267,26 +267,30 @@ pub fn mark_detail_content(l: Lang, detail: Option<&str>) -> String {
 }
 
 /// The figures view, where the chart is: its filters, the count of all `total` rows in a live
-/// region, and the table with the rows `shown` (all of them, but for the app, which writes a
-/// long table a part at a time: `app::figures`).
+/// region, the table with the rows `shown`, and what it holds of them: a first page of rows
+/// (`PAGE_ROWS`), more a press away. The build writes the page's rows at once; the app
+/// writes them a part at a time (`app::figures`).
 pub fn figures_block(s: &ViewState, shown: &[Row], total: usize) -> String {
     format!(
         "<div class=\"figures\" data-testid=\"figures\"><h2 id=\"figures-title\" class=\"visually-hidden\">{title}</h2>\
          <div class=\"figure-filters\" data-testid=\"figure-filters\">{filters}</div>\
          <p role=\"status\" class=\"figure-count\" data-testid=\"figure-count\">{count}</p>\
-         <div class=\"table-wrap figures-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"figures-title\" data-testid=\"figures-wrap\">{table}</div></div>",
+         <div class=\"table-wrap figures-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"figures-title\" data-testid=\"figures-wrap\">{table}</div>{more}</div>",
         title = escape(s.lang.tr("Every figure in the dataset")),
         filters = filters_html(s),
         count = escape(&count(total, &DATASET, s)),
         table = table_html(shown, s),
+        more = more_html(total.min(PAGE_ROWS), total, s.lang),
     )
 }
 
 /// What stands where the chart is: the chart's figure, or the figures view's table.
 pub fn figure(s: &ViewState, spec: &ChartSpec, at: Widths) -> String {
     if s.view == View::Figures {
-        let all = rows(&DATASET, s);
-        figures_block(s, &all, all.len())
+        let mut all = rows(&DATASET, s);
+        let total = all.len();
+        all.truncate(PAGE_ROWS);
+        figures_block(s, &all, total)
     } else {
         chart_figure(spec, s.lang, at)
     }
