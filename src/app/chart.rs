@@ -60,7 +60,7 @@ pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
     Effect::new(move |_| {
         spec.track();
         state.track();
-        crate::app::url::after_next_paint(move || {
+        crate::app::frames::after_next_paint(move || {
             let (title, summary) = spec.with_untracked(|s| (s.title.clone(), s.summary.clone()));
             let lang = state.with_untracked(|s| s.lang);
             let doc = document();

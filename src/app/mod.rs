@@ -24,6 +24,7 @@ pub mod clipboard;
 pub mod controls;
 pub mod ctx;
 pub mod figures;
+pub mod frames;
 pub mod language;
 pub mod notice;
 pub mod panic_panel;

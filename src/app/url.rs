@@ -1,6 +1,7 @@
 //! The view state's link to the address bar: read once at start and on Back/Forward, written
 //! on every change. Choosing another view adds a history entry; fine tuning replaces it.
 
+use crate::app::frames::after_next_paint;
 use crate::i18n::Lang;
 use crate::view_state::{ignored_in, parse_in, to_address, Ignored, ViewState};
 use leptos::prelude::*;
@@ -139,15 +140,6 @@ pub fn sync_with_address() -> (RwSignal<ViewState>, RwSignal<Vec<Ignored>>, Memo
     });
     on_cleanup(move || handle.remove());
     (state, notice, lang)
-}
-
-/// Runs `work` in a task after the next frame's style, layout and paint (at once in a hidden
-/// tab, which draws no frames).
-pub fn after_next_paint(work: impl FnOnce() + 'static) {
-    if document().hidden() {
-        return set_timeout(work, std::time::Duration::ZERO);
-    }
-    request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO));
 }
 
 /// The absolute address of a file of the site: `https://host/explorer/embed.js`.
