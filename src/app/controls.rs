@@ -3,8 +3,8 @@
 //! `controls_model::status` says onto the controls whose look a state change changes.
 
 use crate::page::controls::{group_hidden, status, why, Status};
-use std::cell::RefCell;
 use crate::view_state::ViewState;
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The key and value of the control (a view tab, an option, a figures filter or sort button)
