@@ -10,7 +10,7 @@ use crate::app::frames::after_next_paint;
 use crate::chart::figures::{count, row, Row};
 use crate::chart::spec::ChartSpec;
 use crate::data::{Figure, DATASET};
-use crate::page::figures::{more_html, rows_html, table_html, PAGE_ROWS};
+use crate::page::figures::{more_texts, rows_html, table_html, PAGE_ROWS};
 use crate::page::figures_block;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -47,12 +47,23 @@ pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
     LISTED.with(|l| l.set(all.len().min(PAGE_ROWS)));
-    if let Some(more) = ctx.find("[data-testid=figure-more]") {
-        more.set_outer_html(&more_html(all.len().min(PAGE_ROWS), all.len(), s.lang));
-    }
+    show_listed(ctx, all.len().min(PAGE_ROWS), all.len(), s);
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
     wrap.set_inner_html(&table_html(&first, s));
     write_rest(ctx, &wrap, all, s, first.len());
+}
+
+/// The line under the table says how many of the `total` rows it holds, in place: its text is
+/// a live region, which a line written anew would not be.
+fn show_listed(ctx: Ctx, listed: usize, total: usize, s: &ViewState) {
+    let Some(line) = ctx.find("[data-testid=figure-more]") else { return };
+    let _ = if listed >= total { line.set_attribute("hidden", "") } else { line.remove_attribute("hidden") };
+    let Ok(parts) = line.query_selector_all("span, button") else { return };
+    for (i, text) in more_texts(listed, total, s.lang).iter().enumerate() {
+        if let Some(part) = parts.item(i as u32) {
+            part.set_text_content(Some(text));
+        }
+    }
 }
 
 /// The page was written anew, its table holding its first page.
@@ -68,9 +79,7 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
     LISTED.with(|l| l.set(listed));
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
     let written = wrap.query_selector("tbody").ok().flatten().map_or(0, |body| body.child_element_count() as usize);
-    if let Some(more) = ctx.find("[data-testid=figure-more]") {
-        more.set_outer_html(&more_html(listed, all.len(), s.lang));
-    }
+    show_listed(ctx, listed, all.len(), &s);
     // Its buttons go with the last page: the table, where the new rows are, keeps the focus.
     if listed >= all.len() {
         let _ = wrap.unchecked_ref::<web_sys::HtmlElement>().focus();

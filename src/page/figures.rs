@@ -14,16 +14,27 @@ use std::fmt::Write;
 /// cover every row, and a page of rows is written within a few frames however many match.
 pub const PAGE_ROWS: usize = 100;
 
-/// The line under a table that holds `listed` of the `total` rows that match: what it holds,
-/// and the buttons that add the next page or every row. Hidden when it holds them all.
+/// What the line under a table that holds `listed` of the `total` rows that match says: what
+/// it holds, and the labels of the buttons that add the next page or every row.
+pub fn more_texts(listed: usize, total: usize, l: Lang) -> [String; 3] {
+    let next = (total - listed.min(total)).min(PAGE_ROWS);
+    [
+        fill(l.tr("The table shows the first {0} of {1}."), &[&listed.to_string(), &total.to_string()]),
+        fill(l.tr("Show {0} more"), &[&next.to_string()]),
+        fill(l.tr("Show all {0}"), &[&total.to_string()]),
+    ]
+}
+
+/// That line, hidden when the table holds every row; what it says is a live region, so that
+/// a press on its buttons is told (`app::figures` rewrites its texts in place).
 pub fn more_html(listed: usize, total: usize, l: Lang) -> String {
     let hidden = if listed >= total { " hidden" } else { "" };
-    let next = (total - listed.min(total)).min(PAGE_ROWS);
+    let [shown, more, all] = more_texts(listed, total, l);
     format!(
-        "<p class=\"figure-more\" data-testid=\"figure-more\"{hidden}><span>{}</span> <button type=\"button\" data-testid=\"figures-more\">{}</button> <button type=\"button\" data-testid=\"figures-all\">{}</button></p>",
-        escape(&fill(l.tr("The table shows the first {0} of {1}."), &[&listed.to_string(), &total.to_string()])),
-        escape(&fill(l.tr("Show {0} more"), &[&next.to_string()])),
-        escape(&fill(l.tr("Show all {0}"), &[&total.to_string()])),
+        "<p class=\"figure-more\" data-testid=\"figure-more\"{hidden}><span role=\"status\">{}</span> <button type=\"button\" data-testid=\"figures-more\">{}</button> <button type=\"button\" data-testid=\"figures-all\">{}</button></p>",
+        escape(&shown),
+        escape(&more),
+        escape(&all),
     )
 }
 
