@@ -80,7 +80,7 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
     let written = wrap.query_selector("tbody").ok().flatten().map_or(0, |body| body.child_element_count() as usize);
     show_listed(ctx, listed, all.len(), &s);
-    // Its buttons go with the last page: the table, where the new rows are, keeps the focus.
+    // Its buttons go with the last page: the table, where the new rows are, takes the focus.
     if listed >= all.len() {
         let _ = wrap.unchecked_ref::<web_sys::HtmlElement>().focus();
     } else if let Some(button) = ctx.find(if all_of_them { "[data-testid=figures-all]" } else { "[data-testid=figures-more]" }) {
