@@ -44,14 +44,16 @@ enum Look {
 /// One part of the controls on the page, what it is for, and what was last written to it.
 struct Part {
     el: web_sys::Element,
+    /// A checkbox's or radio's own label (not a group's), which hides with it.
+    label: Option<web_sys::Element>,
     what: What,
     written: Option<Look>,
 }
 
 enum What {
     Tab(String, String),
-    /// A checkbox or radio, with its own label (not a group's).
-    Input(String, String, Option<web_sys::Element>),
+    /// A checkbox or radio.
+    Input(String, String),
     Option(String, String),
     /// A select, with its options' values.
     Select(String, Vec<String>),
@@ -63,7 +65,7 @@ impl What {
     fn look(&self, s: &ViewState) -> Look {
         match self {
             What::Tab(key, value) => Look::Pressed(status(s, key, value).checked),
-            What::Input(key, value, _) => Look::Input(status(s, key, value)),
+            What::Input(key, value) => Look::Input(status(s, key, value)),
             What::Option(key, value) => Look::Option(status(s, key, value).hidden),
             What::Select(key, values) => Look::Select(values.iter().find(|v| status(s, key, v).checked).cloned(), status(s, key, "").disabled),
             What::Group(group) => Look::Group(group_hidden(s, group)),
@@ -74,26 +76,25 @@ impl What {
 
 fn write(part: &Part, look: &Look) {
     let el = &part.el;
-    match (look, &part.what) {
-        (Look::Pressed(on), _) => {
+    match look {
+        Look::Pressed(on) => {
             let _ = el.set_attribute("aria-pressed", if *on { "true" } else { "false" });
         }
-        (Look::Input(st), What::Input(_, _, label)) => {
+        Look::Input(st) => {
             let _ = js_sys::Reflect::set(el, &JsValue::from_str("checked"), &JsValue::from_bool(st.checked));
             set_flag(el, "disabled", st.disabled);
-            if let Some(label) = label {
+            if let Some(label) = &part.label {
                 set_flag(label, "hidden", st.hidden);
             }
         }
-        (Look::Option(hidden), _) | (Look::Group(hidden), _) => set_flag(el, "hidden", *hidden),
-        (Look::Select(chosen, disabled), _) => {
+        Look::Option(hidden) | Look::Group(hidden) => set_flag(el, "hidden", *hidden),
+        Look::Select(chosen, disabled) => {
             if let Some(v) = chosen {
                 let _ = js_sys::Reflect::set(el, &JsValue::from_str("value"), &JsValue::from_str(v));
             }
             set_flag(el, "disabled", *disabled);
         }
-        (Look::Why(text), _) => el.set_text_content(Some(text)),
-        (Look::Input(_), _) => {}
+        Look::Why(text) => el.set_text_content(Some(text)),
     }
 }
 
@@ -105,7 +106,7 @@ fn find_parts(root: &web_sys::Element) -> Vec<Part> {
     let Ok(nodes) = root.query_selector_all("nav.controls [data-key], nav.controls [data-group], nav.controls [data-why]") else { return parts };
     let elements: Vec<web_sys::Element> = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect();
     for (i, el) in elements.iter().enumerate() {
-        let part = |what| Part { el: el.clone(), what, written: None };
+        let part = |what| Part { el: el.clone(), label: None, what, written: None };
         if let Some(group) = el.get_attribute("data-group") {
             parts.push(part(What::Group(group)));
         }
@@ -116,11 +117,12 @@ fn find_parts(root: &web_sys::Element) -> Vec<Part> {
         let what = match (el.get_attribute("data-value"), el.tag_name().as_str()) {
             (Some(value), "BUTTON") => What::Tab(key, value),
             (Some(value), "OPTION") => What::Option(key, value),
-            (Some(value), _) => What::Input(key, value, el.parent_element().filter(|l| !l.has_attribute("data-group"))),
+            (Some(value), _) => What::Input(key, value),
             // A select's options follow it in the list.
             (None, _) => What::Select(key, elements[i + 1..].iter().take_while(|o| o.tag_name() == "OPTION").filter_map(|o| o.get_attribute("data-value")).collect()),
         };
-        parts.push(part(what));
+        let label = matches!(what, What::Input(..)).then(|| el.parent_element().filter(|l| !l.has_attribute("data-group"))).flatten();
+        parts.push(Part { label, ..part(what) });
     }
     parts
 }

@@ -27,7 +27,7 @@ const ROWS_A_FRAME: usize = 30;
 thread_local! {
     /// Which change the table is being written for: a later one stops the parts of an earlier.
     static WRITING: Cell<u32> = const { Cell::new(0) };
-    /// How many of the rows that match the table is to hold: a page, then more as asked.
+    /// How many of the rows that match the table is to hold at most: a page, then more as asked.
     static LISTED: Cell<usize> = const { Cell::new(PAGE_ROWS) };
 }
 
@@ -35,9 +35,14 @@ thread_local! {
 /// the spec), and the first of them as rows; each later part is made into rows as it is
 /// written, so a change formats only what the next frame shows.
 fn figures_of(spec: &ChartSpec, s: &ViewState) -> (Vec<&'static Figure>, Vec<Row>) {
-    let all: Vec<&'static Figure> = spec.table.iter().map(|r| r.figure).collect();
+    let all = matching(spec);
     let first = all[..all.len().min(FIRST_ROWS)].iter().map(|f| row(&DATASET, f, s)).collect();
     (all, first)
+}
+
+/// Every figure the spec lists, in its order.
+fn matching(spec: &ChartSpec) -> Vec<&'static Figure> {
+    spec.table.iter().map(|r| r.figure).collect()
 }
 
 /// The count and the table for the state's filters and sort.
@@ -46,7 +51,7 @@ pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     if let Some(line) = ctx.find("[data-testid=figure-count]") {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
-    LISTED.with(|l| l.set(all.len().min(PAGE_ROWS)));
+    forget();
     show_listed(ctx, all.len().min(PAGE_ROWS), all.len(), s);
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
     wrap.set_inner_html(&table_html(&first, s));
@@ -66,7 +71,8 @@ fn show_listed(ctx: Ctx, listed: usize, total: usize, s: &ViewState) {
     }
 }
 
-/// The page was written anew, its table holding its first page.
+/// The table holds its first page again: the page was written anew, or a change chose other
+/// rows.
 pub fn forget() {
     LISTED.with(|l| l.set(PAGE_ROWS));
 }
@@ -74,8 +80,8 @@ pub fn forget() {
 /// The table holds the next page of the rows that match, or every one (`all_of_them`).
 pub fn show_more(ctx: Ctx, all_of_them: bool) {
     let s = ctx.state.get_untracked();
-    let all: Vec<&'static Figure> = ctx.spec.with_untracked(|spec| spec.table.iter().map(|r| r.figure).collect());
-    let listed = if all_of_them { all.len() } else { LISTED.with(|l| l.get() + PAGE_ROWS).min(all.len()) };
+    let all = ctx.spec.with_untracked(matching);
+    let listed = if all_of_them { all.len() } else { LISTED.with(|l| l.get().min(all.len()) + PAGE_ROWS).min(all.len()) };
     LISTED.with(|l| l.set(listed));
     let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
     let written = wrap.query_selector("tbody").ok().flatten().map_or(0, |body| body.child_element_count() as usize);
@@ -93,7 +99,7 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
 pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     let Some(chart) = ctx.find(".chart-figure") else { return };
     let (all, first) = figures_of(spec, s);
-    LISTED.with(|l| l.set(all.len().min(PAGE_ROWS)));
+    forget();
     chart.set_outer_html(&figures_block(s, &first, all.len()));
     if let Some(wrap) = ctx.find("[data-testid=figures-wrap]") {
         write_rest(ctx, &wrap, all, s, first.len());
