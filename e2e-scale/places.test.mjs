@@ -35,6 +35,14 @@ describe('ten times the data', { timeout: 180_000 }, () => {
     });
   });
 
+  it('a link to other places than the page was written for lists those places in the picker', async () => {
+    // The app adopts cities/ (written for the default places) and shows the link's.
+    await withPage('cities/?v=3&cities=hefei~chongqing~shanghai-3', async (page) => {
+      const listed = await page.locator('[data-group=cities] label[data-names]:visible').evaluateAll((labels) => labels.map((l) => [l.innerText.trim(), l.querySelector('input').checked]));
+      assert.deepEqual(listed, [['Hefei', true], ['Chongqing', true], ['Shanghai 3', true]]);
+    });
+  });
+
   it('ten places have ten colours; an eleventh is refused, and says why', async () => {
     const ten = 'shenzhen~shanghai~xian~hefei~chongqing~guangdong~anhui~shaanxi~shenzhen-2~shanghai-2';
     await withPage(`cities/?v=3&cities=${ten}`, async (page) => {

@@ -175,6 +175,41 @@ describe('first screen', { timeout: 240_000 }, () => {
     }));
   }
 
+  // A link the build wrote no page for, but whose view's page in its language is the one the
+  // address serves (options, a hand-written query): the loading shell shows until the app,
+  // which then adopts that page (hidden until then) and rewrites only what the link changes
+  // (the chart, its summary and table, the controls), so the rest are the build's own nodes.
+  const ADOPTED_HIDDEN = [
+    ['a link with options', 'trend/?v=3&scale=log', /^Shenzhen NEV production, 2021-2024[^]*By period, log scale/],
+    ['a hand-written link', '?view=cities&cities=beijing~shenzhen', /^NEV production by year: Shenzhen/],
+    ['a French link with options', 'fr/scale/?v=3&cur=usd', /^Tailles[^]*milliards de dollars US/],
+  ];
+  const MARK_HIDDEN_PAGE = () => {
+    const pick = {
+      title: document.querySelector('#prerender h1'),
+      lede: document.querySelector('#prerender .lede'),
+      cards: document.querySelector('#prerender [data-testid^=card-]'),
+      sources: document.querySelector('#prerender .sources'),
+    };
+    window.__marked = pick;
+    return Object.fromEntries(Object.entries(pick).map(([k, e]) => [k, !!e && e.getClientRects().length === 0]));
+  };
+  const shownText = (page) => page.evaluate(() => [...document.querySelectorAll('[data-testid=chart] svg')].find((s) => s.getClientRects().length > 0)?.textContent);
+  for (const [what, query, chart] of ADOPTED_HIDDEN) {
+    it(`the app adopts the page the build wrote for the link's view and language: ${what}`, () => withHeld({}, async ({ app, release }) => {
+      await app.page.goto(env.server.url + query, { waitUntil: 'commit' });
+      await app.page.waitForFunction(() => document.readyState !== 'loading' && document.documentElement.classList.contains('hide-prerender'));
+      const all = { title: true, lede: true, cards: true, sources: true };
+      assert.deepEqual(await app.page.evaluate(MARK_HIDDEN_PAGE), all, 'the build\'s page is there, hidden behind the loading shell');
+      await release();
+      await waitForApp(app.page);
+      assert.deepEqual(await app.page.evaluate(STILL_THERE), all, 'the same nodes, in the page and visible, after the app');
+      assert.match(await shownText(app.page), chart, 'the link\'s own chart');
+      assert.equal(await app.page.locator('[data-testid=chart] svg').count(), 1, 'one drawing');
+      assertNoErrors(app);
+    }));
+  }
+
 
   for (const [name, viewport] of Object.entries(SCREENS)) {
     it(`a view tab pressed before the app is ready shows that view at once, and the app takes it over unchanged (${name})`, () => withHeld({ viewport }, async ({ app, release }) => {

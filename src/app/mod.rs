@@ -105,13 +105,11 @@ fn focus(root: &web_sys::Element, selector: Option<String>) {
     }
 }
 
-/// The state the page on screen shows, if the app may adopt it: the build's page (or the
-/// view the first-screen script swapped in), shown, whose section names its state.
-fn shown_state(root: &web_sys::Element) -> Option<ViewState> {
-    let html = document().document_element()?;
-    if html.class_list().contains("hide-prerender") {
-        return None;
-    }
+/// The state the build's page in `root` shows (or the view the first-screen script swapped
+/// in), if the app may adopt it: its section names its state. The page may still be hidden
+/// behind the loading shell (a link with options, a hand-written one): adopted all the same
+/// when it is in the link's language, it needs only what the link changes rewritten.
+fn page_state(root: &web_sys::Element) -> Option<ViewState> {
     let section = root.query_selector(&format!("[{STATE_ATTRIBUTE}]")).ok().flatten()?;
     let link = section.get_attribute(STATE_ATTRIBUTE)?;
     let (state, ignored) = crate::view_state::parse(&link);
@@ -233,13 +231,19 @@ fn mount(failure: Option<(Lang, String)>) {
         state.update(|s| presses.iter().for_each(|(key, value)| page::controls::apply(s, key, value)));
         let root = page;
         let first = state.get_untracked();
-        let shown = match shown_state(&root) {
+        // The page in the link's language is adopted, whatever its options: the effect below
+        // then rewrites only the regions the link's state changes, in this same task, before
+        // the page is shown. Another language or an embed changes every text: written anew.
+        let shown = match page_state(&root) {
             Some(shown) if shown.lang == first.lang && !shown.embed && !first.embed => shown,
             _ => {
                 write_page(&root, &first);
                 first.clone()
             }
         };
+        // A long place picker lists the places its page was written for: those of the link's
+        // state instead, once the controls show it.
+        let other_places = shown.cities != first.cities;
         if let Some(shell) = document().get_element_by_id("shell") {
             shell.remove();
         }
@@ -261,11 +265,16 @@ fn mount(failure: Option<(Lang, String)>) {
         });
         theme::follow_embed(ctx);
         let drawn = StoredValue::new(shown);
-        Effect::new(move |_| {
+        Effect::new(move |first_run: Option<()>| {
             let to = state.get();
             let from = drawn.get_value();
             patch(ctx, &from, &to);
             drawn.set_value(to);
+            if first_run.is_none() && other_places {
+                if let Some(search) = ctx.find("[data-testid=place-search]") {
+                    controls::find_places(&search);
+                }
+            }
         });
         chart::follow_width(ctx);
         wire(ctx);
