@@ -175,6 +175,34 @@ describe('first screen', { timeout: 240_000 }, () => {
     }));
   }
 
+  // The head the build wrote (the tab's title, the description) already names the view the app
+  // opens in: the app writes it again only when the state changes.
+  const WATCH_HEAD = () => {
+    window.__headWrites = 0;
+    const count = (records) => { window.__headWrites += records.length; };
+    new MutationObserver(count).observe(document.querySelector('title'), { childList: true, characterData: true, subtree: true });
+    new MutationObserver(count).observe(document.querySelector('meta[name=description]'), { attributes: true });
+  };
+  const headOf = () => [document.title, document.querySelector('meta[name=description]').content];
+  for (const [what, query] of [['the default link', ''], ['a French view\'s address', 'fr/cities/']]) {
+    it(`the app leaves the head the build wrote as it is until a change: ${what}`, () => withHeld({}, async ({ app, release }) => {
+      await app.page.goto(env.server.url + query, { waitUntil: 'domcontentloaded' });
+      const before = await app.page.evaluate(headOf);
+      await app.page.evaluate(WATCH_HEAD);
+      await release();
+      await waitForApp(app.page);
+      await app.page.waitForTimeout(500);
+      assert.equal(await app.page.evaluate(() => window.__headWrites), 0, 'nothing written to the title or the description');
+      assert.deepEqual(await app.page.evaluate(headOf), before);
+      await app.page.click('[data-testid=view-trend]');
+      await app.page.waitForFunction((title) => document.title !== title, before[0]);
+      const [title, description] = await app.page.evaluate(headOf);
+      assert.match(title, /^(Shenzhen NEV production|Production de VEN à Shenzhen)/, 'a change writes the title');
+      assert.notEqual(description, before[1], 'and the description');
+      assertNoErrors(app);
+    }));
+  }
+
   // A link the build wrote no page for, but whose view's page in its language is the one the
   // address serves (options, a hand-written query): the loading shell shows until the app,
   // which then adopts that page (hidden until then) and rewrites only what the link changes

@@ -52,14 +52,21 @@ pub fn show_detail(ctx: Ctx, detail: Option<String>) {
 }
 
 /// The chart's specification for the view, shared by the drawing, its text and the tab's title.
-pub fn chart_spec(state: RwSignal<ViewState>) -> Memo<ChartSpec> {
+/// `head_written`: the page's head already names the state the app opens in (the build wrote
+/// it for that view and language), so nothing is written until the state changes.
+pub fn chart_spec(state: RwSignal<ViewState>, head_written: bool) -> Memo<ChartSpec> {
     let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
     // The tab's title and the page description name the view, for history, bookmarks and
     // sharing. Written after the frame that shows the change, as the address is: setting the
-    // title costs about half a millisecond, which that frame need not wait for.
-    Effect::new(move |_| {
+    // title costs about half a millisecond, which that frame need not wait for. Not at start
+    // when the head is already right: the specification would be made only to write the same
+    // words again (about 30 ms of a phone's main thread, just after the app has taken over).
+    Effect::new(move |ran: Option<()>| {
         spec.track();
         state.track();
+        if ran.is_none() && head_written {
+            return;
+        }
         crate::app::frames::after_next_paint(move || {
             let (title, summary) = spec.with_untracked(|s| (s.title.clone(), s.summary.clone()));
             let lang = state.with_untracked(|s| s.lang);

@@ -116,6 +116,14 @@ fn page_state(root: &web_sys::Element) -> Option<ViewState> {
     ignored.is_empty().then_some(state)
 }
 
+/// The state the page's head was written for: the view and language of the address the build
+/// wrote the page at (`<html data-address>`), with no options.
+fn head_state() -> Option<ViewState> {
+    let address = document().document_element()?.get_attribute("data-address")?;
+    let (state, ignored) = crate::view_state::parse(&address);
+    ignored.is_empty().then_some(state)
+}
+
 /// The page's root: the build's `#prerender`, or a new one where the loading shell was.
 fn page_root() -> Option<web_sys::Element> {
     let doc = document();
@@ -250,7 +258,7 @@ fn mount(failure: Option<(Lang, String)>) {
         if let Some(html) = document().document_element() {
             let _ = html.class_list().remove_1("hide-prerender");
         }
-        let spec = chart::chart_spec(state);
+        let spec = chart::chart_spec(state, head_state().as_ref() == Some(&first));
         let ctx = Ctx::new(state, spec, lang, root.clone());
         chart::keep_one_drawing(ctx);
         theme::show(ctx);
