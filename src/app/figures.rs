@@ -1,5 +1,6 @@
 //! The figures view: its filters hold what the reader typed or chose (their markup is the
-//! page's, written again only with the language); a change rewrites the count and the table.
+//! page's, written again only with the language, or at start for a link with filters); a
+//! change rewrites the count and the table.
 //! The table holds a page of the rows that match (`PAGE_ROWS`), more a press away, and
 //! writes them a part at a time, one part a frame, so that a filter or a sort is on screen
 //! within a frame however many figures the dataset holds; the count, the sort and the
@@ -10,7 +11,7 @@ use crate::app::frames::after_next_paint;
 use crate::chart::figures::{count, row, Row};
 use crate::chart::spec::ChartSpec;
 use crate::data::{Figure, DATASET};
-use crate::page::figures::{more_texts, rows_html, table_html, PAGE_ROWS};
+use crate::page::figures::{filters_html, more_texts, rows_html, table_html, PAGE_ROWS};
 use crate::page::figures_block;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -68,6 +69,15 @@ fn show_listed(ctx: Ctx, listed: usize, total: usize, s: &ViewState) {
         if let Some(part) = parts.item(i as u32) {
             part.set_text_content(Some(text));
         }
+    }
+}
+
+/// The filters show the state's choices: the page adopted at start was written for other
+/// ones (a link with filters). Only then: after a change they hold what the reader typed,
+/// where the caret is.
+pub fn show_filters(root: &web_sys::Element, s: &ViewState) {
+    if let Ok(Some(filters)) = root.query_selector("[data-testid=figure-filters]") {
+        filters.set_inner_html(&filters_html(s));
     }
 }
 

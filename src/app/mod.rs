@@ -249,6 +249,10 @@ fn mount(failure: Option<(Lang, String)>) {
                 first.clone()
             }
         };
+        // The figures view's filters are not the controls' parts: written for the link.
+        if shown.view == View::Figures && shown.figures != first.figures {
+            figures::show_filters(&root, &first);
+        }
         // A long place picker lists the places its page was written for: those of the link's
         // state instead, once the controls show it.
         let other_places = shown.cities != first.cities;
