@@ -118,6 +118,53 @@ try {
   console.log(`figures filter ${fd.toFixed(2).padStart(9)} ${ff.toFixed(2).padStart(17)} ${fb.toFixed(2).padStart(22)}   (median of ${filter.dom.length}; budget 16 ms)`);
   console.log(`bench browser${LABEL} figures search_ms=${median(typed).toFixed(2)} search_first_ms=${typed[0].toFixed(2)}`);
   console.log(`bench browser${LABEL} figures filter_ms=${fd.toFixed(2)} frame_ms=${ff.toFixed(2)} frame_p90_ms=${p90(filter.frame).toFixed(2)} busy_ms=${fb.toFixed(2)} busy_p90_ms=${p90(filter.busy).toFixed(2)}`);
+
+  // The same changes with frames running (a requestAnimationFrame loop, as while anything on
+  // the page moves): the idle page's first frame after a press also waits for the browser to
+  // start making frames again, which the loop takes out. Each frame's own time (its vsync)
+  // tells whether the change was in the first frame after the press.
+  await page.evaluate(() => {
+    const frames = [];
+    const loop = (vsync) => { frames.push([vsync, performance.now()]); requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+    window.__inRunningFrames = async ({ view, filter }) => {
+      const target = document.querySelector(view ? '[data-testid=chart]' : '[data-testid=figures-wrap]');
+      const changed = new Promise((resolve) => {
+        const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
+        obs.observe(target, { childList: true, subtree: true, characterData: true });
+      });
+      const [lastVsync] = frames.at(-1);
+      const t0 = performance.now();
+      if (view) {
+        document.querySelector(`[data-testid=view-${view}]`).click();
+      } else {
+        const control = document.querySelector(`[data-testid=filter-${filter[0]}]`);
+        control.value = filter[1];
+        control.dispatchEvent(new Event(filter[0] === 'q' ? 'input' : 'change', { bubbles: true }));
+      }
+      await changed;
+      const n = frames.length;
+      await new Promise((resolve) => { const wait = () => (frames.length > n ? resolve() : setTimeout(wait, 1)); wait(); });
+      const [vsync, callbacks] = frames[n];
+      const gaps = frames.slice(1).map(([v], i) => v - frames[i][0]).sort((a, b) => a - b);
+      return [callbacks - t0, vsync - lastVsync < 1.5 * gaps[Math.floor(gaps.length / 2)]];
+    };
+  });
+  const running = { switch: [], filter: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [key, value] of FILTERS) running.filter.push(await page.evaluate((filter) => window.__inRunningFrames({ filter }), [key, value]));
+  }
+  await page.click(`[data-testid=view-${VIEWS.at(-1)}]`);
+  await page.waitForFunction(() => /Ratios/.test(document.querySelector('#chart-title')?.textContent));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const view of VIEWS) running.switch.push(await page.evaluate((view) => window.__inRunningFrames({ view }), view));
+  }
+  for (const [kind, list] of Object.entries(running)) {
+    const frames = list.map(([ms]) => ms);
+    const first = list.filter(([, inFirst]) => inFirst).length;
+    console.log(`with frames running, a ${kind}: next frame ${median(frames).toFixed(2)} ms median, ${p90(frames).toFixed(2)} at the 90th percentile; in the first frame after the press ${first} of ${list.length} times`);
+    console.log(`bench browser${LABEL} running ${kind} frame_ms=${median(frames).toFixed(2)} frame_p90_ms=${p90(frames).toFixed(2)} first_frame=${first}/${list.length}`);
+  }
 } finally {
   await browser.close();
   await server.close();
