@@ -18,8 +18,11 @@ try {
   // The app's chart, not the prerendered one the page opens with.
   await page.waitForSelector('html[data-app=ready] [data-testid=chart] svg');
   // Start on the last view, so the first switch (to the first view) changes the chart.
-  await page.click(`[data-testid=view-${VIEWS.at(-1)}]`);
-  await page.waitForFunction(() => /Ratios/.test(document.querySelector('#chart-title')?.textContent));
+  const onLastView = async () => {
+    await page.click(`[data-testid=view-${VIEWS.at(-1)}]`);
+    await page.waitForFunction(() => /Ratios/.test(document.querySelector('#chart-title')?.textContent));
+  };
+  await onLastView();
   // When the next frame starts, and when the task after it runs (its style, layout and paint
   // done): one helper for the measurements below, which run in the page. Asked for before the
   // press, so that its task comes before any the change itself leaves for after the frame (the
@@ -31,6 +34,25 @@ try {
       channel.port1.onmessage = () => resolve([start, performance.now()]);
       channel.port2.postMessage(0);
     }));
+    // Makes a change (a view tab pressed, or a figures filter set) and resolves when what it
+    // changes (the chart, or the table) has changed.
+    window.__change = ({ view, filter }) => {
+      const target = document.querySelector(view ? '[data-testid=chart]' : '[data-testid=figures-wrap]');
+      const changed = new Promise((resolve, reject) => {
+        const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
+        obs.observe(target, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => reject(new Error(`nothing changed after ${view || filter.join('=')}`)), 5000);
+      });
+      if (view) {
+        document.querySelector(`[data-testid=view-${view}]`).click();
+      } else {
+        const [key, value] = filter;
+        const control = document.querySelector(`[data-testid=filter-${key}]`);
+        control.value = value;
+        control.dispatchEvent(new Event(key === 'q' ? 'input' : 'change', { bubbles: true }));
+      }
+      return changed;
+    };
   });
   // The harness's own floor: a press on the page's title, which changes nothing, measured the
   // same way. Each measurement starts just after the previous one's frame, so "to the next
@@ -47,26 +69,20 @@ try {
       return frameStart - t0;
     }));
   }
+  // One change, on the idle page: to the changed DOM, to the next frame, and busy.
+  const measure = async (change) => {
+    const painted = window.__nextFramePainted();
+    const t0 = performance.now();
+    await window.__change(change);
+    const dom = performance.now() - t0;
+    const [frameStart, done] = await painted;
+    return [dom, frameStart - t0, dom + (done - frameStart)];
+  };
   const times = Object.fromEntries(VIEWS.map((v) => [v, { dom: [], frame: [], busy: [] }]));
   for (let round = 0; round < ROUNDS; round++) {
     for (const view of VIEWS) {
       // Click in the page, then wait for the chart's SVG to change, then for the next frame.
-      const [dom, frame, busy] = await page.evaluate(async (v) => {
-        const chart = document.querySelector('[data-testid=chart]');
-        const before = chart.innerHTML;
-        const painted = window.__nextFramePainted();
-        const t0 = performance.now();
-        document.querySelector(`[data-testid=view-${v}]`).click();
-        await new Promise((resolve, reject) => {
-          if (chart.innerHTML !== before) return resolve();
-          const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
-          obs.observe(chart, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => reject(new Error(`the chart did not change after switching to ${v}`)), 5000);
-        });
-        const dom = performance.now() - t0;
-        const [frameStart, done] = await painted;
-        return [dom, frameStart - t0, dom + (done - frameStart)];
-      }, view);
+      const [dom, frame, busy] = await page.evaluate(measure, { view });
       times[view].dom.push(dom);
       times[view].frame.push(frame);
       times[view].busy.push(busy);
@@ -92,22 +108,7 @@ try {
   const typed = []; // the work of a typed search alone (the search texts are made at the first)
   for (let round = 0; round < ROUNDS; round++) {
     for (const [key, value] of FILTERS) {
-      const [dom, frame, busy] = await page.evaluate(async ([k, val]) => {
-        const wrap = document.querySelector('[data-testid=figures-wrap]');
-        const control = document.querySelector(`[data-testid=filter-${k}]`);
-        const painted = window.__nextFramePainted();
-        const t0 = performance.now();
-        control.value = val;
-        control.dispatchEvent(new Event(k === 'q' ? 'input' : 'change', { bubbles: true }));
-        await new Promise((resolve, reject) => {
-          const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
-          obs.observe(wrap, { childList: true, subtree: true, characterData: true });
-          setTimeout(() => reject(new Error(`the table did not change after ${k}=${val}`)), 5000);
-        });
-        const dom = performance.now() - t0;
-        const [frameStart, done] = await painted;
-        return [dom, frameStart - t0, dom + (done - frameStart)];
-      }, [key, value]);
+      const [dom, frame, busy] = await page.evaluate(measure, { filter: [key, value] });
       filter.dom.push(dom);
       filter.frame.push(frame);
       filter.busy.push(busy);
@@ -127,35 +128,27 @@ try {
     const frames = [];
     const loop = (vsync) => { frames.push([vsync, performance.now()]); requestAnimationFrame(loop); };
     requestAnimationFrame(loop);
-    window.__inRunningFrames = async ({ view, filter }) => {
-      const target = document.querySelector(view ? '[data-testid=chart]' : '[data-testid=figures-wrap]');
-      const changed = new Promise((resolve) => {
-        const obs = new MutationObserver(() => { obs.disconnect(); resolve(); });
-        obs.observe(target, { childList: true, subtree: true, characterData: true });
-      });
+    // Ready once the loop has seen a few frames (a press needs the frame before it).
+    const ready = new Promise((resolve) => { const wait = () => (frames.length > 2 ? resolve() : setTimeout(wait, 5)); wait(); });
+    window.__inRunningFrames = async (change) => {
       const [lastVsync] = frames.at(-1);
       const t0 = performance.now();
-      if (view) {
-        document.querySelector(`[data-testid=view-${view}]`).click();
-      } else {
-        const control = document.querySelector(`[data-testid=filter-${filter[0]}]`);
-        control.value = filter[1];
-        control.dispatchEvent(new Event(filter[0] === 'q' ? 'input' : 'change', { bubbles: true }));
-      }
-      await changed;
+      await window.__change(change);
       const n = frames.length;
       await new Promise((resolve) => { const wait = () => (frames.length > n ? resolve() : setTimeout(wait, 1)); wait(); });
       const [vsync, callbacks] = frames[n];
-      const gaps = frames.slice(1).map(([v], i) => v - frames[i][0]).sort((a, b) => a - b);
+      // The frame interval, from the last second's frames.
+      const recent = frames.slice(-61);
+      const gaps = recent.slice(1).map(([v], i) => v - recent[i][0]).sort((a, b) => a - b);
       return [callbacks - t0, vsync - lastVsync < 1.5 * gaps[Math.floor(gaps.length / 2)]];
     };
+    return ready;
   });
   const running = { switch: [], filter: [] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const [key, value] of FILTERS) running.filter.push(await page.evaluate((filter) => window.__inRunningFrames({ filter }), [key, value]));
   }
-  await page.click(`[data-testid=view-${VIEWS.at(-1)}]`);
-  await page.waitForFunction(() => /Ratios/.test(document.querySelector('#chart-title')?.textContent));
+  await onLastView();
   for (let round = 0; round < ROUNDS; round++) {
     for (const view of VIEWS) running.switch.push(await page.evaluate((view) => window.__inRunningFrames({ view }), view));
   }
