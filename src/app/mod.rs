@@ -111,16 +111,18 @@ fn focus(root: &web_sys::Element, selector: Option<String>) {
 /// when it is in the link's language, it needs only what the link changes rewritten.
 fn page_state(root: &web_sys::Element) -> Option<ViewState> {
     let section = root.query_selector(&format!("[{STATE_ATTRIBUTE}]")).ok().flatten()?;
-    let link = section.get_attribute(STATE_ATTRIBUTE)?;
-    let (state, ignored) = crate::view_state::parse(&link);
-    ignored.is_empty().then_some(state)
+    state_written(&section.get_attribute(STATE_ATTRIBUTE)?)
 }
 
 /// The state the page's head was written for: the view and language of the address the build
 /// wrote the page at (`<html data-address>`), with no options.
 fn head_state() -> Option<ViewState> {
-    let address = document().document_element()?.get_attribute("data-address")?;
-    let (state, ignored) = crate::view_state::parse(&address);
+    state_written(&document().document_element()?.get_attribute("data-address")?)
+}
+
+/// The state a link the build wrote into the page names, if the app reads all of it.
+fn state_written(link: &str) -> Option<ViewState> {
+    let (state, ignored) = crate::view_state::parse(link);
     ignored.is_empty().then_some(state)
 }
 
