@@ -1,7 +1,8 @@
 // Where the time to first chart goes: for throttled cold loads (CPU 4x, 9 Mbit/s, 40 ms),
 // when each file finished arriving, first paint, and when the chart appeared, medians of a
 // few runs. A diagnosis aid, not part of bench.sh. ROOT=dir measures another site (e.g.
-// bench/reference/dist/), QUERY=?… another view.
+// bench/reference/dist/), QUERY=?… another view, LOCALE=fr-FR a reader whose browser is in
+// French.
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 import { launchBrowser } from '../e2e/browser.mjs';
@@ -13,7 +14,7 @@ const browser = await launchBrowser();
 const rows = {};
 try {
   for (let i = 0; i < RUNS; i++) {
-    const { context, page } = await throttledPage(browser);
+    const { context, page } = await throttledPage(browser, process.env.LOCALE ? { locale: process.env.LOCALE } : {});
     // Noted by the page itself, as in first-chart.mjs (Playwright's polling lags).
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -34,7 +35,14 @@ try {
       const out = { 'first chart': window.__firstChart };
       const nav = performance.getEntriesByType('navigation')[0];
       out['html responseEnd'] = nav.responseEnd;
-      for (const r of performance.getEntriesByType('resource')) out[`${r.name.split('/').pop()} start`] = r.startTime, out[`${r.name.split('/').pop()} end`] = r.responseEnd;
+      out['DOMContentLoaded'] = nav.domContentLoadedEventStart;
+      for (const r of performance.getEntriesByType('resource')) {
+        // A page (a French reader's own, fetched) by its path, a file by its name.
+        const path = new URL(r.name).pathname;
+        const file = path.endsWith('/') ? path : path.split('/').pop();
+        out[`${file} start`] = r.startTime;
+        out[`${file} end`] = r.responseEnd;
+      }
       for (const p of performance.getEntriesByType('paint')) out[p.name] = p.startTime;
       for (const m of performance.getEntriesByType('mark')) out[`mark ${m.name}`] = m.startTime;
       return out;
