@@ -238,15 +238,15 @@ describe('first screen', { timeout: 240_000 }, () => {
     }));
   }
 
-  // When the app's files are asked for, against the first paint: a page behind the loading
-  // shell has no first screen to protect, so its link asks for them as its head is read; the
-  // plain link's first screen is painted first, then they are fetched.
+  // When the app's files are asked for: after the first paint, for every kind of link. Asked
+  // for earlier, they count in Lighthouse's simulated largest paint, the loading shell's too
+  // (2,184 ms against 1,107 for a link with options, when it asked as its head was read).
   const REQUESTED = () => {
     const start = (suffix) => performance.getEntriesByType('resource').find((r) => r.name.endsWith(suffix))?.startTime;
     return { wasm: start('_bg.wasm'), data: start('/data.txt'), paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime };
   };
-  for (const [what, query, before, options = {}] of [['a link with options', 'trend/?v=3&scale=log', true], ['an embed link', 'cities/?v=3&embed=1', true], ['the plain link', '', false], ['a French reader of the plain link', '', false, { locale: 'fr-FR' }]]) {
-    it(`the WebAssembly and the data are asked for ${before ? 'before' : 'after'} the first paint: ${what}`, async () => {
+  for (const [what, query, options = {}] of [['a link with options', 'trend/?v=3&scale=log'], ['an embed link', 'cities/?v=3&embed=1'], ['the plain link', ''], ['a French reader of the plain link', '', { locale: 'fr-FR' }]]) {
+    it(`the WebAssembly and the data are asked for after the first paint: ${what}`, async () => {
       const app = await blank(options);
       try {
         await app.page.goto(env.server.url + query);
@@ -254,7 +254,7 @@ describe('first screen', { timeout: 240_000 }, () => {
         const { wasm, data, paint } = await app.page.evaluate(REQUESTED);
         assert.ok(wasm !== undefined && data !== undefined && paint !== undefined, `requests and paint seen: ${JSON.stringify({ wasm, data, paint })}`);
         for (const [file, at] of [['WebAssembly', wasm], ['data', data]]) {
-          assert.equal(at < paint, before, `the ${file} asked for at ${at.toFixed(1)} ms, the first paint at ${paint.toFixed(1)} ms`);
+          assert.ok(at > paint, `the ${file} asked for at ${at.toFixed(1)} ms, the first paint at ${paint.toFixed(1)} ms`);
         }
         assertNoErrors(app);
       } finally {
