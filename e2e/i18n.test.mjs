@@ -3,6 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { appFixture, settle, svgText, tableRows, expectAddress, waitForApp } from './app.mjs';
 
 const VIEWS = ['growth', 'scale', 'trend', 'cities', 'ratios'];
@@ -84,6 +85,28 @@ describe('languages', { timeout: 240_000 }, () => {
         const text = `${await svgText(page)} ${await page.locator('[data-testid=chart-summary]').textContent()}`;
         const english = (text.match(/[A-Za-z]{3,}/g) || []).filter((w) => !LATIN_ALLOWED.has(w));
         assert.deepEqual(english, [], text);
+      }));
+  }
+});
+
+// The reader's language by one rule, in the first-screen script and in the app: the cases
+// src/handshake/tests.rs checks natively (`languages ; language ; lang` a line).
+const READER_LANGUAGES = readFileSync(new URL('../tests/reader-languages.txt', import.meta.url), 'utf8')
+  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+  .map((l) => l.split(';').map((p) => p.trim()))
+  .map(([languages, language, lang]) => ({ languages: languages ? languages.split(/\s+/) : [], language, lang }));
+const HTML_TAG = { en: 'en', fr: 'fr', zh: 'zh-Hans' };
+
+describe('the reader\'s language', { timeout: 240_000 }, () => {
+  const app = appFixture();
+  for (const { languages, language, lang } of READER_LANGUAGES) {
+    it(`navigator.languages [${languages}], navigator.language "${language}": ${lang}`, () =>
+      app.withPage('', async (page) => {
+        assert.equal(await page.evaluate(() => window.__openLang), lang, 'the first-screen script');
+        assert.equal(await page.getAttribute('html', 'lang'), HTML_TAG[lang], 'the app');
+      }, {
+        init: `Object.defineProperty(Navigator.prototype, 'languages', { get: () => ${JSON.stringify(languages)} });
+               Object.defineProperty(Navigator.prototype, 'language', { get: () => ${JSON.stringify(language)} });`,
       }));
   }
 });

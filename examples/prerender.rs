@@ -9,6 +9,7 @@
 //! Usage: [SITE_URL=https://example.org/explorer/] cargo run --example prerender -- DIST_DIR
 
 use sha2::{Digest, Sha256};
+use shenzhen_explorer::handshake::{DATA_ADDRESS, DATA_ROOT, LANG};
 use shenzhen_explorer::i18n::{catalog_text, Lang};
 use shenzhen_explorer::page::head::{head, page_state};
 use shenzhen_explorer::page::{prerender, shell_texts};
@@ -69,7 +70,7 @@ fn with_head(html: &str, head: &str) -> String {
 /// inline script, which stays the same on every page (one hash in one policy for the site).
 fn mark_root(html: &str, lang: &str, address: &str, back: &str) -> String {
     let tag = ["<html lang=en>", "<html lang=\"en\">"].iter().find(|t| html.contains(**t)).unwrap_or_else(|| fail("index.html must open with <html lang=\"en\">"));
-    html.replacen(tag, &format!("<html lang=\"{lang}\" data-root=\"{back}\" data-address=\"{address}\">"), 1)
+    html.replacen(tag, &format!("<html {LANG}=\"{lang}\" {DATA_ROOT}=\"{back}\" {DATA_ADDRESS}=\"{address}\">"), 1)
 }
 
 fn fail(message: &str) -> ! {

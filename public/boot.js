@@ -9,7 +9,7 @@ import init from "./shenzhen-explorer.js";
 window.__explorerRoot = new URL("./", import.meta.url).href;
 
 // French and Chinese texts are not in the WebAssembly: each language's catalog is fetched
-// when it is needed. The app asks through this function (src/catalog.rs), once per language.
+// when it is needed. The app asks through this function (src/app/catalog.rs), once per language.
 const catalogs = new Map();
 window.__explorerCatalog = (lang) => {
   if (!catalogs.has(lang)) {
@@ -144,8 +144,7 @@ viewsReady.then(() => data).then((text) => {
   // which stays readable as a static page.
   const [noData, noStart] = CANNOT_START[document.documentElement.lang.slice(0, 2)] || CANNOT_START.en;
   const message = ((await dataFailed) ? noData : noStart).replace("{0}", String(error));
-  for (const id of ["shell-status", "still-loading"]) {
-    const element = document.getElementById(id);
+  for (const element of [document.getElementById("shell-status"), document.getElementById("still-loading")]) {
     if (element) {
       element.textContent = message;
       element.hidden = false;

@@ -43,6 +43,7 @@
       // No storage (private modes, sandboxed frames): the system theme applies.
     }
   }
+  // The rule is handshake::reader_lang's (src/handshake.rs), checked against the same cases.
   var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
   var lang = "en";
   for (var i = 0; i < tags.length; i++) {

@@ -4,6 +4,7 @@
 
 pub mod data;
 pub mod i18n;
+pub mod handshake;
 pub mod escape;
 pub mod format;
 pub mod view_state;

@@ -16,7 +16,7 @@ pub async fn ensure(lang: Lang) -> Result<(), String> {
         return Ok(());
     }
     let window: JsValue = web_sys::window().ok_or("no window")?.into();
-    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str("__explorerCatalog"))
+    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str(crate::handshake::EXPLORER_CATALOG))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .ok_or("the page's loader (boot.js) is missing")?;

@@ -1,6 +1,6 @@
-//! The controls: their markup is the page's (`controls_model`, through `page`); the app
-//! reads a control's key and value from its data attributes, and copies what
-//! `controls_model::status` says onto the controls whose look a state change changes.
+//! The controls: their markup is the page's (`page::controls`); the app reads a control's key
+//! and value from its data attributes, and copies what `page::controls::status` says onto the
+//! controls whose look a state change changes.
 
 use crate::page::controls::{group_hidden, status, why, Status};
 use crate::view_state::ViewState;

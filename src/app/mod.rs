@@ -9,6 +9,7 @@
 //! attributes, so a region rewritten keeps working. Leptos runs the reactive state and owns
 //! what the app alone creates (the notice about a link's ignored parts).
 
+use crate::handshake;
 use crate::i18n::Lang;
 use crate::page::{self, Widths, STATE_ATTRIBUTE};
 use crate::view_state::{Ignored, View, ViewState};
@@ -38,7 +39,7 @@ pub mod url;
 /// needs its places. A data file the app cannot read stops the start, and the loader says so
 /// where the reader is looking.
 pub fn start() {
-    let text = js_sys::Reflect::get(&window(), &"__explorerData".into()).ok().and_then(|t| t.as_string());
+    let text = js_sys::Reflect::get(&window(), &handshake::EXPLORER_DATA.into()).ok().and_then(|t| t.as_string());
     let loaded = text.ok_or_else(|| "the loader (boot.js) gave no data".to_string()).and_then(crate::data::load);
     if let Err(why) = loaded {
         wasm_bindgen::throw_str(&format!("the data file cannot be read: {why}"));
@@ -71,7 +72,7 @@ async fn page_parsed() {
 fn pending_presses() -> (Vec<(String, String)>, Vec<String>) {
     let (mut controls, mut buttons) = (Vec::new(), Vec::new());
     // Absent when the first-screen script did not run (a policy that blocks it, say).
-    let Some(list) = js_sys::Reflect::get(&window(), &"__pending".into()).ok().and_then(|l| l.dyn_into::<js_sys::Array>().ok()) else {
+    let Some(list) = js_sys::Reflect::get(&window(), &handshake::PENDING.into()).ok().and_then(|l| l.dyn_into::<js_sys::Array>().ok()) else {
         return (controls, buttons);
     };
     let field = |entry: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(entry, &name.into()).ok().and_then(|v| v.as_string());
@@ -117,7 +118,7 @@ fn page_state(root: &web_sys::Element) -> Option<ViewState> {
 /// The state the page's head was written for: the view and language of the address the build
 /// wrote the page at (`<html data-address>`), with no options.
 fn head_state() -> Option<ViewState> {
-    state_written(&document().document_element()?.get_attribute("data-address")?)
+    state_written(&document().document_element()?.get_attribute(handshake::DATA_ADDRESS)?)
 }
 
 /// The state a link the build wrote into the page names, if the app reads all of it.
@@ -129,11 +130,11 @@ fn state_written(link: &str) -> Option<ViewState> {
 /// The page's root: the build's `#prerender`, or a new one where the loading shell was.
 fn page_root() -> Option<web_sys::Element> {
     let doc = document();
-    if let Some(root) = doc.get_element_by_id("prerender") {
+    if let Some(root) = doc.get_element_by_id(handshake::PRERENDER) {
         return Some(root);
     }
     let root = doc.create_element("div").ok()?;
-    root.set_id("prerender");
+    root.set_id(handshake::PRERENDER);
     doc.body()?.append_with_node_1(&root).ok()?;
     Some(root)
 }
@@ -262,19 +263,19 @@ fn mount(failure: Option<(Lang, String)>) {
             shell.remove();
         }
         if let Some(html) = document().document_element() {
-            let _ = html.class_list().remove_1("hide-prerender");
+            let _ = html.class_list().remove_1(handshake::HIDE_PRERENDER);
         }
         let spec = chart::chart_spec(state, head_state().as_ref() == Some(&first));
         let ctx = Ctx::new(state, spec, lang, root.clone());
         chart::keep_one_drawing(ctx);
         theme::show(ctx);
-        if let Some(note) = ctx.find("#still-loading") {
+        if let Some(note) = ctx.find(&format!("#{}", handshake::STILL_LOADING)) {
             let _ = note.set_attribute("hidden", "");
         }
         // The page's language, for screen readers, fonts and the panic panel.
         Effect::new(move |_| {
             if let Some(html) = document().document_element() {
-                let _ = html.set_attribute("lang", lang.get().html_tag());
+                let _ = html.set_attribute(handshake::LANG, lang.get().html_tag());
             }
         });
         theme::follow_embed(ctx);
@@ -301,7 +302,7 @@ fn mount(failure: Option<(Lang, String)>) {
         }
     }
     if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-app", "ready");
+        let _ = html.set_attribute(handshake::DATA_APP, handshake::APP_READY);
     }
 }
 

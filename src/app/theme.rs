@@ -3,6 +3,7 @@
 //! name the one its host chose: `follow_embed`).
 
 use crate::app::ctx::Ctx;
+use crate::handshake::{DATA_THEME, THEME_STORAGE};
 use crate::page::words;
 use crate::view_state::Theme;
 use leptos::prelude::*;
@@ -15,16 +16,16 @@ fn root() -> Option<web_sys::Element> {
 
 /// The theme the page shows: the first-screen script applied the remembered one.
 fn current() -> &'static str {
-    let set = root().and_then(|r| r.get_attribute("data-theme"));
+    let set = root().and_then(|r| r.get_attribute(DATA_THEME));
     CHOICES.into_iter().find(|c| Some(*c) == set.as_deref()).unwrap_or("system")
 }
 
 fn apply(choice: &str) {
     if let Some(r) = root() {
-        let _ = if choice == "system" { r.remove_attribute("data-theme") } else { r.set_attribute("data-theme", choice) };
+        let _ = if choice == "system" { r.remove_attribute(DATA_THEME) } else { r.set_attribute(DATA_THEME, choice) };
     }
     if let Ok(Some(storage)) = window().local_storage() {
-        let _ = if choice == "system" { storage.remove_item("theme") } else { storage.set_item("theme", choice) };
+        let _ = if choice == "system" { storage.remove_item(THEME_STORAGE) } else { storage.set_item(THEME_STORAGE, choice) };
     }
 }
 
@@ -50,7 +51,7 @@ pub fn follow_embed(ctx: Ctx) {
     Effect::new(move |_| {
         let (embed, theme) = ctx.state.with(|s| (s.embed, s.theme));
         if let (Some(r), true, false) = (root(), embed, theme == Theme::Auto) {
-            let _ = r.set_attribute("data-theme", theme.key());
+            let _ = r.set_attribute(DATA_THEME, theme.key());
         }
     });
 }

@@ -6,12 +6,14 @@ use crate::i18n::Lang;
 use crate::view_state::{ignored_in, parse_in, to_address, Ignored, ViewState};
 use leptos::prelude::*;
 
-/// The reader's language, from the browser's preferred languages: what a link without `lang`
+/// The reader's language, from the browser's preferred languages, by the rule the
+/// first-screen script follows too (`handshake::reader_lang`): what a link without `lang`
 /// opens in.
 pub fn reader_lang() -> Lang {
-    let languages = window().navigator().languages();
-    let tags: Vec<String> = languages.iter().filter_map(|t| t.as_string()).collect();
-    Lang::from_tags(tags.iter().map(String::as_str))
+    let navigator = window().navigator();
+    let tags: Vec<String> = navigator.languages().iter().filter_map(|t| t.as_string()).collect();
+    let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+    crate::handshake::reader_lang(&tags, &navigator.language().unwrap_or_default())
 }
 
 /// The site's root, absolute (`https://host/explorer/`): where the loader is, as it says
@@ -24,9 +26,9 @@ fn root() -> String {
 thread_local! {
     /// The root's address and its path (`/explorer/`).
     static ROOT: (String, String) = {
-        let from_loader = js_sys::Reflect::get(&window(), &"__explorerRoot".into()).ok().and_then(|v| v.as_string());
+        let from_loader = js_sys::Reflect::get(&window(), &crate::handshake::EXPLORER_ROOT.into()).ok().and_then(|v| v.as_string());
         let href = from_loader.unwrap_or_else(|| {
-            let data = document().document_element().and_then(|h| h.get_attribute("data-root")).unwrap_or_else(|| "./".into());
+            let data = document().document_element().and_then(|h| h.get_attribute(crate::handshake::DATA_ROOT)).unwrap_or_else(|| "./".into());
             let here = window().location().href().unwrap_or_default();
             web_sys::Url::new_with_base(&data, &here).map(|u| u.href()).unwrap_or(here)
         });

@@ -1,6 +1,6 @@
 //! The figures view's table as data: every figure of the dataset as a row, filtered, searched
 //! and sorted as the view state says, with its count. What the other views' builders are to
-//! their charts; the table's markup is `crate::figures`'s.
+//! their charts; the table's markup is `crate::page::figures`'s.
 
 use super::describe::{is_money, money_label};
 use crate::compare::money::{convert, currency_words, magnitude};

@@ -2,10 +2,7 @@
 //! default link's page with it into `dist/index.html` (`examples/prerender.rs`), so the chart
 //! is on screen before any script runs and readers without JavaScript see it too; the app
 //! adopts that page as it is, and writes any other link's page, and any part a state change
-//! changes, with these same functions (`app::adopt`).
-//!
-//! The regions a state change rewrites are named here and found by the app by the same
-//! names: `REGIONS` below.
+//! changes, with these same functions (`app::mount` adopts it, `app::patch` rewrites it).
 
 use crate::chart::figures::{count, rows, Row};
 use crate::chart::widths::{self, Layout};
@@ -14,6 +11,7 @@ use crate::cite::Citation;
 use controls::{apply, nav_html, Part};
 use crate::data::DATASET;
 use crate::escape::escape;
+use crate::handshake;
 use figures::{filters_html, more_html, table_html, PAGE_ROWS};
 use crate::i18n::Lang;
 use crate::view_state::{to_address, View, ViewState};
@@ -132,7 +130,7 @@ impl Widths {
 
 /// The chart at the layouts asked for, each in the box the stylesheet shows at its width. With
 /// more than one, the ids the drawing's title and description are named by get the width, so
-/// they stay unique (the app names the one it keeps back: `chart::keep_one_drawing`).
+/// they stay unique (the app names the one it keeps back: `app::chart::keep_one_drawing`).
 pub fn chart_drawings(spec: &ChartSpec, at: Widths) -> String {
     let mut h = String::new();
     for (i, layout) in at.layouts() {
@@ -244,11 +242,12 @@ fn chart_figure(spec: &ChartSpec, l: Lang, at: Widths) -> String {
     format!(
         "<figure class=\"chart-figure\" aria-labelledby=\"chart-caption\"><figcaption id=\"chart-caption\" class=\"visually-hidden\">{title}</figcaption>\
          <div class=\"chart\" data-testid=\"chart\">{drawings}</div>{detail}\
-         <p class=\"still-loading\" id=\"still-loading\" role=\"status\" data-testid=\"still-loading\" hidden>{loading}</p></figure>",
+         <p class=\"still-loading\" id=\"{still_loading}\" role=\"status\" data-testid=\"still-loading\" hidden>{loading}</p></figure>",
         title = escape(&spec.title),
         drawings = chart_drawings(spec, at),
         detail = mark_detail(l),
         loading = escape(words::still_loading(l)),
+        still_loading = handshake::STILL_LOADING,
     )
 }
 
@@ -340,7 +339,7 @@ fn other_views(state: &ViewState, implied: Option<Lang>) -> String {
     for view in View::ALL.iter().filter(|v| **v != state.view && **v != View::Figures) {
         let mut other = state.clone();
         apply(&mut other, "view", view.key());
-        let _ = write!(h, "<script type=\"text/html\" id=\"prerender-{}\" data-address=\"{}\">{}</script>", view.key(), escape(&to_address(&other, implied)), explore(&other, Widths::All));
+        let _ = write!(h, "<script type=\"text/html\" id=\"{}{}\" {}=\"{}\">{}</script>", handshake::PRERENDER_VIEW, view.key(), handshake::DATA_ADDRESS, escape(&to_address(&other, implied)), explore(&other, Widths::All));
     }
     h
 }
@@ -404,7 +403,7 @@ pub fn page(state: &ViewState, at: Widths, full_view: &str) -> String {
 /// address that names no language, `implied` is the page's, which its other views' addresses
 /// leave out too.
 pub fn prerender(state: &ViewState, implied: Option<Lang>) -> String {
-    format!("<div id=\"prerender\">{}</div>", full_page(state, Widths::All, Some(implied)))
+    format!("<div id=\"{}\">{}</div>", handshake::PRERENDER, full_page(state, Widths::All, Some(implied)))
 }
 
 #[cfg(test)]

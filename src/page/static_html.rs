@@ -1,5 +1,6 @@
-//! The parts of the page that never change (sector cards, the article's facts, sources) as
-//! HTML text built from the dataset. Pure and tested natively; the page inserts each once.
+//! The parts of the page written from the dataset alone (sector cards, the article's facts,
+//! sources), and the chart's table from its specification, as HTML text. Pure and tested
+//! natively; the page inserts each once.
 //! Building text instead of reactive views keeps the WebAssembly small: these sections need
 //! no reactivity. Every dataset string is escaped.
 
