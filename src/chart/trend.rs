@@ -10,7 +10,7 @@ use crate::compare::breaks;
 use crate::compare::derived::{prior_values, refusal};
 use crate::compare::money::rates_note;
 use crate::compare::series::{index, insert_by_key, series, SourceChoice};
-use crate::data::{Dataset, Entity, Figure, Period, Unit};
+use crate::data::{Dataset, Entity, Figure, Metric, Period, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Scale, ViewState};
@@ -104,154 +104,190 @@ fn gaps_after(data: &Dataset, metric: &str, pts: &[Point]) -> Vec<Period> {
     out
 }
 
-pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
-    let l = state.lang;
-    let metric_key = state.metric.key();
-    let mut pts = points(data, state);
-    // An index compares like with like: part-year values are not indexed to a full year, nor a
-    // value counted another way (across a break) to one counted the old way.
-    let (mut part_year, mut across_break) = (Vec::new(), Vec::new());
-    if state.scale == Scale::Index {
-        let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
-        if let Some(base_period) = base_period {
-            // Whether a point is left out of the index, and if so whether for a break (`true`)
-            // or for its kind of period (or being a target): `None` when it can be indexed.
-            let left_out = |p: &Point| match same_period_kind(p.period, base_period) && !is_target(p) {
-                false => Some(false),
-                true => (!breaks::joinable(data, Entity::subject(), metric_key, base_period, p.period)).then_some(true),
-            };
-            let named = |p: &Point| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]);
-            for p in &pts {
-                match left_out(p) {
-                    Some(true) => across_break.push(named(p)),
-                    Some(false) => part_year.push(named(p)),
-                    None => {}
-                }
-            }
-            pts.retain(|p| left_out(p).is_none());
+/// The points left out of an index, by name: a part of a year (or a target) cannot be indexed
+/// to a full year, nor a value counted another way (across a break) to one counted the old way.
+#[derive(Default)]
+struct LeftOut {
+    part_year: Vec<String>,
+    across_break: Vec<String>,
+}
+
+/// On an index scale, removes from `pts` what cannot be indexed to the base period, and names it.
+fn leave_out_of_index(data: &Dataset, state: &ViewState, pts: &mut Vec<Point>) -> LeftOut {
+    let mut out = LeftOut::default();
+    let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
+    let (Scale::Index, Some(base_period)) = (state.scale, base_period) else { return out };
+    let (l, metric_key) = (state.lang, state.metric.key());
+    // Whether a point is left out of the index, and if so whether for a break (`true`) or for
+    // its kind of period (or being a target): `None` when it can be indexed.
+    let left_out = |p: &Point| match same_period_kind(p.period, base_period) && !is_target(p) {
+        false => Some(false),
+        true => (!breaks::joinable(data, Entity::subject(), metric_key, base_period, p.period)).then_some(true),
+    };
+    let named = |p: &Point| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]);
+    for p in pts.iter() {
+        match left_out(p) {
+            Some(true) => out.across_break.push(named(p)),
+            Some(false) => out.part_year.push(named(p)),
+            None => {}
         }
     }
-    let gaps = gaps_after(data, metric_key, &pts);
-    let Some(first) = pts.first() else {
-        return super::empty_spec(l.tr("No data for this series."));
-    };
-    let metric = data.metric_of(first.figure);
-    let money = metric.unit == Unit::Cny;
-    let mut notes = Vec::new();
-    let (raw, unit_words, divisor) = if money {
-        let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
-        let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
-        notes.extend(axis.refusals.iter().cloned());
-        notes.extend(rates_note(data, &axis.rates, l));
-        (axis.values, axis.words, axis.divisor)
-    } else {
-        (pts.iter().map(|p| p.value).collect::<Vec<_>>(), l.tr("Vehicles").to_string(), 1.0)
-    };
-    // Growth and index numbers come from the published yuan values, so that exchange-rate
-    // moves never count as growth.
-    let published: Vec<f64> = pts.iter().map(|p| p.value).collect();
-    let base = pts.iter().position(|p| Some(p.period) == base_wanted(state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0);
-    let base_name = format::period(pts[base].period, l);
-    let (values, axis_label) = match state.scale {
-        Scale::Index => (index(&published, base).unwrap_or_else(|| raw.clone()), fill(l.tr("Index, {0} = 100"), &[&base_name])),
-        Scale::Log => (raw.clone(), fill(l.tr("{0} (log scale)"), &[&unit_words])),
-        Scale::Linear => (raw.clone(), unit_words.clone()),
-    };
-    if state.scale == Scale::Index {
-        notes.push(fill(
-            l.tr("Index: each value divided by {0}'s, times 100."),
-            &[&base_name],
-        ));
-        let list = |items: &[String]| items.join(l.pick(", ", " ; ", "、"));
-        if !part_year.is_empty() {
-            notes.push(fill(l.tr("Left out of the index: {0} (part of a year cannot be indexed to a full year)."), &[&list(&part_year)]));
+    pts.retain(|p| left_out(p).is_none());
+    out
+}
+
+/// The series once chosen: its points and the periods searched for after them, the metric,
+/// and the values the axis reads (converted money, in the axis's unit) beside the published
+/// ones that growth and index numbers come from, so that exchange-rate moves never count as
+/// growth.
+struct Series<'a> {
+    data: &'a Dataset,
+    state: &'a ViewState,
+    metric: &'static Metric,
+    money: bool,
+    pts: Vec<Point>,
+    gaps: Vec<Period>,
+    raw: Vec<f64>,
+    published: Vec<f64>,
+    unit_words: String,
+    divisor: f64,
+    /// The notes the money axis brings (a conversion refused, the rates used).
+    axis_notes: Vec<String>,
+}
+
+impl<'a> Series<'a> {
+    fn new(data: &'a Dataset, state: &'a ViewState, pts: Vec<Point>, gaps: Vec<Period>) -> Option<Series<'a>> {
+        let l = state.lang;
+        let metric = data.metric_of(pts.first()?.figure);
+        let money = metric.unit == Unit::Cny;
+        let published: Vec<f64> = pts.iter().map(|p| p.value).collect();
+        let (raw, unit_words, divisor, axis_notes) = if money {
+            let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
+            let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
+            let notes = axis.refusals.iter().cloned().chain(rates_note(data, &axis.rates, l)).collect();
+            (axis.values, axis.words, axis.divisor, notes)
+        } else {
+            (published.clone(), l.tr("Vehicles").to_string(), 1.0, Vec::new())
+        };
+        Some(Series { data, state, metric, money, pts, gaps, raw, published, unit_words, divisor, axis_notes })
+    }
+
+    fn lang(&self) -> Lang {
+        self.state.lang
+    }
+
+    /// The index's base: the period chosen, else the first full year published as it is.
+    fn base(&self) -> usize {
+        let pts = &self.pts;
+        pts.iter().position(|p| Some(p.period) == base_wanted(self.state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0)
+    }
+
+    /// The plotted values and the axis's label, on the scale chosen.
+    fn scaled(&self) -> (Vec<f64>, String) {
+        let l = self.lang();
+        let base_name = format::period(self.pts[self.base()].period, l);
+        match self.state.scale {
+            Scale::Index => (index(&self.published, self.base()).unwrap_or_else(|| self.raw.clone()), fill(l.tr("Index, {0} = 100"), &[&base_name])),
+            Scale::Log => (self.raw.clone(), fill(l.tr("{0} (log scale)"), &[&self.unit_words])),
+            Scale::Linear => (self.raw.clone(), self.unit_words.clone()),
         }
-        if !across_break.is_empty() {
-            notes.push(fill(l.tr("Left out of the index: {0} (counted another way, across a break in the series)."), &[&list(&across_break)]));
-        }
     }
-    if money && state.currency == crate::view_state::Currency::Usd {
-        notes.push(
-            l.tr("Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.")
-            .to_string(),
-        );
-    }
-    if state.scale == Scale::Log {
-        notes.push(
-            l.tr("Log scale: equal steps up mean equal growth rates.")
-            .to_string(),
-        );
-    }
-    let growth_at = |i: usize| -> Option<f64> {
+
+    /// Growth from the point before `i`, between like periods and never to or from a target.
+    fn growth_at(&self, i: usize) -> Option<f64> {
         let prev = i.checked_sub(1)?;
-        let (a, b) = (&pts[prev], &pts[i]);
+        let (a, b) = (&self.pts[prev], &self.pts[i]);
         if is_target(a) || is_target(b) {
             return None;
         }
-        breaks::growth(data, Entity::subject(), metric_key, (a.period, published[prev]), (b.period, published[i]))
-    };
-    // On a log scale the dots of like periods are joined, never across a break or to a target.
-    let lines: Vec<(usize, usize)> = match state.scale {
-        Scale::Log => (1..pts.len())
-            .filter(|&i| !is_target(&pts[i - 1]) && !is_target(&pts[i]) && breaks::joinable(data, Entity::subject(), metric_key, pts[i - 1].period, pts[i].period))
-            .map(|i| (i - 1, i))
-            .collect(),
-        _ => Vec::new(),
-    };
-    let category_periods: Vec<Period> = pts.iter().map(|p| p.period).chain(gaps.iter().copied()).collect();
-    let rules = breaks::on_axis(data, metric_key, &[Entity::subject()], &category_periods);
-    let color = sector_color(metric.sector);
-    let tick = |v: f64| match (state.scale, money) {
-        (Scale::Index, _) => format::number(v, 0, l),
-        (_, true) => money_label(v, divisor, l),
-        _ => vehicle_tick(v, l),
-    };
-    let marks = pts
-        .iter()
-        .zip(&values)
-        .enumerate()
-        .map(|(i, (p, v))| {
+        breaks::growth(self.data, Entity::subject(), self.state.metric.key(), (a.period, self.published[prev]), (b.period, self.published[i]))
+    }
+
+    /// On a log scale the dots of like periods are joined, never across a break or to a target.
+    fn lines(&self) -> Vec<(usize, usize)> {
+        let pts = &self.pts;
+        let joined = |i: &usize| !is_target(&pts[i - 1]) && !is_target(&pts[*i]) && breaks::joinable(self.data, Entity::subject(), self.state.metric.key(), pts[i - 1].period, pts[*i].period);
+        match self.state.scale {
+            Scale::Log => (1..pts.len()).filter(joined).map(|i| (i - 1, i)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn marks(&self, values: &[f64], color: Rgb) -> Vec<Mark> {
+        let (data, l, unit) = (self.data, self.lang(), self.metric.unit);
+        let mark = |(i, (p, v)): (usize, (&Point, &f64))| {
             let mut text = detail(data, p.figure, l);
             let style = match &p.formula {
                 Some(formula) => {
                     let template = l.tr("Derived value for {0}: {1} = {2}. From: {3}");
-                    text = fill(template, &[&format::period(p.period, l), formula, &format::scaled(p.value, metric.unit, l), &text]);
+                    text = fill(template, &[&format::period(p.period, l), formula, &format::scaled(p.value, unit, l), &text]);
                     MarkStyle::Derived
                 }
                 None if !p.period.is_full_year() => MarkStyle::Derived,
                 None => MarkStyle::Solid,
             };
-            let label = if is_target(p) { l.tr("target").to_string() } else { growth_at(i).map_or(String::new(), |g| format::growth(round1(g), l)) };
-            Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).at(p.period).dots_if(state.scale == Scale::Log)
-        })
-        .collect();
-    let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, tick);
-    notes.insert(
-        0,
-        l.tr("Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.")
-        .to_string(),
-    );
+            let label = if is_target(p) { l.tr("target").to_string() } else { self.growth_at(i).map_or(String::new(), |g| format::growth(round1(g), l)) };
+            Mark::bar(i, *v, color, label, text).styled(style).qualified_by(p.figure).at(p.period).dots_if(self.state.scale == Scale::Log)
+        };
+        self.pts.iter().zip(values).enumerate().map(mark).collect()
+    }
+
+    /// A value axis tick's label: index numbers, money in the axis's unit, or vehicles.
+    fn tick(&self, v: f64) -> String {
+        let l = self.lang();
+        match (self.state.scale, self.money) {
+            (Scale::Index, _) => format::number(v, 0, l),
+            (_, true) => money_label(v, self.divisor, l),
+            _ => vehicle_tick(v, l),
+        }
+    }
+}
+
+/// What the scale and the currency chosen say about the numbers: how the index is made and
+/// what it leaves out, that growth ignores exchange rates, how to read a log scale.
+fn scale_notes(series: &Series, left_out: &LeftOut) -> Vec<String> {
+    let (state, l) = (series.state, series.lang());
+    let mut notes = Vec::new();
+    if state.scale == Scale::Index {
+        let base_name = format::period(series.pts[series.base()].period, l);
+        notes.push(fill(l.tr("Index: each value divided by {0}'s, times 100."), &[&base_name]));
+        let list = |items: &[String]| items.join(l.pick(", ", " ; ", "、"));
+        if !left_out.part_year.is_empty() {
+            notes.push(fill(l.tr("Left out of the index: {0} (part of a year cannot be indexed to a full year)."), &[&list(&left_out.part_year)]));
+        }
+        if !left_out.across_break.is_empty() {
+            notes.push(fill(l.tr("Left out of the index: {0} (counted another way, across a break in the series)."), &[&list(&left_out.across_break)]));
+        }
+    }
+    if series.money && state.currency == crate::view_state::Currency::Usd {
+        notes.push(l.tr("Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.").to_string());
+    }
+    if state.scale == Scale::Log {
+        notes.push(l.tr("Log scale: equal steps up mean equal growth rates.").to_string());
+    }
+    notes
+}
+
+/// What the series' points are and where they come from: derived values, half years, values
+/// not derived, breaks, gaps, the figures' own notes and conflicts, reported figures.
+fn series_notes(series: &Series, rules: &[(usize, &'static crate::data::Break)], mut notes: Vec<String>) -> Vec<String> {
+    let (data, pts, l) = (series.data, &series.pts, series.lang());
     if pts.iter().any(|p| p.formula.is_some()) {
-        notes.push(
-            l.tr("Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.")
-            .to_string(),
-        );
+        notes.push(l.tr("Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.").to_string());
     }
     if pts.iter().any(|p| !p.period.is_full_year()) && pts.iter().any(|p| p.period.is_full_year()) {
-        notes.push(
-            l.tr("Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.")
-            .to_string(),
-        );
+        notes.push(l.tr("Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.").to_string());
     }
     let notable = unique(pts.iter().filter_map(|p| refusal(data, p.figure)).filter(|r| r.is_notable()));
     for why in notable {
         notes.push(fill(l.tr("No earlier values are derived: {0}."), &[why.words(l)]));
     }
-    for (_, b) in &rules {
+    for (_, b) in rules {
         notes.push(break_note(data, b, l));
     }
+    let metric_key = series.state.metric.key();
     notes.extend(data.gaps.iter().filter(|g| g.entity == Entity::subject() && g.metric == metric_key).map(|g| gap_note(data, g, l)));
-    for p in &pts {
+    for p in pts {
         if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
             notes.push(l.labelled(&format::period(p.figure.period, l), n));
         }
@@ -261,58 +297,82 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             }
         }
     }
-    // What each point is (derived, part of a year, a target) is told by its mark's style, as
-    // the legend shows; under the axis, the period alone.
-    let mut legend = vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[metric.label.get(l)]), color, style: MarkStyle::Solid }];
+    notes.extend(reported_note(pts.iter().filter(|p| p.formula.is_none()).map(|p| (p.figure, format::period(p.period, l))), l));
+    unique(notes)
+}
+
+/// What each point is (derived, part of a year, a target) is told by its mark's style, as the
+/// legend shows; under the axis, the period alone.
+fn legend(series: &Series, color: Rgb) -> Vec<LegendEntry> {
+    let (pts, l) = (&series.pts, series.lang());
+    let mut legend = vec![LegendEntry { label: fill(l.tr("Shenzhen {0}"), &[series.metric.label.get(l)]), color, style: MarkStyle::Solid }];
     if pts.iter().any(|p| p.formula.is_some() || !p.period.is_full_year()) {
         legend.push(LegendEntry { label: l.tr("derived, or part of a year").to_string(), color, style: MarkStyle::Derived });
     }
     if pts.iter().any(is_target) {
         legend.push(LegendEntry { label: l.tr("target").to_string(), color, style: MarkStyle::Outline });
     }
-    notes.extend(reported_note(pts.iter().filter(|p| p.formula.is_none()).map(|p| (p.figure, format::period(p.period, l))), l));
-    let notes = unique(notes);
-    let table = pts
-        .iter()
-        .enumerate()
-        .map(|(i, p)| TableRow {
-            cells: vec![
-                format::period(p.period, l),
-                if money { fill(l.pick("{0} {1}", "{0} {1}", "{0}{1}"), &[&money_label(raw[i], divisor, l), &unit_words]) } else { format::exact(p.value, metric.unit, l) },
-                growth_at(i).map_or("–".into(), |g| format::growth(round1(g), l)),
-                if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), |g| format::growth(g, l)) },
-                match &p.formula {
-                    Some(f) => fill(l.tr("derived: {0}"), &[f]),
-                    None => fill(l.tr("{0}, grade {1}"), &[&citation(data, p.figure, l), p.figure.grade.key()]),
-                },
-            ],
-            figure: p.figure,
-        })
-        .collect();
-    let mut summary = fill(
-        l.tr("Shenzhen {0} by period: {1}."),
-        &[
-            metric.label.get(l),
-            &pts.iter()
-                .map(|p| {
-                    let item = fill(l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"), &[&format::period(p.period, l), &format::scaled(p.value, metric.unit, l)]);
-                    let derived = if p.formula.is_some() { l.tr(" (derived)") } else { "" };
-                    format!("{item}{derived}")
-                })
-                .collect::<Vec<_>>()
-                .join(l.pick(", ", " ; ", "，")),
+    legend
+}
+
+fn table(series: &Series) -> Vec<TableRow> {
+    let (data, l) = (series.data, series.lang());
+    let value = |i: usize, p: &Point| match series.money {
+        true => fill(l.pick("{0} {1}", "{0} {1}", "{0}{1}"), &[&money_label(series.raw[i], series.divisor, l), &series.unit_words]),
+        false => format::exact(p.value, series.metric.unit, l),
+    };
+    let row = |(i, p): (usize, &Point)| TableRow {
+        cells: vec![
+            format::period(p.period, l),
+            value(i, p),
+            series.growth_at(i).map_or("–".into(), |g| format::growth(round1(g), l)),
+            if p.formula.is_some() { "–".into() } else { p.figure.yoy_pct.map_or("–".into(), |g| format::growth(g, l)) },
+            match &p.formula {
+                Some(f) => fill(l.tr("derived: {0}"), &[f]),
+                None => fill(l.tr("{0}, grade {1}"), &[&citation(data, p.figure, l), p.figure.grade.key()]),
+            },
         ],
-    );
-    if !gaps.is_empty() {
-        let periods: Vec<String> = gaps.iter().map(|p| format::period(*p, l)).collect();
-        summary.push_str(&fill(l.tr(" {0}: no figure found as of {1}."), &[&format::and_list(&periods, l), data.meta.reviewed]));
+        figure: p.figure,
+    };
+    series.pts.iter().enumerate().map(row).collect()
+}
+
+fn summary(series: &Series) -> String {
+    let (l, unit) = (series.lang(), series.metric.unit);
+    let item = |p: &Point| {
+        let item = fill(l.pick("{0} {1}", "{0} : {1}", "{0}为{1}"), &[&format::period(p.period, l), &format::scaled(p.value, unit, l)]);
+        let derived = if p.formula.is_some() { l.tr(" (derived)") } else { "" };
+        format!("{item}{derived}")
+    };
+    let items = series.pts.iter().map(item).collect::<Vec<_>>().join(l.pick(", ", " ; ", "，"));
+    let mut summary = fill(l.tr("Shenzhen {0} by period: {1}."), &[series.metric.label.get(l), &items]);
+    if !series.gaps.is_empty() {
+        let periods: Vec<String> = series.gaps.iter().map(|p| format::period(*p, l)).collect();
+        summary.push_str(&fill(l.tr(" {0}: no figure found as of {1}."), &[&format::and_list(&periods, l), series.data.meta.reviewed]));
     }
-    let (a, b) = (&pts[0], &pts[pts.len() - 1]);
+    summary
+}
+
+/// The trend chart: choose the points, leave out what an index cannot take, read them on the
+/// axis chosen, then make the marks, the notes, the table and the words.
+pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
+    let mut pts = points(data, state);
+    let left_out = leave_out_of_index(data, state, &mut pts);
+    let gaps = gaps_after(data, state.metric.key(), &pts);
+    let Some(series) = Series::new(data, state, pts, gaps) else {
+        return super::empty_spec(l.tr("No data for this series."));
+    };
+    let (values, axis_label) = series.scaled();
+    let category_periods: Vec<Period> = series.pts.iter().map(|p| p.period).chain(series.gaps.iter().copied()).collect();
+    let rules = breaks::on_axis(data, state.metric.key(), &[Entity::subject()], &category_periods);
+    let color = sector_color(series.metric.sector);
+    let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, |v| series.tick(v));
+    let first_note = l.tr("Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.").to_string();
+    let notes = std::iter::once(first_note).chain(series.axis_notes.iter().cloned()).chain(scale_notes(&series, &left_out)).collect();
+    let (a, b) = (&series.pts[0], &series.pts[series.pts.len() - 1]);
     ChartSpec {
-        title: fill(
-            l.tr("Shenzhen {0}, {1}-{2}"),
-            &[metric.label.get(l), &format::period(a.period, l), &format::period(b.period, l)],
-        ),
+        title: fill(l.tr("Shenzhen {0}, {1}-{2}"), &[series.metric.label.get(l), &format::period(a.period, l), &format::period(b.period, l)]),
         subtitle: fill(l.tr("By period, {0}"), &[scale_words(state.scale, l)]),
         panels: vec![Panel {
             title: String::new(),
@@ -320,25 +380,21 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             domain,
             log: state.scale == Scale::Log,
             ticks,
-            categories: pts
-                .iter()
-                .map(|p| vec![format::period(p.period, l)])
-                .chain(gaps.iter().map(|p| vec![format::period(*p, l), l.tr("no figure found").to_string()]))
+            categories: series.pts.iter().map(|p| vec![format::period(p.period, l)])
+                .chain(series.gaps.iter().map(|p| vec![format::period(*p, l), l.tr("no figure found").to_string()]))
                 .collect(),
-            marks,
-            lines,
+            marks: series.marks(&values, color),
+            lines: series.lines(),
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
             // Index values are plotted as they read; money as amounts, read in the axis's unit.
-            unit_divisor: if money && state.scale != Scale::Index { divisor } else { 1.0 },
+            unit_divisor: if series.money && state.scale != Scale::Index { series.divisor } else { 1.0 },
         }],
-        legend,
-        notes,
-        source_line: source_line(data, pts.iter().map(|p| p.figure), l),
-        table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")]
-            .map(String::from)
-            .to_vec(),
-        summary,
-        table,
+        legend: legend(&series, color),
+        notes: series_notes(&series, &rules, notes),
+        source_line: source_line(data, series.pts.iter().map(|p| p.figure), l),
+        table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")].map(String::from).to_vec(),
+        summary: summary(&series),
+        table: table(&series),
     }
 }
 
