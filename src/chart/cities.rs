@@ -2,14 +2,13 @@
 //! Provinces and partial periods are flagged on the marks themselves, not only in a note;
 //! lower bounds are open-ended and approximations marked.
 
-use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, source_line, stated_across_note, stated_growth, unique};
+use super::describe::{break_note, break_rule, citation, detail, gap_note, money_label, plotted, source_line, stated_across_note, stated_growth, unique, Plotted};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::axes::why_apart;
 use crate::compare::breaks;
-use crate::compare::money::rates_note;
 use crate::compare::series::{insert_by_key, series, SourceChoice};
-use crate::data::{Dataset, Entity, Figure, Gap, Period, Qualifier, Unit};
+use crate::data::{Dataset, Entity, Figure, Gap, Metric, Period, Qualifier, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Scale, ViewState};
@@ -97,151 +96,179 @@ fn others_note(kept: &[&'static Figure], others: &[&'static Figure], unit: Unit,
     notes
 }
 
-pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
-    let l = state.lang;
+/// A drawn figure: the index of its place among those chosen, the place, the figure.
+type Drawn = (usize, Entity, &'static Figure);
+
+/// One figure a place and year for each place chosen, and the figures of those years not
+/// drawn (for the notes to name).
+fn choose(data: &Dataset, state: &ViewState) -> (Vec<Drawn>, Vec<&'static Figure>) {
     let choice = if state.alt_source { SourceChoice::Alternative } else { SourceChoice::Consistent };
-    let metric_key = state.metric.key();
-    let mut not_drawn: Vec<&'static Figure> = Vec::new();
-    let mut per_city: Vec<(usize, Entity, &'static Figure)> = Vec::new();
-    let colours = place_colours(data, &state.cities);
+    let (mut drawn, mut not_drawn) = (Vec::new(), Vec::new());
     for (s, &e) in state.cities.iter().enumerate() {
-        let (kept, others) = one_per_year(series(data, e, metric_key, choice));
-        per_city.extend(kept.into_iter().map(|f| (s, e, f)));
+        let (kept, others) = one_per_year(series(data, e, state.metric.key(), choice));
+        drawn.extend(kept.into_iter().map(|f| (s, e, f)));
         not_drawn.extend(others);
     }
-    let Some(metric) = data.metric(metric_key) else {
-        return super::empty_spec(l.tr("No data for this measure."));
-    };
-    let money = metric.unit == Unit::Cny;
-    let log = state.scale == Scale::Log;
-    let mut notes = Vec::new();
-    let (values, unit_words, divisor) = if money {
-        let pairs: Vec<(&'static Figure, f64)> = per_city.iter().map(|p| (p.2, p.2.value)).collect();
-        let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
-        notes.extend(axis.refusals.iter().cloned());
-        notes.extend(rates_note(data, &axis.rates, l));
-        (axis.values, axis.words, axis.divisor)
-    } else {
-        (per_city.iter().map(|p| p.2.value).collect(), l.tr("Vehicles").to_string(), 1.0)
-    };
-    // The years plotted, and those searched for and not found for a chosen place: the chart
-    // reaches them and says so rather than stop where the data does.
-    let gaps: Vec<&Gap> = data.gaps.iter().filter(|g| g.metric == metric_key && state.cities.contains(&g.entity)).collect();
+    (drawn, not_drawn)
+}
+
+/// The years plotted, and those searched for and not found for a chosen place: the chart
+/// reaches them and says so rather than stop where the data does.
+fn years<'a>(data: &'a Dataset, state: &ViewState, drawn: &[Drawn]) -> (Vec<&'a Gap>, Vec<u16>) {
+    let gaps: Vec<&Gap> = data.gaps.iter().filter(|g| g.metric == state.metric.key() && state.cities.contains(&g.entity)).collect();
     let mut years: Vec<u16> = Vec::new();
     let gap_years = gaps.iter().flat_map(|g| g.periods.iter().map(|p| p.year()));
-    for y in per_city.iter().map(|p| p.2.period.year()).chain(gap_years) {
+    for y in drawn.iter().map(|p| p.2.period.year()).chain(gap_years) {
         if !years.contains(&y) {
             insert_by_key(&mut years, y, |y| *y);
         }
     }
-    let year_periods: Vec<Period> = years.iter().map(|y| Period::Year(*y)).collect();
-    let rules = breaks::on_axis(data, metric_key, &state.cities, &year_periods);
-    // Dots of one place are joined year to year where they may be compared: like periods, no
-    // break between them.
-    let lines: Vec<(usize, usize)> = match log {
-        true => (1..per_city.len())
-            .filter(|&i| {
-                let ((sa, ea, a), (sb, _, b)) = (per_city[i - 1], per_city[i]);
-                sa == sb && breaks::joinable(data, ea, metric_key, a.period, b.period)
-            })
-            .map(|i| (i - 1, i))
-            .collect(),
-        false => Vec::new(),
+    (gaps, years)
+}
+
+/// Dots of one place are joined year to year, on a log scale, where they may be compared:
+/// like periods, no break between them.
+fn lines(data: &Dataset, state: &ViewState, drawn: &[Drawn]) -> Vec<(usize, usize)> {
+    let joined = |i: &usize| {
+        let ((sa, ea, a), (sb, _, b)) = (drawn[i - 1], drawn[*i]);
+        sa == sb && breaks::joinable(data, ea, state.metric.key(), a.period, b.period)
     };
-    let label_of = |v: f64| if money { money_label(v, divisor, l) } else { vehicle_tick(v, l) };
-    let mut marks = Vec::new();
-    let mut table = Vec::new();
-    for ((s, entity, f), v) in per_city.iter().zip(&values) {
+    match state.scale == Scale::Log {
+        true => (1..drawn.len()).filter(joined).map(|i| (i - 1, i)).collect(),
+        false => Vec::new(),
+    }
+}
+
+/// What the marks show: a mark and a table row for each drawn figure, and what each says of
+/// itself (a part of a year, its note on a money axis, a rate stated across a break).
+struct Drawing {
+    marks: Vec<Mark>,
+    table: Vec<TableRow>,
+    notes: Vec<String>,
+}
+
+fn draw(data: &Dataset, state: &ViewState, drawn: &[Drawn], axis: &Plotted, years: &[u16], money: bool) -> Drawing {
+    let l = state.lang;
+    let colours = place_colours(data, &state.cities);
+    let label_of = |v: f64| if money { money_label(v, axis.divisor, l) } else { vehicle_tick(v, l) };
+    let mut out = Drawing { marks: Vec::new(), table: Vec::new(), notes: Vec::new() };
+    for ((s, entity, f), v) in drawn.iter().zip(&axis.values) {
         let category = years.iter().position(|y| *y == f.period.year()).unwrap_or(0);
         let partial = !f.period.is_full_year();
         let mut label = format!("{}{}", format::qualifier_prefix(f.qualifier, l), if money { label_of(*v) } else { String::new() });
         if partial {
             label = part_only(f.period, l);
             let template = l.tr("{0}: {1} covers {2} only, not a full year.");
-            notes.push(fill(template, &[format::entity(*entity, l), &f.period.year().to_string(), &format::period(f.period, l)]));
+            out.notes.push(fill(template, &[format::entity(*entity, l), &f.period.year().to_string(), &format::period(f.period, l)]));
         }
         let style = if partial { MarkStyle::Derived } else { MarkStyle::Solid };
-        marks.push(Mark::bar(category, *v, colours[*s], label, detail(data, f, l)).in_series(*s).styled(style).qualified_by(f).dots_if(log));
-        let shown = if money {
-            fill(l.pick("{0}{1} {2}", "{0}{1} {2}", "{0}{1}{2}"), &[format::qualifier_prefix(f.qualifier, l), &label_of(*v), &unit_words])
-        } else {
-            format::exact(f.value, Unit::Vehicles, l)
+        out.marks.push(Mark::bar(category, *v, colours[*s], label, detail(data, f, l)).in_series(*s).styled(style).qualified_by(f).dots_if(state.scale == Scale::Log));
+        let shown = match money {
+            true => fill(l.pick("{0}{1} {2}", "{0}{1} {2}", "{0}{1}{2}"), &[format::qualifier_prefix(f.qualifier, l), &label_of(*v), &axis.words]),
+            false => format::exact(f.value, Unit::Vehicles, l),
         };
-        table.push(TableRow {
-            cells: vec![
-                format::entity(*entity, l).to_string(),
-                format::period(f.period, l),
-                shown,
-                stated_growth(data, f, l),
-                citation(data, f, l),
-            ],
-            figure: f,
-        });
+        let cells = vec![format::entity(*entity, l).to_string(), format::period(f.period, l), shown, stated_growth(data, f, l), citation(data, f, l)];
+        out.table.push(TableRow { cells, figure: f });
         if let Some(n) = f.note.filter(|_| money) {
-            notes.push(l.labelled(format::entity(*entity, l), n.get(l)));
+            out.notes.push(l.labelled(format::entity(*entity, l), n.get(l)));
         }
-        notes.extend(stated_across_note(data, f, l));
+        out.notes.extend(stated_across_note(data, f, l));
     }
-    for (_, b) in &rules {
-        notes.push(break_note(data, b, l));
-    }
-    notes.extend(gaps.iter().map(|g| gap_note(data, g, l)));
-    notes.extend(other_definitions(data, state, &per_city));
-    let drawn: Vec<&'static Figure> = per_city.iter().map(|p| p.2).collect();
-    notes.extend(others_note(&drawn, &not_drawn, metric.unit, l));
+    out
+}
+
+/// What the chart as a whole needs said: breaks, gaps, later figures under other definitions,
+/// figures not drawn, provinces, bounds, conflicts.
+struct Context<'a> {
+    rules: &'a [(usize, &'static crate::data::Break)],
+    gaps: &'a [&'a Gap],
+    drawn: &'a [Drawn],
+    not_drawn: &'a [&'static Figure],
+    table: &'a [TableRow],
+}
+
+fn chart_notes(data: &Dataset, state: &ViewState, unit: Unit, context: Context) -> Vec<String> {
+    let l = state.lang;
+    let mut notes: Vec<String> = context.rules.iter().map(|(_, b)| break_note(data, b, l)).collect();
+    notes.extend(context.gaps.iter().map(|g| gap_note(data, g, l)));
+    notes.extend(other_definitions(data, state, context.drawn));
+    let drawn: Vec<&'static Figure> = context.drawn.iter().map(|p| p.2).collect();
+    notes.extend(others_note(&drawn, context.not_drawn, unit, l));
     for entity in state.cities.iter().filter(|e| e.is_province()) {
-        let template = l.tr("{0} is a province, not a city: it contains many cities' production.");
-        notes.push(fill(template, &[format::entity(*entity, l)]));
+        notes.push(fill(l.tr("{0} is a province, not a city: it contains many cities' production."), &[format::entity(*entity, l)]));
     }
-    if per_city.iter().any(|p| p.2.qualifier == Qualifier::LowerBound) {
-        notes.push(
-            l.tr("Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').")
-            .to_string(),
-        );
+    if context.drawn.iter().any(|p| p.2.qualifier == Qualifier::LowerBound) {
+        notes.push(l.tr("Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').").to_string());
     }
-    for c in data.conflicts.iter().filter(|c| table.iter().any(|r| c.figures.contains(&r.figure.id))) {
+    for c in data.conflicts.iter().filter(|c| context.table.iter().any(|r| c.figures.contains(&r.figure.id))) {
         notes.push(c.note.get(l).to_string());
     }
-    let (domain, ticks) = value_axis(&values, log, label_of);
-    let names = state.cities.iter().map(|e| format::entity(*e, l)).collect::<Vec<_>>().join(l.pick(", ", ", ", "、"));
-    let items = table
-        .iter()
-        .map(|r| fill(l.pick("{0} {1} {2}", "{0}, {1} : {2}", "{0}{1}：{2}"), &[&r.cells[0], &r.cells[1], &r.cells[2]]))
-        .collect::<Vec<_>>()
-        .join(l.list_separator());
+    notes
+}
+
+/// The places chosen, by name, in a list.
+fn place_names(state: &ViewState) -> String {
+    let l = state.lang;
+    state.cities.iter().map(|e| format::entity(*e, l)).collect::<Vec<_>>().join(l.pick(", ", ", ", "、"))
+}
+
+fn summary(state: &ViewState, metric: &Metric, table: &[TableRow]) -> String {
+    let l = state.lang;
+    let item = |r: &TableRow| fill(l.pick("{0} {1} {2}", "{0}, {1} : {2}", "{0}{1}：{2}"), &[&r.cells[0], &r.cells[1], &r.cells[2]]);
+    let items = table.iter().map(item).collect::<Vec<_>>().join(l.list_separator());
+    fill(l.tr("{0} by year for {1}: {2}."), &[metric.label.get(l), &place_names(state), &items])
+}
+
+fn subtitle(state: &ViewState, metric: &Metric) -> String {
+    let l = state.lang;
+    let template = match state.scale == Scale::Log {
+        true => l.tr("{0} (log scale); pale marks cover part of a year"),
+        false => l.tr("{0} (linear scale); pale marks cover part of a year"),
+    };
+    fill(template, &[format::basis(metric.basis, l)])
+}
+
+/// The cities chart: choose a figure a place and year, read them on the measure's axis, find
+/// the years and breaks, then draw the marks and rows, and write the notes and words.
+pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
+    let (drawn, not_drawn) = choose(data, state);
+    let Some(metric) = data.metric(state.metric.key()) else {
+        return super::empty_spec(l.tr("No data for this measure."));
+    };
+    let (money, log) = (metric.unit == Unit::Cny, state.scale == Scale::Log);
+    let pairs: Vec<(&'static Figure, f64)> = drawn.iter().map(|p| (p.2, p.2.value)).collect();
+    let axis = plotted(data, &pairs, money, state.currency, state.magnitude, l);
+    let (gaps, years) = years(data, state, &drawn);
+    let year_periods: Vec<Period> = years.iter().map(|y| Period::Year(*y)).collect();
+    let rules = breaks::on_axis(data, state.metric.key(), &state.cities, &year_periods);
+    let drawing = draw(data, state, &drawn, &axis, &years, money);
+    let context = Context { rules: &rules, gaps: &gaps, drawn: &drawn, not_drawn: &not_drawn, table: &drawing.table };
+    let notes = axis.notes.iter().cloned().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).collect();
+    let label_of = |v: f64| if money { money_label(v, axis.divisor, l) } else { vehicle_tick(v, l) };
+    let (domain, ticks) = value_axis(&axis.values, log, label_of);
+    let colours = place_colours(data, &state.cities);
     ChartSpec {
-        title: fill(l.tr("{0} by year: {1}"), &[metric.label.get(l), &names]),
-        subtitle: fill(
-            if log {
-                l.tr("{0} (log scale); pale marks cover part of a year")
-            } else {
-                l.tr("{0} (linear scale); pale marks cover part of a year")
-            },
-            &[format::basis(metric.basis, l)],
-        ),
+        title: fill(l.tr("{0} by year: {1}"), &[metric.label.get(l), &place_names(state)]),
+        subtitle: subtitle(state, metric),
         panels: vec![Panel {
             title: String::new(),
-            axis_label: if log { fill(l.tr("{0} (log scale)"), &[&unit_words]) } else { unit_words.clone() },
+            axis_label: if log { fill(l.tr("{0} (log scale)"), &[&axis.words]) } else { axis.words.clone() },
             domain,
             log,
             ticks,
             categories: year_periods.iter().map(|p| vec![format::period(*p, l)]).collect(),
-            marks,
-            lines,
+            marks: drawing.marks,
+            lines: lines(data, state, &drawn),
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
-            unit_divisor: if money { divisor } else { 1.0 },
+            unit_divisor: if money { axis.divisor } else { 1.0 },
         }],
         legend: state.cities.iter().zip(&colours).map(|(e, c)| LegendEntry { label: format::entity(*e, l).to_string(), color: *c, style: MarkStyle::Solid }).collect(),
         notes,
-        source_line: source_line(data, table.iter().map(|r| r.figure), l),
-        table_head: [l.tr("Place"), l.tr("Period"), l.tr("Value"), l.tr("Growth (stated)"), l.tr("Source")]
-            .map(String::from)
-            .to_vec(),
-        summary: fill(
-            l.tr("{0} by year for {1}: {2}."),
-            &[metric.label.get(l), &names, &items],
-        ),
-        table,
+        source_line: source_line(data, drawing.table.iter().map(|r| r.figure), l),
+        table_head: [l.tr("Place"), l.tr("Period"), l.tr("Value"), l.tr("Growth (stated)"), l.tr("Source")].map(String::from).to_vec(),
+        summary: summary(state, metric, &drawing.table),
+        table: drawing.table,
     }
 }
 

@@ -1,7 +1,7 @@
 //! How a plotted figure is described: its citation, its full detail for hover and screen
 //! readers, and money values in the chosen currency and unit. Shared by every view.
 
-use crate::compare::money::{convert, currency_words, magnitude};
+use crate::compare::money::{convert, currency_words, magnitude, rates_note};
 use super::spec::BreakRule;
 use crate::data::{Break, BreakKind, Dataset, Figure, Gap, Grade, Quote, TextLang, Unit};
 use crate::format;
@@ -135,6 +135,26 @@ pub fn money_axis(data: &Dataset, figures: &[(&'static Figure, f64)], currency: 
     };
     let (divisor, unit) = magnitude(values.iter().copied(), chosen, l);
     MoneyAxis { values, words: currency_words(unit, currency, l), divisor, rates, refusals }
+}
+
+/// The values an axis of yuan or of vehicles reads: converted money in the axis's unit (with
+/// the divisor of that unit) or vehicles as they are, the axis's words, and the notes the
+/// conversion brings (a conversion refused, the rates used).
+pub struct Plotted {
+    pub values: Vec<f64>,
+    pub words: String,
+    pub divisor: f64,
+    pub notes: Vec<String>,
+}
+
+/// `figures`' values (each with its figure) as an axis of their unit reads them.
+pub fn plotted(data: &Dataset, figures: &[(&'static Figure, f64)], money: bool, currency: Currency, chosen: Magnitude, l: Lang) -> Plotted {
+    if !money {
+        return Plotted { values: figures.iter().map(|p| p.1).collect(), words: l.tr("Vehicles").to_string(), divisor: 1.0, notes: Vec::new() };
+    }
+    let axis = money_axis(data, figures, currency, chosen, l);
+    let notes = axis.refusals.iter().cloned().chain(rates_note(data, &axis.rates, l)).collect();
+    Plotted { values: axis.values, words: axis.words, divisor: axis.divisor, notes }
 }
 
 /// A value label on a money axis: "300", "2.32".

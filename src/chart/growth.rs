@@ -7,7 +7,7 @@ use super::describe::{citation, detail, source_line};
 use super::spec::*;
 use crate::data::{Dataset, Entity, Figure, Qualifier};
 use crate::format;
-use crate::i18n::fill;
+use crate::i18n::{fill, Lang};
 use crate::view_state::{Extra, ViewState};
 
 /// The figures an extra adds to the growth view.
@@ -35,89 +35,88 @@ fn colours_of(data: &Dataset, figures: &[&Figure]) -> Vec<Rgb> {
     figures.iter().map(|f| f.entity.filter(|e| Some(*e) != subject).map_or_else(|| sector_color(data.metric_of(f).sector), of_place)).collect()
 }
 
-pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
-    let l = state.lang;
+/// The figures drawn: each chosen sector's headline and the figures the extras add, those
+/// with a stated growth rate, each with it.
+fn choose(data: &Dataset, state: &ViewState) -> Vec<(&'static Figure, f64)> {
     let mut figures: Vec<&'static Figure> = state.sectors.iter().filter_map(|s| data.headline(*s)).collect();
     figures.extend(state.extras.iter().flat_map(|e| extra_ids(*e)).filter_map(|id| data.figure(id)));
-    let plotted: Vec<(&'static Figure, f64)> = figures.iter().filter_map(|f| f.yoy_pct.map(|g| (*f, g))).collect();
+    figures.iter().filter_map(|f| f.yoy_pct.map(|g| (*f, g))).collect()
+}
 
-    let subject = Entity::subject();
-    let name = |f: &Figure| match f.entity {
-        Some(e) if e != subject => fill(l.pick("{0} {1}", "{1}, {0}", "{0}{1}"), &[format::entity(e, l), data.metric_of(f).label.get(l)]),
+/// A bar's name: another place's measure, a headline's sector, or the subject's measure.
+fn bar_name(data: &Dataset, f: &Figure, l: Lang) -> String {
+    match f.entity {
+        Some(e) if e != Entity::subject() => fill(l.pick("{0} {1}", "{1}, {0}", "{0}{1}"), &[format::entity(e, l), data.metric_of(f).label.get(l)]),
         _ if f.headline => format::sector_short(data.metric_of(f).sector, l).to_string(),
         _ => data.metric_of(f).label.get(l).to_string(),
-    };
-    let categories = plotted
-        .iter()
-        .map(|(f, _)| vec![name(f), format::period(f.period, l), format::basis(data.metric_of(f).basis, l).to_string()])
-        .collect();
-    let colours = colours_of(data, &plotted.iter().map(|p| p.0).collect::<Vec<_>>());
-    let marks = plotted
-        .iter()
-        .enumerate()
-        .map(|(i, (f, g))| Mark::bar(i, *g, colours[i], format::growth(*g, l), detail(data, f, l)).in_series(i).of(f))
-        .collect();
-    let values: Vec<f64> = plotted.iter().map(|p| p.1).collect();
-    let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 1, l));
+    }
+}
 
+/// That the bars compare rates, not sizes; part years; lower bounds behind a rate; the notes
+/// of added figures.
+fn notes(data: &Dataset, plotted: &[(&'static Figure, f64)], l: Lang) -> Vec<String> {
     let mut notes = vec![l
         .tr("Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.")
         .to_string()];
     if plotted.iter().any(|(f, _)| !f.period.is_full_year()) {
-        notes.push(
-            l.tr("Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.")
-            .to_string(),
-        );
+        notes.push(l.tr("Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.").to_string());
     }
-    for (f, _) in &plotted {
+    for (f, _) in plotted {
         if f.qualifier == Qualifier::LowerBound {
             let template = l.tr("The level behind {0} is a lower bound ('{1}'); the stated growth rate is the source's own.");
             let wording = f.wording.map_or(l.tr("more than"), |w| w.get(l));
-            notes.push(fill(template, &[&name(f), wording]));
+            notes.push(fill(template, &[&bar_name(data, f, l), wording]));
         }
         if let Some(note) = f.note.filter(|_| !f.headline) {
-            notes.push(l.labelled(&name(f), note.get(l)));
+            notes.push(l.labelled(&bar_name(data, f, l), note.get(l)));
         }
     }
-    let table = plotted
-        .iter()
-        .map(|(f, g)| {
-            let metric = data.metric_of(f);
-            TableRow {
-                cells: vec![
-                    name(f),
-                    metric.label.get(l).to_string(),
-                    format::figure_value(f, metric.unit, l),
-                    format::growth(*g, l),
-                    format::period(f.period, l),
-                    format::basis(metric.basis, l).to_string(),
-                    citation(data, f, l),
-                ],
-                figure: f,
-            }
-        })
-        .collect();
-    let items = plotted
-        .iter()
-        .map(|(f, g)| fill(l.pick("{0} ({1}) {2}", "{0} ({1}) {2}", "{0}（{1}）{2}"), &[&name(f), &format::period(f.period, l), &format::growth(*g, l)]))
-        .collect::<Vec<_>>()
-        .join(l.list_separator());
-    let summary = fill(
+    notes
+}
+
+fn table(data: &Dataset, plotted: &[(&'static Figure, f64)], l: Lang) -> Vec<TableRow> {
+    let row = |(f, g): &(&'static Figure, f64)| {
+        let metric = data.metric_of(f);
+        let cells = vec![
+            bar_name(data, f, l),
+            metric.label.get(l).to_string(),
+            format::figure_value(f, metric.unit, l),
+            format::growth(*g, l),
+            format::period(f.period, l),
+            format::basis(metric.basis, l).to_string(),
+            citation(data, f, l),
+        ];
+        TableRow { cells, figure: f }
+    };
+    plotted.iter().map(row).collect()
+}
+
+fn summary(data: &Dataset, plotted: &[(&'static Figure, f64)], l: Lang) -> String {
+    let item = |(f, g): &(&'static Figure, f64)| fill(l.pick("{0} ({1}) {2}", "{0} ({1}) {2}", "{0}（{1}）{2}"), &[&bar_name(data, f, l), &format::period(f.period, l), &format::growth(*g, l)]);
+    let items = plotted.iter().map(item).collect::<Vec<_>>().join(l.list_separator());
+    fill(
         l.tr("Bar chart of year-on-year growth: {0}. The indicators measure different things and cover different periods, so the bars compare rates of growth, not sizes."),
         &[&items],
-    );
-    let headline_only = state.extras.is_empty();
+    )
+}
+
+/// The growth chart: choose the figures with a stated rate, draw a bar each, labelled with its
+/// period and basis, then the notes, the table and the words.
+pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
+    let plotted = choose(data, state);
+    let categories = plotted.iter().map(|(f, _)| vec![bar_name(data, f, l), format::period(f.period, l), format::basis(data.metric_of(f).basis, l).to_string()]).collect();
+    let colours = colours_of(data, &plotted.iter().map(|p| p.0).collect::<Vec<_>>());
+    let mark = |(i, (f, g)): (usize, &(&'static Figure, f64))| Mark::bar(i, *g, colours[i], format::growth(*g, l), detail(data, f, l)).in_series(i).of(f);
+    let values: Vec<f64> = plotted.iter().map(|p| p.1).collect();
+    let (domain, ticks) = value_axis(&values, false, |v| format::percent(v, 1, l));
+    let title = match state.extras.is_empty() {
+        true => l.tr("Year-on-year growth of each sector's headline indicator"),
+        false => l.tr("Year-on-year growth: headline indicators and added figures"),
+    };
     ChartSpec {
-        title: if headline_only {
-            l.tr("Year-on-year growth of each sector's headline indicator")
-            .to_string()
-        } else {
-            l.tr("Year-on-year growth: headline indicators and added figures")
-            .to_string()
-        },
-        subtitle: l
-            .tr("As stated by the sources; bases and periods differ")
-            .to_string(),
+        title: title.to_string(),
+        subtitle: l.tr("As stated by the sources; bases and periods differ").to_string(),
         panels: vec![Panel {
             title: String::new(),
             axis_label: l.tr("Growth on a year earlier (%)").to_string(),
@@ -125,23 +124,17 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             log: false,
             ticks,
             categories,
-            marks,
+            marks: plotted.iter().enumerate().map(mark).collect(),
             lines: vec![],
             breaks: vec![],
             unit_divisor: 1.0,
         }],
-        legend: state
-            .sectors
-            .iter()
-            .map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid })
-            .collect(),
-        notes,
+        legend: state.sectors.iter().map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid }).collect(),
+        notes: notes(data, &plotted, l),
         source_line: source_line(data, plotted.iter().map(|(f, _)| *f), l),
-        table_head: [l.tr("Indicator"), l.tr("Statistic"), l.tr("Level"), l.tr("Growth rate"), l.tr("Period"), l.tr("Basis"), l.tr("Source")]
-            .map(String::from)
-            .to_vec(),
-        table,
-        summary,
+        table_head: [l.tr("Indicator"), l.tr("Statistic"), l.tr("Level"), l.tr("Growth rate"), l.tr("Period"), l.tr("Basis"), l.tr("Source")].map(String::from).to_vec(),
+        table: table(data, &plotted, l),
+        summary: summary(data, &plotted, l),
     }
 }
 

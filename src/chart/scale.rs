@@ -36,99 +36,112 @@ fn panel_title(key: AxisKey, members: &[&Figure], l: Lang) -> String {
     fill(l.pick("{0}, {1}", "{0}, {1}", "{0}，{1}"), &[&what, &periods])
 }
 
-pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
-    let l = state.lang;
+/// The figures drawn: each chosen sector's headline and the figures the extras add.
+fn choose(data: &Dataset, state: &ViewState) -> Vec<&'static Figure> {
     let mut figures: Vec<&'static Figure> = state.sectors.iter().filter_map(|s| data.headline(*s)).collect();
     figures.extend(state.extras.iter().filter_map(|e| extra_id(*e)).filter_map(|id| data.figure(id)));
-    let grouped = groups(data, &figures);
-    let log = state.scale == Scale::Log;
-    let mut notes: Vec<String> = why_panels(data, &grouped, state.currency, l).into_iter().collect();
-    let mut rates = Vec::new();
-    let mut panels = Vec::new();
-    let mut table = Vec::new();
-    for (key, members) in &grouped {
-        let (values, words, divisor) = if key.unit == Unit::Cny {
-            let pairs: Vec<(&'static Figure, f64)> = members.iter().map(|f| (*f, f.value)).collect();
-            let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
-            rates.extend(axis.rates.iter().copied());
-            notes.extend(axis.refusals.iter().cloned());
-            (axis.values, axis.words, axis.divisor)
-        } else {
-            (members.iter().map(|f| f.value).collect(), String::new(), 1.0)
+    figures
+}
+
+/// One panel's figures as its axis reads them: money converted (the rates used, or why not),
+/// vehicles as they are.
+struct PanelValues {
+    values: Vec<f64>,
+    words: String,
+    divisor: f64,
+    rates: Vec<&'static Figure>,
+    refusals: Vec<String>,
+}
+
+fn panel_values(data: &Dataset, state: &ViewState, key: AxisKey, members: &[&'static Figure]) -> PanelValues {
+    if key.unit != Unit::Cny {
+        return PanelValues { values: members.iter().map(|f| f.value).collect(), words: String::new(), divisor: 1.0, rates: Vec::new(), refusals: Vec::new() };
+    }
+    let pairs: Vec<(&'static Figure, f64)> = members.iter().map(|f| (*f, f.value)).collect();
+    let axis = money_axis(data, &pairs, state.currency, state.magnitude, state.lang);
+    PanelValues { values: axis.values, words: axis.words, divisor: axis.divisor, rates: axis.rates, refusals: axis.refusals }
+}
+
+fn panel(data: &Dataset, state: &ViewState, key: AxisKey, members: &[&'static Figure], read: &PanelValues) -> Panel {
+    let (l, log) = (state.lang, state.scale == Scale::Log);
+    let label = |v: f64| if key.unit == Unit::Cny { money_label(v, read.divisor, l) } else { vehicle_tick(v, l) };
+    let mark = |(i, (f, v)): (usize, (&&'static Figure, &f64))| {
+        let text = format!("{}{}", format::qualifier_prefix(f.qualifier, l), label(*v));
+        Mark::bar(i, *v, sector_color(data.metric_of(f).sector), text, detail(data, f, l)).qualified_by(f).dots_if(log)
+    };
+    let (domain, ticks) = value_axis(&read.values, log, label);
+    let axis_label = if key.unit == Unit::Cny { read.words.clone() } else { l.tr("Vehicles").to_string() };
+    Panel {
+        title: panel_title(key, members, l),
+        axis_label: if log { fill(l.tr("{0} (log scale)"), &[&axis_label]) } else { axis_label },
+        domain,
+        log,
+        ticks,
+        categories: members.iter().map(|f| vec![data.metric_of(f).label.get(l).to_string()]).collect(),
+        marks: members.iter().zip(&read.values).enumerate().map(mark).collect(),
+        lines: vec![],
+        breaks: vec![],
+        unit_divisor: if key.unit == Unit::Cny { read.divisor } else { 1.0 },
+    }
+}
+
+fn rows(data: &Dataset, l: Lang, key: AxisKey, members: &[&'static Figure], read: &PanelValues) -> Vec<TableRow> {
+    let row = |(f, v): (&&'static Figure, &f64)| {
+        let shown = match is_money(data, f) {
+            true => fill(l.pick("{0} {1}", "{0} {1}", "{0}{1}"), &[&money_label(*v, read.divisor, l), &read.words]),
+            false => format::exact(f.value, key.unit, l),
         };
-        let label = |v: f64| if key.unit == Unit::Cny { money_label(v, divisor, l) } else { vehicle_tick(v, l) };
-        let marks = members
-            .iter()
-            .zip(&values)
-            .enumerate()
-            .map(|(i, (f, v))| {
-                let text = format!("{}{}", format::qualifier_prefix(f.qualifier, l), label(*v));
-                Mark::bar(i, *v, sector_color(data.metric_of(f).sector), text, detail(data, f, l)).qualified_by(f).dots_if(log)
-            })
-            .collect();
-        let (domain, ticks) = value_axis(&values, log, label);
-        let axis_label = if key.unit == Unit::Cny { words.clone() } else { l.tr("Vehicles").to_string() };
-        panels.push(Panel {
-            title: panel_title(*key, members, l),
-            axis_label: if log { fill(l.tr("{0} (log scale)"), &[&axis_label]) } else { axis_label },
-            domain,
-            log,
-            ticks,
-            categories: members.iter().map(|f| vec![data.metric_of(f).label.get(l).to_string()]).collect(),
-            marks,
-            lines: vec![],
-            breaks: vec![],
-            unit_divisor: if key.unit == Unit::Cny { divisor } else { 1.0 },
-        });
-        for (f, v) in members.iter().zip(&values) {
-            let shown = if is_money(data, f) {
-                fill(l.pick("{0} {1}", "{0} {1}", "{0}{1}"), &[&money_label(*v, divisor, l), &words])
-            } else {
-                format::exact(f.value, key.unit, l)
-            };
-            table.push(TableRow {
-                cells: vec![
-                    data.metric_of(f).label.get(l).to_string(),
-                    format!("{}{shown}", format::qualifier_prefix(f.qualifier, l)),
-                    format::period(f.period, l),
-                    format::basis(key.basis, l).to_string(),
-                    format::qualifier_words(f.qualifier, l).to_string(),
-                    citation(data, f, l),
-                ],
-                figure: f,
-            });
-        }
+        let cells = vec![
+            data.metric_of(f).label.get(l).to_string(),
+            format!("{}{shown}", format::qualifier_prefix(f.qualifier, l)),
+            format::period(f.period, l),
+            format::basis(key.basis, l).to_string(),
+            format::qualifier_words(f.qualifier, l).to_string(),
+            citation(data, f, l),
+        ];
+        TableRow { cells, figure: f }
+    };
+    members.iter().zip(&read.values).map(row).collect()
+}
+
+fn summary(l: Lang, panels: usize, table: &[TableRow], notes: &[String]) -> String {
+    let template = match panels > 1 {
+        true => l.tr("Absolute values in {0} panel(s): {1}. {2}"),
+        false => l.tr("Absolute values in {0} panel: {1}. {2}"),
+    };
+    let item = |r: &TableRow| fill(l.pick("{0} {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[&r.cells[0], &r.cells[1], &r.cells[2]]);
+    let items = table.iter().map(item).collect::<Vec<_>>().join(l.list_separator());
+    fill(template, &[&panels.to_string(), &items, &notes.first().cloned().unwrap_or_default()])
+}
+
+/// The scale chart: choose the figures, group them by what may share an axis, draw a panel a
+/// group, then the notes (why apart, refusals, rates, reported figures, bounds) and the words.
+pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
+    let l = state.lang;
+    let figures = choose(data, state);
+    let grouped = groups(data, &figures);
+    let mut notes: Vec<String> = why_panels(data, &grouped, state.currency, l).into_iter().collect();
+    let (mut rates, mut panels, mut table) = (Vec::new(), Vec::new(), Vec::new());
+    for (key, members) in &grouped {
+        let read = panel_values(data, state, *key, members);
+        panels.push(panel(data, state, *key, members, &read));
+        table.extend(rows(data, l, *key, members, &read));
+        rates.extend(read.rates.iter().copied());
+        notes.extend(read.refusals);
     }
     notes.extend(rates_note(data, &rates, l));
     notes.extend(reported_note(figures.iter().map(|f| (*f, data.metric_of(f).label.get(l).to_string())), l));
     if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
-        notes.push(
-            l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.")
-            .to_string(),
-        );
+        notes.push(l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.").to_string());
     }
-    let count = panels.len().to_string();
-    let title = if panels.len() > 1 {
-        fill(l.tr("Sizes, in {0} panels with their own scales"), &[&count])
-    } else {
-        l.tr("Sizes on one scale").to_string()
+    let title = match panels.len() > 1 {
+        true => fill(l.tr("Sizes, in {0} panels with their own scales"), &[&panels.len().to_string()]),
+        false => l.tr("Sizes on one scale").to_string(),
     };
-    let summary_template = if panels.len() > 1 {
-        l.tr("Absolute values in {0} panel(s): {1}. {2}")
-    } else {
-        l.tr("Absolute values in {0} panel: {1}. {2}")
-    };
-    let items = table
-        .iter()
-        .map(|r| fill(l.pick("{0} {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[&r.cells[0], &r.cells[1], &r.cells[2]]))
-        .collect::<Vec<_>>()
-        .join(l.list_separator());
     ChartSpec {
         title,
-        subtitle: l
-            .tr("Absolute values as published; each panel is one unit, one basis, one kind of period")
-            .to_string(),
-        summary: fill(summary_template, &[&count, &items, &notes.first().cloned().unwrap_or_default()]),
+        subtitle: l.tr("Absolute values as published; each panel is one unit, one basis, one kind of period").to_string(),
+        summary: summary(l, panels.len(), &table, &notes),
         panels,
         legend: unique(figures.iter().map(|f| data.metric_of(f).sector))
             .into_iter()
@@ -136,9 +149,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
             .collect(),
         notes,
         source_line: source_line(data, figures.iter().copied(), l),
-        table_head: [l.tr("Figure"), l.tr("Value"), l.tr("Period"), l.tr("Basis"), l.tr("Reads"), l.tr("Source")]
-            .map(String::from)
-            .to_vec(),
+        table_head: [l.tr("Figure"), l.tr("Value"), l.tr("Period"), l.tr("Basis"), l.tr("Reads"), l.tr("Source")].map(String::from).to_vec(),
         table,
     }
 }

@@ -3,12 +3,11 @@
 //! for each step between like periods; values derived from a stated growth rate are drawn
 //! pale, with their formula; periods of different kinds are flagged, never joined by a rate.
 
-use super::describe::{break_note, break_rule, citation, detail, gap_note, money_axis, money_label, reported_note, source_line, unique};
+use super::describe::{break_note, break_rule, citation, detail, gap_note, money_label, plotted, reported_note, source_line, unique};
 use super::spec::*;
 use crate::compare::axes::same_period_kind;
 use crate::compare::breaks;
 use crate::compare::derived::{prior_values, refusal};
-use crate::compare::money::rates_note;
 use crate::compare::series::{index, insert_by_key, series, SourceChoice};
 use crate::data::{Dataset, Entity, Figure, Metric, Period, Unit};
 use crate::format;
@@ -161,15 +160,9 @@ impl<'a> Series<'a> {
         let metric = data.metric_of(pts.first()?.figure);
         let money = metric.unit == Unit::Cny;
         let published: Vec<f64> = pts.iter().map(|p| p.value).collect();
-        let (raw, unit_words, divisor, axis_notes) = if money {
-            let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
-            let axis = money_axis(data, &pairs, state.currency, state.magnitude, l);
-            let notes = axis.refusals.iter().cloned().chain(rates_note(data, &axis.rates, l)).collect();
-            (axis.values, axis.words, axis.divisor, notes)
-        } else {
-            (published.clone(), l.tr("Vehicles").to_string(), 1.0, Vec::new())
-        };
-        Some(Series { data, state, metric, money, pts, gaps, raw, published, unit_words, divisor, axis_notes })
+        let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
+        let axis = plotted(data, &pairs, money, state.currency, state.magnitude, l);
+        Some(Series { data, state, metric, money, pts, gaps, raw: axis.values, published, unit_words: axis.words, divisor: axis.divisor, axis_notes: axis.notes })
     }
 
     fn lang(&self) -> Lang {
