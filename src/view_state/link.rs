@@ -194,24 +194,118 @@ pub fn ignored_in(link: &str, lang: Lang) -> Vec<Ignored> {
     parse_with(link, lang, true).1
 }
 
-fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Vec<Ignored>) {
-    let (path, query) = link.split_once('?').unwrap_or((link, ""));
-    let path = path_parts(path);
-    let (mut pairs, broken) = pairs(query);
-    let linked = path.lang.or_else(|| pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v)));
-    let lang = if force_lang { reader_lang } else { linked.unwrap_or(reader_lang) };
-    let l = lang;
-    let mut state = ViewState { lang, ..ViewState::default() };
-    let broken_reason = l.tr("broken percent-encoding");
+/// A setting a link can carry, written once: its key in the link, how its value is read into
+/// the view state (false: not a valid value), and the value the state writes (none where it
+/// is what the link implies). The parser and the writer both walk `SETTINGS`.
+struct Setting {
+    key: &'static str,
+    read: fn(&mut ViewState, &str) -> bool,
+    write: fn(&ViewState) -> Option<String>,
+}
+
+fn keys<T>(items: &[T], key: impl Fn(&T) -> &'static str) -> String {
+    items.iter().map(key).collect::<Vec<_>>().join("~")
+}
+
+/// Every setting, in the order a link writes them; `v`, `lang` and `view` are read but written
+/// as the link's version and its path.
+const SETTINGS: &[Setting] = &[
+    Setting { key: "v", read: |_, v| v.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)), write: |_| None },
+    Setting { key: "lang", read: |_, v| Lang::parse(v).is_some(), write: |_| None },
+    Setting { key: "view", read: |s, v| View::parse(v).map(|v| s.view = v).is_some(), write: |_| None },
+    Setting {
+        key: "sectors",
+        read: |s, v| parse_list(v, &Sector::PRIORITY, Sector::key).map(|l| s.sectors = l).is_some(),
+        write: |s| (s.sectors != ViewState::default().sectors).then(|| keys(&s.sectors, |x| x.key())),
+    },
+    Setting {
+        key: "extra",
+        read: |s, v| parse_list(v, Extra::ALL, Extra::key).map(|l| s.extras = l).is_some(),
+        write: |s| (s.extras != ViewState::default().extras).then(|| keys(&s.extras, |x| x.key())),
+    },
+    Setting {
+        key: "metric",
+        read: |s, v| MetricChoice::parse(v).map(|m| s.metric = m).is_some(),
+        write: |s| (s.metric != ViewState::default().metric).then(|| s.metric.key().to_string()),
+    },
+    Setting {
+        key: "cities",
+        read: |s, v| parse_list(v, city_choices(), Entity::key).map(|l| s.cities = l).is_some(),
+        write: |s| (s.cities != implied_cities(s)).then(|| keys(&s.cities, |x| x.key())),
+    },
+    Setting {
+        key: "scale",
+        read: |s, v| Scale::parse(v).map(|x| s.scale = x).is_some(),
+        write: |s| (s.scale != ViewState::default().scale).then(|| s.scale.key().to_string()),
+    },
+    Setting { key: "base", read: |s, v| v.parse::<u16>().ok().map(|y| s.base_year = Some(y)).is_some(), write: |s| s.base_year.map(|y| y.to_string()) },
+    Setting {
+        key: "cur",
+        read: |s, v| Currency::parse(v).map(|c| s.currency = c).is_some(),
+        write: |s| (s.currency != ViewState::default().currency).then(|| s.currency.key().to_string()),
+    },
+    Setting {
+        key: "mag",
+        read: |s, v| Magnitude::parse(v).map(|m| s.magnitude = m).is_some(),
+        write: |s| (s.magnitude != ViewState::default().magnitude).then(|| s.magnitude.key().to_string()),
+    },
+    Setting { key: "alt", read: |s, v| (v == "hk01").then(|| s.alt_source = true).is_some(), write: |s| s.alt_source.then(|| "hk01".to_string()) },
+    Setting {
+        key: "sector",
+        read: |s, v| Sector::parse(v).filter(|x| figure_sectors().contains(x)).map(|x| s.figures.sector = Some(x)).is_some(),
+        write: |s| s.figures.sector.map(|x| x.key().to_string()),
+    },
+    Setting {
+        key: "place",
+        read: |s, v| Entity::parse(v).filter(|e| figure_places().contains(e)).map(|e| s.figures.place = Some(e)).is_some(),
+        write: |s| s.figures.place.map(|e| e.key().to_string()),
+    },
+    Setting {
+        key: "year",
+        read: |s, v| v.parse::<u16>().ok().filter(|y| figure_years().contains(y)).map(|y| s.figures.year = Some(y)).is_some(),
+        write: |s| s.figures.year.map(|y| y.to_string()),
+    },
+    Setting {
+        key: "grade",
+        read: |s, v| crate::data::Grade::parse(v).map(|g| s.figures.grade = Some(g)).is_some(),
+        write: |s| s.figures.grade.map(|g| g.key().to_string()),
+    },
+    Setting {
+        key: "q",
+        read: |s, v| {
+            s.figures.search = v.trim().to_string();
+            true
+        },
+        write: |s| (!s.figures.search.is_empty()).then(|| percent_encode(&s.figures.search)),
+    },
+    Setting { key: "sort", read: |s, v| parse_sort(v).map(|x| s.figures.sort = Some(x)).is_some(), write: |s| s.figures.sort.map(sort_key) },
+    Setting { key: "embed", read: |s, v| (v == "1").then(|| s.embed = true).is_some(), write: |s| s.embed.then(|| "1".to_string()) },
+    Setting {
+        key: "theme",
+        read: |s, v| Theme::parse(v).map(|t| s.theme = t).is_some(),
+        write: |s| (s.theme != ViewState::default().theme).then(|| s.theme.key().to_string()),
+    },
+];
+
+/// What the link's path could not name, and its parts whose percent-encoding is broken.
+fn ignored_at_start(path: &PathParts, broken: Vec<String>, l: Lang) -> Vec<Ignored> {
     let mut ignored: Vec<Ignored> = path.unknown.iter().map(|key| Ignored { key: key.clone(), reason: l.tr("not a page of this explorer").into() }).collect();
-    ignored.extend(broken.into_iter().map(|key| Ignored { key, reason: broken_reason.into() }));
-    // The query in this version's words (an older link's view names read as they meant).
+    ignored.extend(broken.into_iter().map(|key| Ignored { key, reason: l.tr("broken percent-encoding").into() }));
+    ignored
+}
+
+/// The query in this version's words (an older link's view names read as they meant).
+fn migrated(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> {
     let version = pairs.iter().find(|(k, _)| k == "v").and_then(|(_, v)| v.parse::<u32>().ok()).unwrap_or(FORMAT_VERSION);
     for step in MIGRATIONS.iter().skip(version.saturating_sub(1) as usize) {
         pairs = step(pairs);
     }
-    // The path's view and language come first, as the link's own; the query's say nothing
-    // more, and are reported where they disagree.
+    pairs
+}
+
+/// The path's view and language come first, as the link's own; the query's say nothing more,
+/// and are reported where they disagree.
+fn path_first(mut pairs: Vec<(String, String)>, path: &PathParts, l: Lang, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
     let named: Vec<(String, String)> = [("lang", path.lang.map(Lang::key)), ("view", path.view.map(View::key))]
         .into_iter()
         .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.to_string())))
@@ -226,6 +320,11 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
         None => true,
     });
     pairs.splice(0..0, named);
+    pairs
+}
+
+/// At most `MAX_PAIRS` parts are read; the rest are counted.
+fn at_most(mut pairs: Vec<(String, String)>, l: Lang, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
     if pairs.len() > MAX_PAIRS {
         let more = (pairs.len() - MAX_PAIRS).to_string();
         ignored.push(Ignored {
@@ -234,62 +333,44 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
         });
         pairs.truncate(MAX_PAIRS);
     }
+    pairs
+}
+
+/// Each part read into the state by its setting, once; what cannot be is listed.
+fn read_settings(state: &mut ViewState, pairs: Vec<(String, String)>, ignored: &mut Vec<Ignored>) {
+    let l = state.lang;
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in pairs {
-        if seen.contains(&key) {
-            ignored.push(Ignored { key: short(&key), reason: l.tr("given more than once; the first is used").into() });
-            continue;
-        }
-        seen.push(key.clone());
-        if value.len() > max_value_len() {
-            ignored.push(Ignored { key: short(&key), reason: fill(l.tr("value longer than {0} characters"), &[&max_value_len().to_string()]) });
-            continue;
-        }
-        let ok = match key.as_str() {
-            "v" => value.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)),
-            "lang" => Lang::parse(&value).is_some(),
-            "view" => View::parse(&value).map(|v| state.view = v).is_some(),
-            "sectors" => parse_list(&value, &Sector::PRIORITY, Sector::key).map(|l| state.sectors = l).is_some(),
-            "extra" => parse_list(&value, Extra::ALL, Extra::key).map(|l| state.extras = l).is_some(),
-            "metric" => MetricChoice::parse(&value).map(|m| state.metric = m).is_some(),
-            "cities" => parse_list(&value, city_choices(), Entity::key).map(|l| state.cities = l).is_some(),
-            "scale" => Scale::parse(&value).map(|s| state.scale = s).is_some(),
-            "cur" => Currency::parse(&value).map(|c| state.currency = c).is_some(),
-            "mag" => Magnitude::parse(&value).map(|m| state.magnitude = m).is_some(),
-            "base" => value.parse::<u16>().ok().map(|y| state.base_year = Some(y)).is_some(),
-            "sector" => Sector::parse(&value).filter(|s| figure_sectors().contains(s)).map(|s| state.figures.sector = Some(s)).is_some(),
-            "place" => Entity::parse(&value).filter(|e| figure_places().contains(e)).map(|e| state.figures.place = Some(e)).is_some(),
-            "year" => value.parse::<u16>().ok().filter(|y| figure_years().contains(y)).map(|y| state.figures.year = Some(y)).is_some(),
-            "grade" => crate::data::Grade::parse(&value).map(|g| state.figures.grade = Some(g)).is_some(),
-            "q" => {
-                state.figures.search = value.trim().to_string();
-                true
-            }
-            "sort" => parse_sort(&value).map(|s| state.figures.sort = Some(s)).is_some(),
-            "embed" => match value.as_str() {
-                "1" => {
-                    state.embed = true;
-                    true
-                }
-                _ => false,
-            },
-            "theme" => Theme::parse(&value).map(|t| state.theme = t).is_some(),
-            "alt" => match value.as_str() {
-                "hk01" => {
-                    state.alt_source = true;
-                    true
-                }
-                _ => false,
-            },
-            _ => {
-                ignored.push(Ignored { key: short(&key), reason: l.tr("not a setting of this explorer").into() });
-                continue;
+        let reason = if seen.contains(&key) {
+            Some(l.tr("given more than once; the first is used").to_string())
+        } else if value.len() > max_value_len() {
+            Some(fill(l.tr("value longer than {0} characters"), &[&max_value_len().to_string()]))
+        } else {
+            match SETTINGS.iter().find(|s| s.key == key) {
+                None => Some(l.tr("not a setting of this explorer").to_string()),
+                Some(setting) => (!(setting.read)(state, &value)).then(|| fill(l.tr("'{0}' is not a valid value"), &[&short(&value)])),
             }
         };
-        if !ok {
-            ignored.push(Ignored { key: short(&key), reason: fill(l.tr("'{0}' is not a valid value"), &[&short(&value)]) });
+        if let Some(reason) = reason {
+            ignored.push(Ignored { key: short(&key), reason });
+        }
+        if !seen.contains(&key) {
+            seen.push(key);
         }
     }
+}
+
+fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Vec<Ignored>) {
+    let (path, query) = link.split_once('?').unwrap_or((link, ""));
+    let path = path_parts(path);
+    let (pairs, broken) = pairs(query);
+    let linked = path.lang.or_else(|| pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v)));
+    let lang = if force_lang { reader_lang } else { linked.unwrap_or(reader_lang) };
+    let mut state = ViewState { lang, ..ViewState::default() };
+    let mut ignored = ignored_at_start(&path, broken, lang);
+    let pairs = path_first(migrated(pairs), &path, lang, &mut ignored);
+    let pairs = at_most(pairs, lang, &mut ignored);
+    read_settings(&mut state, pairs, &mut ignored);
     ignored.extend(normalize(&mut state));
     (state, ignored)
 }
@@ -306,61 +387,7 @@ pub fn to_address(state: &ViewState, implied: Option<Lang>) -> String {
 /// The query of a state's options (not its view nor its language, which the path holds):
 /// empty when every option is the default.
 fn options_query(state: &ViewState) -> String {
-    let d = ViewState::default();
-    let mut parts: Vec<String> = Vec::new();
-    let join = |keys: Vec<&str>| keys.join("~");
-    if state.sectors != d.sectors {
-        parts.push(format!("sectors={}", join(state.sectors.iter().map(|s| s.key()).collect())));
-    }
-    if state.extras != d.extras {
-        parts.push(format!("extra={}", join(state.extras.iter().map(|e| e.key()).collect())));
-    }
-    if state.metric != d.metric {
-        parts.push(format!("metric={}", state.metric.key()));
-    }
-    if state.cities != implied_cities(state) {
-        parts.push(format!("cities={}", join(state.cities.iter().map(|c| c.key()).collect())));
-    }
-    if state.scale != d.scale {
-        parts.push(format!("scale={}", state.scale.key()));
-    }
-    if let Some(y) = state.base_year {
-        parts.push(format!("base={y}"));
-    }
-    if state.currency != d.currency {
-        parts.push(format!("cur={}", state.currency.key()));
-    }
-    if state.magnitude != d.magnitude {
-        parts.push(format!("mag={}", state.magnitude.key()));
-    }
-    if state.alt_source {
-        parts.push("alt=hk01".to_string());
-    }
-    let f = &state.figures;
-    if let Some(s) = f.sector {
-        parts.push(format!("sector={}", s.key()));
-    }
-    if let Some(e) = f.place {
-        parts.push(format!("place={}", e.key()));
-    }
-    if let Some(y) = f.year {
-        parts.push(format!("year={y}"));
-    }
-    if let Some(g) = f.grade {
-        parts.push(format!("grade={}", g.key()));
-    }
-    if !f.search.is_empty() {
-        parts.push(format!("q={}", percent_encode(&f.search)));
-    }
-    if let Some(s) = f.sort {
-        parts.push(format!("sort={}", sort_key(s)));
-    }
-    if state.embed {
-        parts.push("embed=1".to_string());
-    }
-    if state.theme != d.theme {
-        parts.push(format!("theme={}", state.theme.key()));
-    }
+    let parts: Vec<String> = SETTINGS.iter().filter_map(|s| (s.write)(state).map(|value| format!("{}={value}", s.key))).collect();
     if parts.is_empty() {
         String::new()
     } else {
