@@ -33,92 +33,105 @@ fn escape_item(s: &str) -> String {
     escape(s).replace(',', "\\c")
 }
 
+fn opt(s: Option<&str>) -> String {
+    s.map(escape).unwrap_or_default()
+}
+
+fn list(items: &[&str]) -> String {
+    items.iter().map(|s| escape_item(s)).collect::<Vec<_>>().join(",")
+}
+
+fn index(i: Option<usize>) -> String {
+    i.map(|i| i.to_string()).unwrap_or_default()
+}
+
+fn entities(list: &[Entity]) -> String {
+    list.iter().map(|e| e.0.to_string()).collect::<Vec<_>>().join(",")
+}
+
+fn meta_row(m: &Meta) -> Vec<String> {
+    vec!["meta".into(), escape(m.title.en), escape(m.reviewed), escape(m.seed_article), escape(m.seed_url), escape(m.offices.en)]
+}
+
+fn place_row(p: &Place) -> Vec<String> {
+    let colour = p.colour.map(|[r, g, b]| format!("{r:02x}{g:02x}{b:02x}")).unwrap_or_default();
+    let roles: Vec<String> = p.roles.iter().map(|r| pos(Role::ALL, *r).to_string()).collect();
+    vec!["place".into(), escape(p.key), pos(PlaceKind::ALL, p.kind).to_string(), escape(p.name.en), colour, roles.join(",")]
+}
+
+fn metric_row(x: &Metric) -> Vec<String> {
+    let (sector, unit, basis) = (pos(Sector::ALL, x.sector), pos(Unit::ALL, x.unit), pos(Basis::ALL, x.basis));
+    vec!["metric".into(), escape(x.key), sector.to_string(), unit.to_string(), basis.to_string(), escape(x.label.en)]
+}
+
+fn source_row(s: &Source) -> Vec<String> {
+    let lang = index(s.lang.map(|l| pos(TextLang::ALL, l)));
+    let (title, url) = (opt(s.title), opt(s.url));
+    vec!["source".into(), escape(s.id), escape(s.publisher), opt(s.publisher_zh), title, escape(&s.published.key()), url, opt(s.mirror_of), opt(s.mirror_of_zh), lang]
+}
+
+fn figure_row(f: &Figure) -> Vec<String> {
+    vec![
+        "figure".into(),
+        escape(f.id),
+        index(f.entity.map(|e| usize::from(e.0))),
+        escape(f.metric),
+        write_number(f.value),
+        escape(&f.period.key()),
+        f.yoy_pct.map(write_number).unwrap_or_default(),
+        opt(f.yoy_source),
+        pos(Qualifier::ALL, f.qualifier).to_string(),
+        opt(f.wording.map(|w| w.en)),
+        opt(f.quote.map(|q| q.text)),
+        index(f.quote.map(|q| pos(TextLang::ALL, q.lang))),
+        opt(f.quote.map(|q| q.translation.en)),
+        pos(Grade::ALL, f.grade).to_string(),
+        escape(f.source),
+        opt(f.note.map(|n| n.en)),
+        opt(f.formula),
+        list(f.derived_from),
+        if f.headline { "1" } else { "" }.into(),
+    ]
+}
+
+fn break_row(b: &Break) -> Vec<String> {
+    let (all, places) = match b.places {
+        Places::All { except } => ("1", entities(except)),
+        Places::Only(only) => ("", entities(only)),
+    };
+    let kind = pos(BreakKind::ALL, b.kind).to_string();
+    vec!["break".into(), escape(b.id), list(b.metrics), all.into(), places, escape(&b.from.key()), kind, escape(b.source), escape(b.note.en)]
+}
+
+fn gap_row(g: &Gap) -> Vec<String> {
+    let periods: Vec<String> = g.periods.iter().map(|p| p.key()).collect();
+    vec!["gap".into(), g.entity.0.to_string(), escape(g.metric), periods.join(","), opt(g.note.map(|n| n.en))]
+}
+
+fn conflict_row(c: &Conflict) -> Vec<String> {
+    vec!["conflict".into(), escape(c.id), pos(ConflictKind::ALL, c.kind).to_string(), list(c.figures), escape(c.note.en)]
+}
+
+fn office_row(o: &Office) -> Vec<String> {
+    vec!["office".into(), pos(Sector::ALL, o.sector).to_string(), escape(o.name.en), escape(o.remit.en), opt(o.person.map(|p| p.en))]
+}
+
+fn company_row(c: &Company) -> Vec<String> {
+    vec!["company".into(), escape(c.name), escape(c.name_zh), index(c.sector.map(|s| pos(Sector::ALL, s))), escape(c.role.en)]
+}
+
 /// Writes the rows of the dataset, in the order [`read`] expects them.
 pub fn write(d: &Dataset) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    let text = |s: &str| escape(s);
-    let opt = |s: Option<&str>| s.map(escape).unwrap_or_default();
-    let list = |items: &[&str]| items.iter().map(|s| escape_item(s)).collect::<Vec<_>>().join(",");
-    let index = |i: Option<usize>| i.map(|i| i.to_string()).unwrap_or_default();
-    let m = &d.meta;
-    rows.push(vec!["meta".into(), text(m.title.en), text(m.reviewed), text(m.seed_article), text(m.seed_url), text(m.offices.en)]);
-    for p in d.places {
-        let colour = p.colour.map(|[r, g, b]| format!("{r:02x}{g:02x}{b:02x}")).unwrap_or_default();
-        let roles: Vec<String> = p.roles.iter().map(|r| pos(Role::ALL, *r).to_string()).collect();
-        rows.push(vec!["place".into(), text(p.key), pos(PlaceKind::ALL, p.kind).to_string(), text(p.name.en), colour, roles.join(",")]);
-    }
-    for x in d.metrics {
-        let (sector, unit, basis) = (pos(Sector::ALL, x.sector), pos(Unit::ALL, x.unit), pos(Basis::ALL, x.basis));
-        rows.push(vec!["metric".into(), text(x.key), sector.to_string(), unit.to_string(), basis.to_string(), text(x.label.en)]);
-    }
-    for s in d.sources {
-        rows.push(vec![
-            "source".into(),
-            text(s.id),
-            text(s.publisher),
-            opt(s.publisher_zh),
-            opt(s.title),
-            text(&s.published.key()),
-            opt(s.url),
-            opt(s.mirror_of),
-            opt(s.mirror_of_zh),
-            index(s.lang.map(|l| pos(TextLang::ALL, l))),
-        ]);
-    }
-    for f in d.figures {
-        rows.push(vec![
-            "figure".into(),
-            text(f.id),
-            index(f.entity.map(|e| usize::from(e.0))),
-            text(f.metric),
-            write_number(f.value),
-            text(&f.period.key()),
-            f.yoy_pct.map(write_number).unwrap_or_default(),
-            opt(f.yoy_source),
-            pos(Qualifier::ALL, f.qualifier).to_string(),
-            opt(f.wording.map(|w| w.en)),
-            opt(f.quote.map(|q| q.text)),
-            index(f.quote.map(|q| pos(TextLang::ALL, q.lang))),
-            opt(f.quote.map(|q| q.translation.en)),
-            pos(Grade::ALL, f.grade).to_string(),
-            text(f.source),
-            opt(f.note.map(|n| n.en)),
-            opt(f.formula),
-            list(f.derived_from),
-            if f.headline { "1" } else { "" }.into(),
-        ]);
-    }
-    let entities = |list: &[Entity]| list.iter().map(|e| e.0.to_string()).collect::<Vec<_>>().join(",");
-    for b in d.breaks {
-        let (all, places) = match b.places {
-            Places::All { except } => ("1", entities(except)),
-            Places::Only(only) => ("", entities(only)),
-        };
-        rows.push(vec![
-            "break".into(),
-            text(b.id),
-            list(b.metrics),
-            all.into(),
-            places,
-            text(&b.from.key()),
-            pos(BreakKind::ALL, b.kind).to_string(),
-            text(b.source),
-            text(b.note.en),
-        ]);
-    }
-    for g in d.gaps {
-        let periods: Vec<String> = g.periods.iter().map(|p| p.key()).collect();
-        rows.push(vec!["gap".into(), g.entity.0.to_string(), text(g.metric), periods.join(","), opt(g.note.map(|n| n.en))]);
-    }
-    for c in d.conflicts {
-        rows.push(vec!["conflict".into(), text(c.id), pos(ConflictKind::ALL, c.kind).to_string(), list(c.figures), text(c.note.en)]);
-    }
-    for o in d.offices {
-        rows.push(vec!["office".into(), pos(Sector::ALL, o.sector).to_string(), text(o.name.en), text(o.remit.en), opt(o.person.map(|p| p.en))]);
-    }
-    for c in d.companies {
-        rows.push(vec!["company".into(), text(c.name), text(c.name_zh), index(c.sector.map(|s| pos(Sector::ALL, s))), text(c.role.en)]);
-    }
+    let rows = std::iter::once(meta_row(&d.meta))
+        .chain(d.places.iter().map(place_row))
+        .chain(d.metrics.iter().map(metric_row))
+        .chain(d.sources.iter().map(source_row))
+        .chain(d.figures.iter().map(figure_row))
+        .chain(d.breaks.iter().map(break_row))
+        .chain(d.gaps.iter().map(gap_row))
+        .chain(d.conflicts.iter().map(conflict_row))
+        .chain(d.offices.iter().map(office_row))
+        .chain(d.companies.iter().map(company_row));
     let mut out = String::from(HEADER);
     for r in rows {
         out.push('\n');
