@@ -1,7 +1,7 @@
 //! How figures read on screen: numbers, units, qualifiers, periods and bases. Pure functions,
 //! so every card, table, chart label and summary writes a figure the same way.
 
-use crate::data::{Basis, DatePart, Entity, Figure, Period, Published, Qualifier, Sector, Source, TextLang, Unit, UNRECORDED};
+use crate::data::{Basis, DatePart, Entity, Figure, Period, Published, Qualifier, Sector, Source, TextLang, Unit, UNRECORDED, WITHHELD};
 use crate::i18n::{fill, Lang};
 
 /// `value` with `decimals` digits after the point, trailing zeros dropped, thousands grouped
@@ -213,6 +213,7 @@ pub fn outlet(s: &Source, lang: Lang) -> &'static str {
 pub fn publisher(s: &Source, lang: Lang) -> &'static str {
     match s.publisher {
         UNRECORDED => lang.tr("a site not recorded"),
+        WITHHELD => lang.tr("a site not linked (it carries spam)"),
         name if lang == Lang::Zh => s.publisher_zh.unwrap_or(name),
         name => name,
     }

@@ -15,3 +15,6 @@ pub mod export;
 pub mod page;
 
 pub mod app;
+
+#[cfg(test)]
+mod unlinked_sites;

@@ -381,6 +381,10 @@ pub struct Source {
 /// The publisher name for the site of a copy that was not noted.
 pub const UNRECORDED: &str = "unrecorded";
 
+/// The publisher name for the site of a copy that is not linked nor named, for what it
+/// carries (the data file's `unlinked_domain`): the copy is named by the outlet it copies.
+pub const WITHHELD: &str = "withheld";
+
 impl Source {
     /// The outlet a reader knows the text by: the original for a copy.
     pub fn outlet(&self, zh: bool) -> &'static str {

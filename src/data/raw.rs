@@ -31,6 +31,52 @@ pub struct RawDataset {
     pub office: Vec<RawOffice>,
     #[serde(default)]
     pub company: Vec<RawCompany>,
+    #[serde(default)]
+    pub unlinked_domain: Vec<RawUnlinkedDomain>,
+}
+
+/// A site no source may link to or be named by, and why (it carries gambling or pornographic
+/// spam, say): a copy read there is linked to a clean copy or the publisher's own page, or
+/// shown unlinked (publisher `withheld`), named by the outlet it copies.
+#[derive(Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnlinkedDomain {
+    pub domain: String,
+    pub reason: String,
+}
+
+/// The host of an address, lower case: `http://www.x.com/a?b` -> `www.x.com`.
+pub fn host(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    rest.split(['/', '?', '#']).next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether `host` is `domain` or one of its subdomains.
+pub fn on_domain(host: &str, domain: &str) -> bool {
+    host == domain || host.ends_with(&format!(".{domain}"))
+}
+
+/// Every source's address and names checked against the sites not to link.
+fn check_unlinked(domains: &[RawUnlinkedDomain], sources: &[RawSource], errors: &mut Errors) {
+    for d in domains.iter().filter(|d| d.domain.trim().is_empty() || d.reason.trim().is_empty() || d.domain.contains(['/', ':'])) {
+        errors.0.push(format!("unlinked_domain `{}`: a bare domain (`example.com`) and its reason are both required", d.domain));
+    }
+    for (i, s) in sources.iter().enumerate() {
+        let owner = s.id.clone().unwrap_or_else(|| format!("source #{}", i + 1));
+        for d in domains.iter().filter(|d| !d.domain.trim().is_empty()) {
+            let domain = d.domain.to_ascii_lowercase();
+            if s.url.as_deref().is_some_and(|u| on_domain(&host(u), &domain)) {
+                errors.0.push(format!(
+                    "source `{owner}`: its address is on {domain}, a site not linked ({}): link a clean copy or the publisher's own page, or drop `url` and set publisher = \"{WITHHELD}\" with the outlet it copies in mirror_of",
+                    d.reason
+                ));
+            }
+            let names = [&s.publisher, &s.publisher_zh, &s.title, &s.mirror_of, &s.mirror_of_zh];
+            if names.iter().any(|n| n.as_deref().is_some_and(|n| n.to_ascii_lowercase().contains(&domain))) {
+                errors.0.push(format!("source `{owner}`: it is named by {domain}, a site not linked: name the outlet it copies in mirror_of, and the site \"{WITHHELD}\""));
+            }
+        }
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -259,6 +305,7 @@ pub fn to_dataset(raw: RawDataset) -> Result<Dataset, Vec<String>> {
 /// [`to_dataset`], with the translations of the dataset's texts, in file order.
 pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Translation>), Vec<String>> {
     let mut errors = Errors(Vec::new(), Vec::new());
+    check_unlinked(&raw.unlinked_domain, &raw.source, &mut errors);
     let places: Vec<Place> = raw.place.into_iter().filter_map(|p| convert_place(p, &mut errors)).collect();
     let keys: Vec<&'static str> = places.iter().map(|p| p.key).collect();
     let place_named = |key: &str| keys.iter().position(|k| *k == key).and_then(|i| u16::try_from(i).ok()).map(Entity);

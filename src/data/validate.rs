@@ -2,7 +2,7 @@
 //! broken edit fails with the list of problems) and `cargo test` runs them again.
 
 use super::bounds::{growth_range, stated_growth_range, value_range};
-use super::model::{Dataset, Figure, Grade, PlaceKind, Role, Sector, UNRECORDED};
+use super::model::{Dataset, Figure, Grade, PlaceKind, Role, Sector, UNRECORDED, WITHHELD};
 
 /// A broken rule, with the figures involved, as data so tests can ask which rule broke.
 #[derive(Clone, Debug, PartialEq)]
@@ -222,6 +222,10 @@ fn check_sources(data: &Dataset, problems: &mut Vec<Problem>) {
     for s in data.sources {
         if s.publisher.trim().is_empty() {
             problem(problems, Rule::EmptyField, vec![s.id], format!("source `{}` has an empty publisher", s.id));
+        }
+        if s.publisher == WITHHELD && (s.mirror_of.is_none() || s.url.is_some()) {
+            let msg = format!("source `{}`: a withheld site is only for a copy, unlinked: name its original in mirror_of and give no url", s.id);
+            problem(problems, Rule::EmptyField, vec![s.id], msg);
         }
         if s.publisher == UNRECORDED && s.mirror_of.is_none() {
             let msg = format!("source `{}`: an unrecorded publisher is only for a copy; name its original in mirror_of", s.id);
