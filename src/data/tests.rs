@@ -366,3 +366,20 @@ fn lookups_find_what_a_scan_of_the_tables_finds() {
     assert!(DATASET.figure("no-such-figure").is_none() && DATASET.source("").is_none());
     assert_eq!(DATASET.conflicts_of("no-such-figure").count(), 0);
 }
+
+/// A conflict's note that says the nominal values' ratio runs above the real rates is refused
+/// when a year it lists runs below: Shenzhen's 2025 GDP (3,873.18 bn on 3,680 bn, +5.2%, against
+/// a real +5.5%), which such a note once said of every year.
+#[test]
+fn a_conflict_note_that_states_a_direction_is_checked_against_every_pair() {
+    let mut raw = raw();
+    let gdp = raw.conflict.iter_mut().find(|c| c.id == "sz-gdp-real").expect("the GDP conflict");
+    gdp.note = "GDP growth is stated in real terms; the ratio of the nominal values is higher because it includes price changes.".into();
+    let data = to_dataset(raw).expect("converts");
+    let wrong: Vec<String> = validate(&data).into_iter().filter(|p| p.rule == Rule::WrongDirection).map(|p| p.message).collect();
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert!(wrong[0].contains("`sz-gdp-2024` -> `sz-gdp-2025` gives +5.25%") && wrong[0].contains("+5.5%"), "{wrong:?}");
+    let directions: Vec<_> = validate::ratio_directions(&data, &["sz-gdp-2022", "sz-gdp-2023", "sz-gdp-2024", "sz-gdp-2025"]).into_iter().map(|(c, _, d)| (c.id, d)).collect();
+    use validate::Direction::{Above, Below};
+    assert_eq!(directions, [("sz-gdp-2023", Some(Above)), ("sz-gdp-2024", Some(Above)), ("sz-gdp-2025", Some(Below))]);
+}

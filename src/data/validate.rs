@@ -35,6 +35,9 @@ pub enum Rule {
     /// A place whose roles do not fit: not exactly one subject city and one national total,
     /// a default place that is not a city or province, two places of one colour.
     PlaceRoles,
+    /// A conflict's note that says the values' ratio runs above (or below) a stated rate,
+    /// where the numbers of some pair it lists say the other.
+    WrongDirection,
 }
 
 pub fn validate(data: &Dataset) -> Vec<Problem> {
@@ -43,6 +46,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check_references(data, &mut problems);
     check_growth_against_series(data, &mut problems);
     check_same_period_agreement(data, &mut problems);
+    check_conflict_directions(data, &mut problems);
     check_headlines(data, &mut problems);
     check_sources(data, &mut problems);
     check_breaks(data, &mut problems);
@@ -182,6 +186,64 @@ fn check_growth_against_series(data: &Dataset, problems: &mut Vec<Problem>) {
             (current.value / p.value - 1.0) * 100.0
         );
         problem(problems, Rule::UnmarkedGrowthMismatch, vec![current.id, p.id], msg);
+    }
+}
+
+/// Where the ratio of two values runs beside the rate a source states for the later one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Above,
+    Below,
+}
+
+/// For each figure of a conflict with a stated rate and its year before in the conflict, where
+/// the ratio of their values runs beside that rate: `None` where rounding allows either.
+pub fn ratio_directions(data: &Dataset, figures: &[&'static str]) -> Vec<(&'static Figure, &'static Figure, Option<Direction>)> {
+    let listed: Vec<&'static Figure> = figures.iter().filter_map(|id| data.figures.iter().find(|f| f.id == *id)).collect();
+    let mut out = Vec::new();
+    for current in &listed {
+        let Some(stated) = current.yoy_pct else { continue };
+        let before = current.period.year_before();
+        for previous in listed.iter().filter(|p| same_series(p, current) && p.period == before) {
+            let (ratio, rate) = (growth_range(value_range(current), value_range(previous)), stated_growth_range(stated));
+            let direction = if ratio.lo > rate.hi {
+                Some(Direction::Above)
+            } else if ratio.hi < rate.lo {
+                Some(Direction::Below)
+            } else {
+                None
+            };
+            out.push((*current, *previous, direction));
+        }
+    }
+    out
+}
+
+/// A conflict's note that says which way the values' ratio runs beside the stated rates
+/// ("higher", "above"; "lower", "below") says what every pair it lists shows: a note written
+/// for some years is wrong for another.
+fn check_conflict_directions(data: &Dataset, problems: &mut Vec<Problem>) {
+    for c in data.conflicts {
+        let note = c.note.en.to_ascii_lowercase();
+        let says = |words: [&str; 2]| words.iter().any(|w| note.split(|ch: char| !ch.is_ascii_alphabetic()).any(|x| x == *w));
+        let claimed = match (says(["higher", "above"]), says(["lower", "below"])) {
+            (true, false) => Direction::Above,
+            (false, true) => Direction::Below,
+            _ => continue,
+        };
+        for (current, previous, direction) in ratio_directions(data, c.figures) {
+            if direction.is_some_and(|d| d != claimed) {
+                let ratio = (current.value / previous.value - 1.0) * 100.0;
+                let msg = format!(
+                    "conflict `{}` says the values' ratio runs {claimed:?} the stated rates, but `{}` -> `{}` gives {ratio:+.2}% against the stated {:+}%",
+                    c.id,
+                    previous.id,
+                    current.id,
+                    current.yoy_pct.unwrap_or_default()
+                );
+                problem(problems, Rule::WrongDirection, vec![c.id, current.id], msg.replace("Above", "above").replace("Below", "below"));
+            }
+        }
     }
 }
 

@@ -276,7 +276,9 @@ mod tests {
         assert_eq!(html.matches(">China&#39;s Shenzhen to prioritize AI, NEV, biomedical industries</cite></a>").count(), 1, "{html}");
         assert!(html.contains("<li data-source=\"xinhua-2024-10-26\">Xinhua, <a href=\"http://china.org.cn/"), "{html}");
         // A copy is named as one, with its original; a date known only roughly says so.
-        assert!(html.contains("igo9go.com, <a href=\"http://m.igo9go.com/gn/2025/02-25/10373916.shtml\" rel=\"noopener\"><cite lang=\"zh-Hant\">"), "{html}");
+        assert!(html.contains("dutenews.com, <a href=\"https://www.dutenews.com/p/8673587.html\""), "{html}");
+        // A copy on a site not linked for its spam: named by the outlet it copies, unlinked.
+        assert!(html.contains("<li data-source=\"cns-2025-02-25\">a site not linked (it carries spam), <cite lang=\"zh-Hant\">"), "{html}");
         assert!(html.contains("2025-02-25. A copy of a text by China News Service. In Chinese."), "{html}");
         assert!(html.contains("dutenews.com, ") && html.contains("early 2025. A copy of a text by Nanfang Daily"), "{html}");
         assert!(html.contains("HK01, <a href=\"https://www.hk01.com/") && html.contains("date unknown. In Chinese."), "{html}");
