@@ -8,7 +8,9 @@ use crate::i18n::{fill, Lang};
 use std::sync::OnceLock;
 
 mod link;
+mod setting;
 
+pub use setting::{has_money, metric_label, next_sort, Group, Setting, Status};
 pub use link::{ignored_in, names_language, page_path, page_paths, parse, parse_in, parse_sort, percent_decode, percent_encode, to_address, FORMAT_VERSION};
 
 /// The most places one chart compares: each keeps a colour of its own

@@ -1,17 +1,16 @@
-//! The controls: their markup is the page's (`page::controls`); the app reads a control's key
-//! and value from its data attributes, and copies what `page::controls::status` says onto the
-//! controls whose look a state change changes.
+//! The controls: their markup is the page's (`page::controls`); the app reads a control's
+//! setting and value from its data attributes, and copies what `Setting::status` and the
+//! groups say onto the controls whose look a state change changes.
 
-use crate::page::controls::{group_hidden, status, why, Status};
-use crate::view_state::ViewState;
+use crate::view_state::{Group, Setting, Status, ViewState};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The key and value of the control (a view tab, an option, a figures filter or sort button)
-/// an event happened on or in.
-pub fn control_of(ev: &web_sys::Event) -> Option<(String, String)> {
+/// The setting and value of the control (a view tab, an option, a figures filter or sort
+/// button) an event happened on or in: where a press is read from the page, once.
+pub fn control_of(ev: &web_sys::Event) -> Option<(Setting, String)> {
     let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?.closest("[data-key]").ok()??;
-    let key = el.get_attribute("data-key")?;
+    let key = Setting::parse(&el.get_attribute("data-key")?)?;
     // A select reports its chosen option's value; other controls carry their own.
     let value = match el.get_attribute("data-value") {
         Some(v) => v,
@@ -51,25 +50,25 @@ struct Part {
 }
 
 enum What {
-    Tab(String, String),
+    Tab(Setting, String),
     /// A checkbox or radio.
-    Input(String, String),
-    Option(String, String),
+    Input(Setting, String),
+    Option(Setting, String),
     /// A select, with its options' values.
-    Select(String, Vec<String>),
-    Group(String),
-    Why(String),
+    Select(Setting, Vec<String>),
+    Group(Group),
+    Why(Group),
 }
 
 impl What {
     fn look(&self, s: &ViewState) -> Look {
         match self {
-            What::Tab(key, value) => Look::Pressed(status(s, key, value).checked),
-            What::Input(key, value) => Look::Input(status(s, key, value)),
-            What::Option(key, value) => Look::Option(status(s, key, value).hidden),
-            What::Select(key, values) => Look::Select(values.iter().find(|v| status(s, key, v).checked).cloned(), status(s, key, "").disabled),
-            What::Group(group) => Look::Group(group_hidden(s, group)),
-            What::Why(group) => Look::Why(why(s, group)),
+            What::Tab(setting, value) => Look::Pressed(setting.status(s, value).checked),
+            What::Input(setting, value) => Look::Input(setting.status(s, value)),
+            What::Option(setting, value) => Look::Option(setting.status(s, value).hidden),
+            What::Select(setting, values) => Look::Select(values.iter().find(|v| setting.status(s, v).checked).cloned(), setting.status(s, "").disabled),
+            What::Group(group) => Look::Group(group.hidden(s)),
+            What::Why(group) => Look::Why(group.why(s)),
         }
     }
 }
@@ -107,13 +106,13 @@ fn find_parts(root: &web_sys::Element) -> Vec<Part> {
     let elements: Vec<web_sys::Element> = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect();
     for (i, el) in elements.iter().enumerate() {
         let part = |what| Part { el: el.clone(), label: None, what, written: None };
-        if let Some(group) = el.get_attribute("data-group") {
+        if let Some(group) = el.get_attribute("data-group").and_then(|g| Group::parse(&g)) {
             parts.push(part(What::Group(group)));
         }
-        if let Some(group) = el.get_attribute("data-why") {
+        if let Some(group) = el.get_attribute("data-why").and_then(|g| Group::parse(&g)) {
             parts.push(part(What::Why(group)));
         }
-        let Some(key) = el.get_attribute("data-key") else { continue };
+        let Some(key) = el.get_attribute("data-key").and_then(|k| Setting::parse(&k)) else { continue };
         let what = match (el.get_attribute("data-value"), el.tag_name().as_str()) {
             (Some(value), "BUTTON") => What::Tab(key, value),
             (Some(value), "OPTION") => What::Option(key, value),

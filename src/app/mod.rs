@@ -12,7 +12,7 @@
 use crate::handshake;
 use crate::i18n::Lang;
 use crate::page::{self, Widths, STATE_ATTRIBUTE};
-use crate::view_state::{Ignored, View, ViewState};
+use crate::view_state::{Ignored, Setting, View, ViewState};
 use ctx::Ctx;
 use leptos::prelude::*;
 use notice::IgnoredNotice;
@@ -69,7 +69,7 @@ async fn page_parsed() {
 
 /// Presses on the prerendered page before the app was ready, as the first-screen script
 /// noted them (`window.__pending`): a control's key and value, or the test id of a button.
-fn pending_presses() -> (Vec<(String, String)>, Vec<String>) {
+fn pending_presses() -> (Vec<(Setting, String)>, Vec<String>) {
     let (mut controls, mut buttons) = (Vec::new(), Vec::new());
     // Absent when the first-screen script did not run (a policy that blocks it, say).
     let Some(list) = js_sys::Reflect::get(&window(), &handshake::PENDING.into()).ok().and_then(|l| l.dyn_into::<js_sys::Array>().ok()) else {
@@ -78,7 +78,7 @@ fn pending_presses() -> (Vec<(String, String)>, Vec<String>) {
     let field = |entry: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(entry, &name.into()).ok().and_then(|v| v.as_string());
     for entry in list.iter() {
         match (field(&entry, "key"), field(&entry, "value"), field(&entry, "testid")) {
-            (Some(key), Some(value), _) => controls.push((key, value)),
+            (Some(key), Some(value), _) => controls.extend(Setting::parse(&key).map(|setting| (setting, value))),
             (_, _, Some(id)) => buttons.push(id),
             _ => {}
         }
@@ -239,7 +239,7 @@ fn mount(failure: Option<(Lang, String)>) {
         }
         // Presses on the prerendered page apply before the app adopts it, so the page it
         // shows is the one asked for.
-        state.update(|s| presses.iter().for_each(|(key, value)| page::controls::apply(s, key, value)));
+        state.update(|s| presses.iter().for_each(|(setting, value)| setting.apply(s, value)));
         let root = page;
         let first = state.get_untracked();
         // The page in the link's language is adopted, whatever its options: the effect below
@@ -322,8 +322,8 @@ fn wire(ctx: Ctx) {
     };
     on("click", Box::new(move |ev| click(ctx, &ev)));
     on("change", Box::new(move |ev| {
-        if let Some((key, value)) = controls::control_of(&ev) {
-            ctx.state.update(|s| page::controls::apply(s, &key, &value));
+        if let Some((setting, value)) = controls::control_of(&ev) {
+            ctx.state.update(|s| setting.apply(s, &value));
         }
     }));
     // The figures view's search applies as the reader types; the place search filters the
@@ -332,8 +332,8 @@ fn wire(ctx: Ctx) {
         if let Some(search) = closest(&ev, "[data-testid=place-search]") {
             controls::find_places(&search);
         } else if closest(&ev, ".figure-filters").is_some() {
-            if let Some((key, value)) = controls::control_of(&ev) {
-                ctx.state.update(|s| page::controls::apply(s, &key, &value));
+            if let Some((setting, value)) = controls::control_of(&ev) {
+                ctx.state.update(|s| setting.apply(s, &value));
             }
         }
     }));
@@ -384,10 +384,9 @@ fn click(ctx: Ctx, ev: &web_sys::Event) {
     }
     // Buttons apply on a press; inputs and selects say what changed in their change event.
     if el.tag_name() == "BUTTON" && el.get_attribute("data-key").is_some() {
-        if let Some((key, value)) = controls::control_of(ev) {
-            let sort = key == "sort";
-            ctx.state.update(|s| page::controls::apply(s, &key, &value));
-            if sort {
+        if let Some((setting, value)) = controls::control_of(ev) {
+            ctx.state.update(|s| setting.apply(s, &value));
+            if setting == Setting::Sort {
                 figures::refocus_sort(ctx, &value);
             }
         }

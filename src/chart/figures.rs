@@ -227,14 +227,6 @@ pub fn count(shown: usize, data: &Dataset, s: &ViewState) -> String {
     }
 }
 
-/// The sort a header's button asks for: ascending first, then the other way.
-pub fn next_sort(current: Option<(Column, bool)>, c: Column) -> Option<(Column, bool)> {
-    match current {
-        Some((now, descending)) if now == c => Some((c, !descending)),
-        _ => Some((c, false)),
-    }
-}
-
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -315,6 +307,7 @@ pub(crate) mod tests {
         }
         let places = rows(&DATASET, &state("?view=figures&sort=place"));
         assert!(places.windows(2).all(|w| w[0].place.to_lowercase() <= w[1].place.to_lowercase()));
+        use crate::view_state::next_sort;
         assert_eq!(next_sort(None, Column::Value), Some((Column::Value, false)));
         assert_eq!(next_sort(Some((Column::Value, false)), Column::Value), Some((Column::Value, true)));
         assert_eq!(next_sort(Some((Column::Value, true)), Column::Place), Some((Column::Place, false)));

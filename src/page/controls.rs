@@ -1,26 +1,15 @@
-//! The controls as data: their markup (built once), what each one shows for a view state
-//! (checked, disabled, hidden, and the reasons), and how a change applies to the state.
-//! Pure and tested natively; the app (`app::controls`) only copies `status` onto the DOM and
-//! passes events to `apply`. One listener and one effect instead of a reactive closure per
-//! input keeps the WebAssembly small.
+//! The controls' markup for a view state, showing what each setting's controls show for it
+//! (`view_state::Setting::status`, `Group::hidden` and `Group::why`). Pure and tested
+//! natively; the app (`app::controls`) copies the same statuses onto the DOM and passes presses
+//! to `Setting::apply`. One listener and one effect instead of a reactive closure per input
+//! keeps the WebAssembly small.
 
-use crate::data::{Entity, Sector};
+use crate::data::Sector;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::escape::escape;
-use crate::view_state::{
-    base_years, cities_for, default_cities, extras_for, metrics_for, normalize, scale_refusal, view_name, Currency, Extra, Magnitude, MetricChoice, Scale, View,
-    ViewState, city_choices, MAX_PLACES,
-};
+use crate::view_state::{city_choices, metric_label, view_name, Extra, Group, Magnitude, MetricChoice, Scale, Setting, View, ViewState};
 use std::fmt::Write;
-
-/// What one control shows for a state.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Status {
-    pub checked: bool,
-    pub disabled: bool,
-    pub hidden: bool,
-}
 
 fn extra_label(e: Extra, l: Lang) -> &'static str {
     match e {
@@ -29,17 +18,6 @@ fn extra_label(e: Extra, l: Lang) -> &'static str {
         Extra::Peers => l.tr("Peer places"),
         Extra::Funds => l.tr("Biomedical funds"),
         Extra::AiCore => l.tr("Core AI industry"),
-    }
-}
-
-pub fn metric_label(m: MetricChoice, l: Lang) -> &'static str {
-    match m {
-        MetricChoice::NevProduction => l.tr("NEV production"),
-        MetricChoice::AiOutput => l.tr("AI output value"),
-        MetricChoice::Gdp => l.tr("GDP"),
-        MetricChoice::NewThreeExports => l.tr("'New three' exports"),
-        MetricChoice::BioVa => l.tr("Biomedical value added"),
-        MetricChoice::VehicleProduction => l.tr("Vehicle production (all vehicles)"),
     }
 }
 
@@ -61,166 +39,8 @@ fn magnitude_label(m: Magnitude, l: Lang) -> &'static str {
     }
 }
 
-/// Whether the current chart has yuan values, which currency and unit apply to.
-pub fn has_money(s: &ViewState) -> bool {
-    let yuan = || crate::data::DATASET.metric(s.metric.key()).is_some_and(|m| m.unit == crate::data::Unit::Cny);
-    match s.view {
-        View::Scale | View::Figures => true,
-        View::Trend | View::Cities => yuan(),
-        View::Growth | View::Ratios => false,
-    }
-}
-
 /// Every year a base-year option may be offered for; `status` hides the ones a series lacks.
 const YEAR_OPTIONS: std::ops::RangeInclusive<u16> = 2020..=2025;
-
-/// The views each group of controls belongs to.
-fn group_views(group: &str) -> &'static [View] {
-    match group {
-        "sectors" | "extra" => &[View::Growth, View::Scale],
-        "metric" => &[View::Trend, View::Cities],
-        "cities" => &[View::Cities],
-        "scale" => &[View::Scale, View::Trend, View::Cities],
-        "money" => &[View::Scale, View::Trend, View::Cities, View::Figures],
-        _ => &[],
-    }
-}
-
-/// Whether a group of controls (a fieldset) is hidden for a state.
-pub fn group_hidden(s: &ViewState, group: &str) -> bool {
-    match group {
-        "base" => !(s.view == View::Trend && s.scale == Scale::Index),
-        "alt" => !(matches!(s.view, View::Trend | View::Cities) && s.metric == MetricChoice::NevProduction),
-        g => !group_views(g).contains(&s.view),
-    }
-}
-
-/// The most places the reason under the place picker names; more are counted.
-const MISSING_NAMED: usize = 8;
-
-/// The visible reason under a group, when some of its options are refused.
-pub fn why(s: &ViewState, group: &str) -> String {
-    let l = s.lang;
-    match group {
-        "scale" => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc, l)).unwrap_or_default().to_string(),
-        "cities" => {
-            let available = cities_for(s.metric);
-            let missing: Vec<&str> = city_choices().iter().filter(|e| !available.contains(e)).map(|e| format::entity(*e, l)).collect();
-            let mut why = String::new();
-            // Named while the names can be read at a glance; past that, counted.
-            if missing.len() > MISSING_NAMED {
-                why = fill(l.tr("No {0} data for {1} of the places, which are greyed out."), &[metric_label(s.metric, l), &missing.len().to_string()]);
-            } else if !missing.is_empty() {
-                let template = l.tr("No {0} data for {1}.");
-                why = fill(template, &[metric_label(s.metric, l), &missing.join(l.pick(", ", ", ", "、"))]);
-            }
-            if s.cities.len() >= MAX_PLACES {
-                let full = fill(l.tr("A chart compares at most {0} places, each in a colour of its own: uncheck one to add another."), &[&MAX_PLACES.to_string()]);
-                why = if why.is_empty() { full } else { format!("{why} {full}") };
-            }
-            why
-        }
-        "money" if !has_money(s) => l.tr("This chart counts vehicles, not yuan.").to_string(),
-        _ => String::new(),
-    }
-}
-
-/// What the control with this key and value shows for a state.
-pub fn status(s: &ViewState, key: &str, value: &str) -> Status {
-    let on = |checked: bool| Status { checked, ..Status::default() };
-    // An extra or a measure the view does not offer is hidden.
-    let offered = |checked: bool, offered: bool| Status { checked, hidden: !offered, disabled: false };
-    match key {
-        "view" => on(s.view.key() == value),
-        "sectors" => on(s.sectors.iter().any(|x| x.key() == value)),
-        "extra" => offered(s.extras.iter().any(|x| x.key() == value), extras_for(s.view).iter().any(|x| x.key() == value)),
-        "metric" => offered(s.metric.key() == value, metrics_for(s.view).iter().any(|x| x.key() == value)),
-        "cities" => Status {
-            checked: s.cities.iter().any(|x| x.key() == value),
-            // A place without the measure's data, or one more than a chart compares.
-            disabled: !cities_for(s.metric).iter().any(|x| x.key() == value) || (s.cities.len() >= MAX_PLACES && !s.cities.iter().any(|x| x.key() == value)),
-            hidden: false,
-        },
-        "scale" => Status {
-            checked: s.scale.key() == value,
-            disabled: Scale::parse(value).is_some_and(|sc| scale_refusal(s.view, sc, s.lang).is_some()),
-            hidden: false,
-        },
-        "base" => {
-            let years = base_years(s.metric);
-            let chosen = s.base_year.or(years.first().copied());
-            Status { checked: chosen.map(|y| y.to_string()).as_deref() == Some(value), hidden: !years.iter().any(|y| y.to_string() == value), disabled: false }
-        }
-        "cur" => Status { checked: s.currency.key() == value, disabled: !has_money(s), hidden: false },
-        // 亿 (10^8) is how Chinese counts money; the other languages count in billions.
-        "mag" => Status { checked: s.magnitude.key() == value, disabled: !has_money(s), hidden: value == Magnitude::Yi.key() && s.lang != Lang::Zh && s.magnitude != Magnitude::Yi },
-        "alt" => on(s.alt_source),
-        _ => Status::default(),
-    }
-}
-
-/// Adds or removes an item, keeping the app's order (and at least one item if `keep_one`).
-fn toggle<T: Copy + PartialEq>(list: &mut Vec<T>, item: T, order: &[T], keep_one: bool) {
-    if list.contains(&item) {
-        if !keep_one || list.len() > 1 {
-            list.retain(|x| *x != item);
-        }
-    } else {
-        *list = order.iter().copied().filter(|x| *x == item || list.contains(x)).collect();
-    }
-}
-
-/// Applies a change of the control with this key and value, then keeps the state valid.
-/// Unknown keys or values change nothing.
-pub fn apply(s: &mut ViewState, key: &str, value: &str) {
-    match key {
-        "view" => s.view = View::parse(value).unwrap_or(s.view),
-        "sectors" => {
-            if let Some(x) = Sector::PRIORITY.iter().find(|x| x.key() == value) {
-                toggle(&mut s.sectors, *x, &Sector::PRIORITY, true);
-            }
-        }
-        "extra" => {
-            if let Some(x) = Extra::parse(value) {
-                toggle(&mut s.extras, x, Extra::ALL, false);
-            }
-        }
-        "cities" => {
-            if let Some(x) = city_choices().iter().find(|x| x.key() == value) {
-                if s.cities.contains(x) || s.cities.len() < MAX_PLACES {
-                    toggle(&mut s.cities, *x, city_choices(), true);
-                }
-            }
-        }
-        "metric" => {
-            let metric = MetricChoice::parse(value).unwrap_or(s.metric);
-            // Places left as the measure's default follow the measure: another measure brings
-            // the places that have it.
-            if s.view == View::Cities && s.cities == default_cities(s.metric) {
-                s.cities = default_cities(metric);
-            }
-            s.metric = metric;
-        }
-        "scale" => s.scale = Scale::parse(value).unwrap_or(s.scale),
-        "base" => s.base_year = value.parse().ok().or(s.base_year),
-        "cur" => s.currency = Currency::parse(value).unwrap_or(s.currency),
-        "mag" => s.magnitude = Magnitude::parse(value).unwrap_or(s.magnitude),
-        "alt" => s.alt_source = !s.alt_source,
-        // The figures view's filters: an empty value is "all".
-        "sector" => s.figures.sector = crate::data::Sector::parse(value),
-        "place" => s.figures.place = Entity::parse(value),
-        "year" => s.figures.year = value.parse().ok(),
-        "grade" => s.figures.grade = crate::data::Grade::parse(value),
-        "q" => s.figures.search = value.trim().to_string(),
-        "sort" => {
-            if let Some(c) = crate::view_state::Column::parse(value) {
-                s.figures.sort = crate::chart::figures::next_sort(s.figures.sort, c);
-            }
-        }
-        _ => {}
-    }
-    normalize(s);
-}
 
 /// Which controls: the view tabs (above the chart) or the chart's options (below it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -266,36 +86,39 @@ fn flag(name: &str, on: bool) -> &str {
     }
 }
 
-fn input(h: &mut String, s: &ViewState, kind: &str, key: &str, value: &str, label: &str) {
-    let st = status(s, key, value);
+fn input(h: &mut String, s: &ViewState, kind: &str, setting: Setting, value: &str, label: &str) {
+    let st = setting.status(s, value);
+    let key = setting.key();
     let _ = write!(
         h,
         "<label{}><input type=\"{kind}\" name=\"{key}\" data-key=\"{key}\" data-value=\"{value}\" data-testid=\"{}-{value}\"{}{}> {}</label>",
         flag(" hidden", st.hidden),
-        if key == "cities" { "city" } else if key == "sectors" { "sector" } else { key },
+        setting.test_name(),
         flag(" checked", st.checked),
         flag(" disabled", st.disabled),
         escape(label)
     );
 }
 
-fn group(h: &mut String, s: &ViewState, name: &str, legend: &str, body: impl FnOnce(&mut String)) {
-    let _ = write!(h, "<fieldset data-group=\"{name}\"{}><legend>{legend}</legend>", flag(" hidden", group_hidden(s, name)));
+fn group(h: &mut String, s: &ViewState, group: Group, legend: &str, body: impl FnOnce(&mut String)) {
+    let name = group.key();
+    let _ = write!(h, "<fieldset data-group=\"{name}\"{}><legend>{legend}</legend>", flag(" hidden", group.hidden(s)));
     body(h);
-    let _ = write!(h, "<p class=\"why\" data-why=\"{name}\" data-testid=\"{name}-why\">{}</p></fieldset>", escape(&why(s, name)));
+    let _ = write!(h, "<p class=\"why\" data-why=\"{name}\" data-testid=\"{name}-why\">{}</p></fieldset>", escape(&group.why(s)));
 }
 
-/// A select; `grouped` when it shows and hides as a group of its own.
-fn select(h: &mut String, s: &ViewState, key: &str, label: &str, options: &[(String, String)], grouped: bool) {
-    let group = if grouped { format!(" data-group=\"{key}\"{}", flag(" hidden", group_hidden(s, key))) } else { String::new() };
+/// A select; in `group` when it shows and hides as a group of its own.
+fn select(h: &mut String, s: &ViewState, setting: Setting, label: &str, options: &[(String, String)], group: Option<Group>) {
+    let group = group.map_or(String::new(), |g| format!(" data-group=\"{}\"{}", g.key(), flag(" hidden", g.hidden(s))));
+    let key = setting.key();
     let _ = write!(
         h,
         "<label{group}>{label} <select data-key=\"{key}\" data-testid=\"{}\"{}>",
-        if key == "base" { "base-year" } else if key == "mag" { "magnitude" } else { key },
-        flag(" disabled", status(s, key, "").disabled)
+        setting.test_name(),
+        flag(" disabled", setting.status(s, "").disabled)
     );
     for (value, text) in options {
-        let st = status(s, key, value);
+        let st = setting.status(s, value);
         let _ = write!(
             h,
             "<option value=\"{value}\" data-key=\"{key}\" data-value=\"{value}\"{}{}>{}</option>",
@@ -321,17 +144,17 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
                 "<button type=\"button\" data-key=\"view\" data-value=\"{0}\" data-testid=\"view-{0}\" aria-pressed=\"{2}\">{1}</button>",
                 v.key(),
                 view_name(*v, l),
-                status(s, "view", v.key()).checked
+                Setting::View.status(s, v.key()).checked
             );
         }
         h.push_str("</div>");
         return h;
     }
-    group(&mut h, s, "sectors", l.tr("Sectors"), |h| Sector::PRIORITY.iter().for_each(|x| input(h, s, "checkbox", "sectors", x.key(), format::sector_short(*x, l))));
-    group(&mut h, s, "extra", l.tr("Add"), |h| Extra::ALL.iter().for_each(|e| input(h, s, "checkbox", "extra", e.key(), extra_label(*e, l))));
+    group(&mut h, s, Group::Sectors, l.tr("Sectors"), |h| Sector::PRIORITY.iter().for_each(|x| input(h, s, "checkbox", Setting::Sectors, x.key(), format::sector_short(*x, l))));
+    group(&mut h, s, Group::Extra, l.tr("Add"), |h| Extra::ALL.iter().for_each(|e| input(h, s, "checkbox", Setting::Extra, e.key(), extra_label(*e, l))));
     let metrics: Vec<(String, String)> = MetricChoice::ALL.iter().map(|m| (m.key().to_string(), metric_label(*m, l).to_string())).collect();
-    select(&mut h, s, "metric", l.tr("Measure"), &metrics, true);
-    group(&mut h, s, "cities", l.tr("Places"), |h| {
+    select(&mut h, s, Setting::Metric, l.tr("Measure"), &metrics, Some(Group::Metric));
+    group(&mut h, s, Group::Cities, l.tr("Places"), |h| {
         let _ = write!(
             h,
             "<label class=\"place-search\">{} <input type=\"search\" autocomplete=\"off\" data-testid=\"place-search\"></label><p class=\"no-match\" data-testid=\"place-no-match\" hidden>{}</p>",
@@ -345,7 +168,7 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
             let _ = write!(h, "<p class=\"why\" data-testid=\"place-count\">{}</p>", escape(&fill(l.tr("{0} places: type a name to find one."), &[&city_choices().len().to_string()])));
         }
         for e in city_choices() {
-            input(h, s, "checkbox", "cities", e.key(), format::entity(*e, l));
+            input(h, s, "checkbox", Setting::Cities, e.key(), format::entity(*e, l));
             // What the place search matches, in every language, on the label just written.
             let names = Lang::ALL.iter().map(|other| search_key(format::entity(*e, *other))).collect::<Vec<_>>().join(" ");
             let unmatched = if long && !s.cities.contains(e) { " class=\"unmatched\"" } else { "" };
@@ -354,21 +177,23 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
             }
         }
     });
-    group(&mut h, s, "scale", l.tr("Axis scale"), |h| Scale::ALL.iter().for_each(|x| input(h, s, "radio", "scale", x.key(), scale_label(*x, l))));
+    group(&mut h, s, Group::Scale, l.tr("Axis scale"), |h| Scale::ALL.iter().for_each(|x| input(h, s, "radio", Setting::Scale, x.key(), scale_label(*x, l))));
     let years: Vec<(String, String)> = YEAR_OPTIONS.map(|y| (y.to_string(), y.to_string())).collect();
-    select(&mut h, s, "base", l.tr("Base year"), &years, true);
-    group(&mut h, s, "money", l.tr("Currency"), |h| {
-        input(h, s, "radio", "cur", "cny", l.tr("Chinese yuan"));
-        input(h, s, "radio", "cur", "usd", l.tr("US dollars"));
+    select(&mut h, s, Setting::Base, l.tr("Base year"), &years, Some(Group::Base));
+    group(&mut h, s, Group::Money, l.tr("Currency"), |h| {
+        input(h, s, "radio", Setting::Cur, "cny", l.tr("Chinese yuan"));
+        input(h, s, "radio", Setting::Cur, "usd", l.tr("US dollars"));
         let mags: Vec<(String, String)> = Magnitude::ALL.iter().map(|m| (m.key().to_string(), magnitude_label(*m, l).to_string())).collect();
-        select(h, s, "mag", l.tr("Unit"), &mags, false);
+        select(h, s, Setting::Mag, l.tr("Unit"), &mags, None);
     });
     let alt = l.tr("Plot HK01's 874,700 for Shenzhen 2022 (instead of CnEVPost's 848,800)");
     let _ = write!(
         h,
-        "<label class=\"conflict\" data-group=\"alt\"{}><input type=\"checkbox\" data-key=\"alt\" data-value=\"hk01\" data-testid=\"alt-source\"{}> {alt}</label>",
-        flag(" hidden", group_hidden(s, "alt")),
-        flag(" checked", status(s, "alt", "hk01").checked)
+        "<label class=\"conflict\" data-group=\"{}\"{}><input type=\"checkbox\" data-key=\"{}\" data-value=\"hk01\" data-testid=\"alt-source\"{}> {alt}</label>",
+        Group::Alt.key(),
+        flag(" hidden", Group::Alt.hidden(s)),
+        Setting::Alt.key(),
+        flag(" checked", Setting::Alt.status(s, "hk01").checked)
     );
     h
 }
@@ -381,6 +206,25 @@ pub fn nav_html(s: &ViewState, part: Part) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::view_state::Status;
+
+    fn apply(s: &mut ViewState, key: &str, value: &str) {
+        if let Some(setting) = Setting::parse(key) {
+            setting.apply(s, value);
+        }
+    }
+
+    fn status(s: &ViewState, key: &str, value: &str) -> Status {
+        Setting::parse(key).map_or(Status::default(), |setting| setting.status(s, value))
+    }
+
+    fn why(s: &ViewState, group: &str) -> String {
+        Group::parse(group).map_or(String::new(), |g| g.why(s))
+    }
+
+    fn group_hidden(s: &ViewState, group: &str) -> bool {
+        Group::parse(group).is_some_and(|g| g.hidden(s))
+    }
 
     fn state(link: &str) -> ViewState {
         crate::view_state::parse(link).0

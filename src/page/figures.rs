@@ -7,7 +7,7 @@ use crate::data::Grade;
 use crate::escape::escape;
 use crate::format;
 use crate::i18n::{fill, Lang};
-use crate::view_state::{figure_places, figure_sectors, figure_years, Column, ViewState};
+use crate::view_state::{figure_places, figure_sectors, figure_years, Column, Setting, ViewState};
 use std::fmt::Write;
 
 /// The most rows the table holds until the reader asks for more: the count and the downloads
@@ -51,9 +51,10 @@ pub fn table_html(rows: &[Row], s: &ViewState) -> String {
         };
         let _ = write!(
             h,
-            "<th scope=\"col\" role=\"columnheader\" aria-sort=\"{sort}\" data-column=\"{0}\"><button type=\"button\" data-key=\"sort\" data-value=\"{0}\" data-testid=\"sort-{0}\">{1}</button></th>",
+            "<th scope=\"col\" role=\"columnheader\" aria-sort=\"{sort}\" data-column=\"{0}\"><button type=\"button\" data-key=\"{sort_key}\" data-value=\"{0}\" data-testid=\"sort-{0}\">{1}</button></th>",
             c.key(),
-            escape(column_name(*c, l))
+            escape(column_name(*c, l)),
+            sort_key = Setting::Sort.key(),
         );
     }
     h.push_str("</tr></thead><tbody role=\"rowgroup\">");
@@ -103,7 +104,8 @@ pub fn rows_html(rows: &[Row], s: &ViewState) -> String {
     h
 }
 
-fn select(h: &mut String, key: &str, label: &str, chosen: Option<String>, options: Vec<(String, String)>, l: Lang) {
+fn select(h: &mut String, setting: Setting, label: &str, chosen: Option<String>, options: Vec<(String, String)>, l: Lang) {
+    let key = setting.key();
     let _ = write!(h, "<label>{} <select data-key=\"{key}\" data-testid=\"filter-{key}\"><option value=\"\">{}</option>", escape(label), escape(l.tr("all")));
     for (value, text) in options {
         let selected = if chosen.as_deref() == Some(value.as_str()) { " selected" } else { "" };
@@ -117,18 +119,19 @@ pub fn filters_html(s: &ViewState) -> String {
     let (l, f) = (s.lang, &s.figures);
     let mut h = String::new();
     let sectors = figure_sectors().into_iter().map(|x| (x.key().to_string(), format::sector_short(x, l).to_string())).collect();
-    select(&mut h, "sector", l.tr("Sector"), f.sector.map(|x| x.key().to_string()), sectors, l);
+    select(&mut h, Setting::Sector, l.tr("Sector"), f.sector.map(|x| x.key().to_string()), sectors, l);
     let places = figure_places().iter().map(|x| (x.key().to_string(), format::entity(*x, l).to_string())).collect();
-    select(&mut h, "place", l.tr("Place"), f.place.map(|x| x.key().to_string()), places, l);
+    select(&mut h, Setting::Place, l.tr("Place"), f.place.map(|x| x.key().to_string()), places, l);
     let years = figure_years().into_iter().map(|y| (y.to_string(), y.to_string())).collect();
-    select(&mut h, "year", l.tr("Year"), f.year.map(|y| y.to_string()), years, l);
+    select(&mut h, Setting::Year, l.tr("Year"), f.year.map(|y| y.to_string()), years, l);
     let grades = Grade::ALL.iter().map(|g| (g.key().to_string(), g.key().to_string())).collect();
-    select(&mut h, "grade", l.tr("Grade"), f.grade.map(|g| g.key().to_string()), grades, l);
+    select(&mut h, Setting::Grade, l.tr("Grade"), f.grade.map(|g| g.key().to_string()), grades, l);
     let _ = write!(
         h,
-        "<label>{} <input type=\"search\" data-key=\"q\" data-testid=\"filter-q\" value=\"{}\"></label>",
+        "<label>{} <input type=\"search\" data-key=\"{key}\" data-testid=\"filter-{key}\" value=\"{}\"></label>",
         escape(l.tr("Search")),
-        escape(&f.search)
+        escape(&f.search),
+        key = Setting::Search.key(),
     );
     h
 }

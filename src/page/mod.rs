@@ -8,13 +8,13 @@ use crate::chart::figures::{count, rows, Row};
 use crate::chart::widths::{self, Layout};
 use crate::chart::{render::render_svg, spec_for, ChartSpec};
 use crate::cite::Citation;
-use controls::{apply, nav_html, Part};
+use controls::{nav_html, Part};
 use crate::data::DATASET;
 use crate::escape::escape;
 use crate::handshake;
 use figures::{filters_html, more_html, table_html, PAGE_ROWS};
 use crate::i18n::Lang;
-use crate::view_state::{to_address, View, ViewState};
+use crate::view_state::{to_address, Setting, View, ViewState};
 use std::fmt::Write;
 
 pub mod controls;
@@ -338,7 +338,7 @@ fn other_views(state: &ViewState, implied: Option<Lang>) -> String {
     let mut h = String::new();
     for view in View::ALL.iter().filter(|v| **v != state.view && **v != View::Figures) {
         let mut other = state.clone();
-        apply(&mut other, "view", view.key());
+        Setting::View.apply(&mut other, view.key());
         let _ = write!(h, "<script type=\"text/html\" id=\"{}{}\" {}=\"{}\">{}</script>", handshake::PRERENDER_VIEW, view.key(), handshake::DATA_ADDRESS, escape(&to_address(&other, implied)), explore(&other, Widths::All));
     }
     h
@@ -446,7 +446,7 @@ mod tests {
                 // The view as a press on its tab makes it, and as its address opens it for a
                 // reader of the page's language (any reader, when the page names it).
                 let mut pressed = shown.clone();
-                apply(&mut pressed, "view", key);
+                Setting::View.apply(&mut pressed, key);
                 assert_eq!(crate::view_state::parse_in(query, *lang).0, pressed, "{key}: its address opens the same view");
                 assert_eq!(query, &crate::view_state::to_address(&pressed, implied), "{key}: as the app writes it");
                 if implied.is_none() {

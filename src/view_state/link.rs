@@ -72,7 +72,7 @@ pub fn parse_sort(value: &str) -> Option<(Column, bool)> {
     }
 }
 
-fn sort_key(sort: (Column, bool)) -> String {
+pub(super) fn sort_key(sort: (Column, bool)) -> String {
     format!("{}{}", if sort.1 { "-" } else { "" }, sort.0.key())
 }
 
@@ -166,7 +166,7 @@ fn pairs(query: &str) -> (Vec<(String, String)>, Vec<String>) {
 }
 
 /// A non-empty `~`-separated list of known keys.
-fn parse_list<T: Copy + PartialEq>(value: &str, choices: &[T], key_of: impl Fn(T) -> &'static str) -> Option<Vec<T>> {
+pub(super) fn parse_list<T: Copy + PartialEq>(value: &str, choices: &[T], key_of: impl Fn(T) -> &'static str) -> Option<Vec<T>> {
     let wanted: Vec<&str> = value.split('~').collect();
     if wanted.iter().any(|w| !choices.iter().any(|c| key_of(*c) == *w)) {
         return None;
@@ -193,99 +193,6 @@ pub fn parse_in(link: &str, reader_lang: Lang) -> (ViewState, Vec<Ignored>) {
 pub fn ignored_in(link: &str, lang: Lang) -> Vec<Ignored> {
     parse_with(link, lang, true).1
 }
-
-/// A setting a link can carry, written once: its key in the link, how its value is read into
-/// the view state (false: not a valid value), and the value the state writes (none where it
-/// is what the link implies). The parser and the writer both walk `SETTINGS`.
-struct Setting {
-    key: &'static str,
-    read: fn(&mut ViewState, &str) -> bool,
-    write: fn(&ViewState) -> Option<String>,
-}
-
-fn keys<T>(items: &[T], key: impl Fn(&T) -> &'static str) -> String {
-    items.iter().map(key).collect::<Vec<_>>().join("~")
-}
-
-/// Every setting, in the order a link writes them; `v`, `lang` and `view` are read but written
-/// as the link's version and its path.
-const SETTINGS: &[Setting] = &[
-    Setting { key: "v", read: |_, v| v.parse::<u32>().is_ok_and(|v| (1..=FORMAT_VERSION).contains(&v)), write: |_| None },
-    Setting { key: "lang", read: |_, v| Lang::parse(v).is_some(), write: |_| None },
-    Setting { key: "view", read: |s, v| View::parse(v).map(|v| s.view = v).is_some(), write: |_| None },
-    Setting {
-        key: "sectors",
-        read: |s, v| parse_list(v, &Sector::PRIORITY, Sector::key).map(|l| s.sectors = l).is_some(),
-        write: |s| (s.sectors != ViewState::default().sectors).then(|| keys(&s.sectors, |x| x.key())),
-    },
-    Setting {
-        key: "extra",
-        read: |s, v| parse_list(v, Extra::ALL, Extra::key).map(|l| s.extras = l).is_some(),
-        write: |s| (s.extras != ViewState::default().extras).then(|| keys(&s.extras, |x| x.key())),
-    },
-    Setting {
-        key: "metric",
-        read: |s, v| MetricChoice::parse(v).map(|m| s.metric = m).is_some(),
-        write: |s| (s.metric != ViewState::default().metric).then(|| s.metric.key().to_string()),
-    },
-    Setting {
-        key: "cities",
-        read: |s, v| parse_list(v, city_choices(), Entity::key).map(|l| s.cities = l).is_some(),
-        write: |s| (s.cities != implied_cities(s)).then(|| keys(&s.cities, |x| x.key())),
-    },
-    Setting {
-        key: "scale",
-        read: |s, v| Scale::parse(v).map(|x| s.scale = x).is_some(),
-        write: |s| (s.scale != ViewState::default().scale).then(|| s.scale.key().to_string()),
-    },
-    Setting { key: "base", read: |s, v| v.parse::<u16>().ok().map(|y| s.base_year = Some(y)).is_some(), write: |s| s.base_year.map(|y| y.to_string()) },
-    Setting {
-        key: "cur",
-        read: |s, v| Currency::parse(v).map(|c| s.currency = c).is_some(),
-        write: |s| (s.currency != ViewState::default().currency).then(|| s.currency.key().to_string()),
-    },
-    Setting {
-        key: "mag",
-        read: |s, v| Magnitude::parse(v).map(|m| s.magnitude = m).is_some(),
-        write: |s| (s.magnitude != ViewState::default().magnitude).then(|| s.magnitude.key().to_string()),
-    },
-    Setting { key: "alt", read: |s, v| (v == "hk01").then(|| s.alt_source = true).is_some(), write: |s| s.alt_source.then(|| "hk01".to_string()) },
-    Setting {
-        key: "sector",
-        read: |s, v| Sector::parse(v).filter(|x| figure_sectors().contains(x)).map(|x| s.figures.sector = Some(x)).is_some(),
-        write: |s| s.figures.sector.map(|x| x.key().to_string()),
-    },
-    Setting {
-        key: "place",
-        read: |s, v| Entity::parse(v).filter(|e| figure_places().contains(e)).map(|e| s.figures.place = Some(e)).is_some(),
-        write: |s| s.figures.place.map(|e| e.key().to_string()),
-    },
-    Setting {
-        key: "year",
-        read: |s, v| v.parse::<u16>().ok().filter(|y| figure_years().contains(y)).map(|y| s.figures.year = Some(y)).is_some(),
-        write: |s| s.figures.year.map(|y| y.to_string()),
-    },
-    Setting {
-        key: "grade",
-        read: |s, v| crate::data::Grade::parse(v).map(|g| s.figures.grade = Some(g)).is_some(),
-        write: |s| s.figures.grade.map(|g| g.key().to_string()),
-    },
-    Setting {
-        key: "q",
-        read: |s, v| {
-            s.figures.search = v.trim().to_string();
-            true
-        },
-        write: |s| (!s.figures.search.is_empty()).then(|| percent_encode(&s.figures.search)),
-    },
-    Setting { key: "sort", read: |s, v| parse_sort(v).map(|x| s.figures.sort = Some(x)).is_some(), write: |s| s.figures.sort.map(sort_key) },
-    Setting { key: "embed", read: |s, v| (v == "1").then(|| s.embed = true).is_some(), write: |s| s.embed.then(|| "1".to_string()) },
-    Setting {
-        key: "theme",
-        read: |s, v| Theme::parse(v).map(|t| s.theme = t).is_some(),
-        write: |s| (s.theme != ViewState::default().theme).then(|| s.theme.key().to_string()),
-    },
-];
 
 /// What the link's path could not name, and its parts whose percent-encoding is broken.
 fn ignored_at_start(path: &PathParts, broken: Vec<String>, l: Lang) -> Vec<Ignored> {
@@ -346,9 +253,9 @@ fn read_settings(state: &mut ViewState, pairs: Vec<(String, String)>, ignored: &
         } else if value.len() > max_value_len() {
             Some(fill(l.tr("value longer than {0} characters"), &[&max_value_len().to_string()]))
         } else {
-            match SETTINGS.iter().find(|s| s.key == key) {
+            match Setting::parse(&key) {
                 None => Some(l.tr("not a setting of this explorer").to_string()),
-                Some(setting) => (!(setting.read)(state, &value)).then(|| fill(l.tr("'{0}' is not a valid value"), &[&short(&value)])),
+                Some(setting) => (!setting.read(state, &value)).then(|| fill(l.tr("'{0}' is not a valid value"), &[&short(&value)])),
             }
         };
         if let Some(reason) = reason {
@@ -387,7 +294,7 @@ pub fn to_address(state: &ViewState, implied: Option<Lang>) -> String {
 /// The query of a state's options (not its view nor its language, which the path holds):
 /// empty when every option is the default.
 fn options_query(state: &ViewState) -> String {
-    let parts: Vec<String> = SETTINGS.iter().filter_map(|s| (s.write)(state).map(|value| format!("{}={value}", s.key))).collect();
+    let parts: Vec<String> = Setting::ALL.iter().filter_map(|s| s.written(state).map(|value| format!("{}={value}", s.key()))).collect();
     if parts.is_empty() {
         String::new()
     } else {
