@@ -62,7 +62,7 @@
   function note(event) {
     if (root.getAttribute("data-app") === "ready") return; // the app has adopted the page
     var prerendered = document.getElementById("prerender");
-    var target = event.target && event.target.closest ? event.target.closest("[data-key], [data-testid], [data-kind]") : null;
+    var target = event.target && event.target.closest ? event.target.closest("[data-key], [data-part], [data-kind]") : null;
     if (!prerendered || !target || !prerendered.contains(target)) return;
     if (event.type === "click" && target.tagName === "SELECT") return;
     var key = target.getAttribute("data-key");
@@ -70,7 +70,7 @@
     if (event.type === "change" && !key) return;
     if (target.tagName === "A") event.preventDefault();
     var value = target.getAttribute("data-value") || (target.tagName === "SELECT" ? target.value : null);
-    pending.push({ key: key, value: value, testid: target.getAttribute("data-testid") });
+    pending.push({ key: key, value: value, part: target.getAttribute("data-part") });
     if (key === "view" && showView(value)) return;
     if (key === "view") {
       showOnceRead();

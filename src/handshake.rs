@@ -23,7 +23,8 @@ use crate::i18n::Lang;
 /// catalog early.
 pub const OPEN_LANG: &str = "__openLang";
 /// `window.__pending`: the presses on the prerendered page before the app was ready, each
-/// `{key, value, testid}` (a control's `data-key` and `data-value`, or a button's test id).
+/// `{key, value, part}` (a control's `data-key` and `data-value`, or a button's `data-part`,
+/// with its `data-value` for a language).
 pub const PENDING: &str = "__pending";
 /// `window.__viewsReady`: a promise, settled once a view pressed early has been swapped in
 /// and drawn; the loader starts the app after it.
@@ -74,10 +75,11 @@ pub const SHELL_STATUS: &str = "shell-status";
 pub const THEME_STORAGE: &str = "theme";
 
 /// The attributes by which the first-screen script finds a press's control (`page::controls`
-/// writes them) and the loader's panels are found by the tests.
+/// and `page::part` write them), and by which the tests find the loader's panels.
 pub const DATA_KEY: &str = "data-key";
 pub const DATA_VALUE: &str = "data-value";
 pub const DATA_KIND: &str = "data-kind";
+pub const DATA_PART: &str = "data-part";
 pub const DATA_TESTID: &str = "data-testid";
 
 /// The scripts of the handshake.
@@ -145,7 +147,8 @@ pub const NAMES: &[Name] = &[
     name(DATA_KEY, Kind::Attribute, FIRST),
     name(DATA_VALUE, Kind::Attribute, FIRST),
     name(DATA_KIND, Kind::Attribute, FIRST),
-    name(DATA_TESTID, Kind::Attribute, BOTH),
+    name(DATA_PART, Kind::Attribute, FIRST),
+    name(DATA_TESTID, Kind::Attribute, BOOT),
     name("explore", Kind::Class, FIRST),
     name("aria-pressed", Kind::Attribute, FIRST),
     name("panic-panel", Kind::Class, BOOT),

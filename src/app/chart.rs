@@ -1,6 +1,7 @@
 //! The chart on the page: drawn by `chart::render` at the layout this screen uses, with the
 //! exact value, period, basis and source of the mark hovered or focused shown under it.
 
+use crate::page::part::Part;
 use crate::app::ctx::Ctx;
 use crate::chart::widths::{self, Layout};
 use crate::chart::{spec_for, ChartSpec};
@@ -42,7 +43,7 @@ pub fn mark_detail(target: Option<web_sys::EventTarget>) -> Option<String> {
 
 /// Shows a mark's detail under the chart, or the hint when none is hovered or focused.
 pub fn show_detail(ctx: Ctx, detail: Option<String>) {
-    let Some(line) = ctx.find("[data-testid=mark-detail]") else { return };
+    let Some(line) = ctx.part(Part::MarkDetail) else { return };
     let empty = line.class_list().contains("empty");
     if (detail.is_none() && empty) || (detail.is_some() && !empty && line.text_content() == detail) {
         return;
@@ -82,10 +83,10 @@ pub fn chart_spec(state: RwSignal<ViewState>, head_written: bool) -> Memo<ChartS
 
 /// Draws the chart for `spec` at this screen's layout, with its caption.
 pub fn draw(ctx: Ctx, spec: &ChartSpec) {
-    if let Some(chart) = ctx.find("[data-testid=chart]") {
+    if let Some(chart) = ctx.part(Part::Chart) {
         chart.set_inner_html(&page::chart_drawings(spec, Widths::One(layout())));
     }
-    if let Some(caption) = ctx.find("#chart-caption") {
+    if let Some(caption) = ctx.part(Part::ChartCaption) {
         caption.set_text_content(Some(&spec.title));
     }
 }
@@ -94,7 +95,7 @@ pub fn draw(ctx: Ctx, spec: &ChartSpec) {
 /// node) and drops the others, so the page holds one chart, as it does after any change.
 pub fn keep_one_drawing(ctx: Ctx) {
     let shown = widths::class(widths::LAYOUTS.iter().position(|l| *l == layout()).unwrap_or(0));
-    let Ok(boxes) = ctx.root().query_selector_all("[data-testid=chart] > div") else { return };
+    let Ok(boxes) = ctx.root().query_selector_all(&format!("{} > div", Part::Chart.selector())) else { return };
     for i in 0..boxes.length() {
         let Some(drawing) = boxes.item(i).and_then(|b| b.dyn_into::<web_sys::Element>().ok()) else { continue };
         if !drawing.class_list().contains(&shown) {

@@ -2,6 +2,7 @@
 //! the view on screen (`crate::cite`), each in a read-only field with a copy button
 //! (`page::cite_panel`), made again while open when the view changes.
 
+use crate::page::part::Part;
 use crate::app::ctx::Ctx;
 use crate::app::clipboard::{copy_to_clipboard, status_line};
 use crate::data::DATASET;
@@ -21,12 +22,12 @@ fn citation(ctx: Ctx) -> crate::cite::Citation {
 
 /// Whether the panel is open.
 pub fn is_open(ctx: Ctx) -> bool {
-    ctx.find("[data-testid=cite-toggle]").and_then(|b| b.get_attribute("aria-expanded")).as_deref() == Some("true")
+    ctx.part(Part::CiteToggle).and_then(|b| b.get_attribute("aria-expanded")).as_deref() == Some("true")
 }
 
 /// Opens the panel with the view's citation, or closes it.
 pub fn set_open(ctx: Ctx, open: bool) {
-    let (Some(button), Some(panel)) = (ctx.find("[data-testid=cite-toggle]"), ctx.find("[data-testid=cite-panel]")) else { return };
+    let (Some(button), Some(panel)) = (ctx.part(Part::CiteToggle), ctx.part(Part::CitePanel)) else { return };
     let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     if open {
         panel.set_inner_html(&crate::page::cite_panel(&citation(ctx), ctx.lang.get_untracked()));
@@ -50,5 +51,5 @@ pub fn copy(ctx: Ctx, form: &str) {
         "ris" => c.ris,
         _ => c.text,
     };
-    copy_to_clipboard(text, l.tr("Citation copied."), l.tr("Select the text above and copy it.").into(), status_line(ctx, "cite-status"));
+    copy_to_clipboard(text, l.tr("Citation copied."), l.tr("Select the text above and copy it.").into(), status_line(ctx, Part::CiteStatus));
 }

@@ -1,19 +1,20 @@
 //! Copying to the clipboard, and the status lines (live regions) that say how it went.
 
 use crate::app::ctx::Ctx;
+use crate::page::part::Part;
 use leptos::prelude::*;
 
-/// A status line of the page (a live region), by its test id, found when it is written.
+/// A status line of the page (a live region), found when it is written.
 #[derive(Clone, Copy)]
-pub struct Status(Ctx, &'static str);
+pub struct Status(Ctx, Part);
 
-pub fn status_line(ctx: Ctx, testid: &'static str) -> Status {
-    Status(ctx, testid)
+pub fn status_line(ctx: Ctx, part: Part) -> Status {
+    Status(ctx, part)
 }
 
 impl Status {
     pub fn set(self, text: &str) {
-        if let Some(line) = self.0.find(&format!("[data-testid={}]", self.1)) {
+        if let Some(line) = self.0.part(self.1) {
             line.set_text_content(Some(text));
         }
     }

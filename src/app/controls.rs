@@ -2,6 +2,7 @@
 //! setting and value from its data attributes, and copies what `Setting::status` and the
 //! groups say onto the controls whose look a state change changes.
 
+use crate::page::part::Part;
 use crate::view_state::{Group, Setting, Status, ViewState};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,7 +42,7 @@ enum Look {
 }
 
 /// One part of the controls on the page, what it is for, and what was last written to it.
-struct Part {
+struct Control {
     el: web_sys::Element,
     /// A checkbox's or radio's own label (not a group's), which hides with it.
     label: Option<web_sys::Element>,
@@ -73,7 +74,7 @@ impl What {
     }
 }
 
-fn write(part: &Part, look: &Look) {
+fn write(part: &Control, look: &Look) {
     let el = &part.el;
     match look {
         Look::Pressed(on) => {
@@ -100,12 +101,12 @@ fn write(part: &Part, look: &Look) {
 /// Reads the parts of the controls off the page, once: each is then written only when what
 /// it shows changes (with ten times the places, reading and writing every control at each
 /// change took about 2 ms of a view switch, and made the browser restyle them all).
-fn find_parts(root: &web_sys::Element) -> Vec<Part> {
+fn find_parts(root: &web_sys::Element) -> Vec<Control> {
     let mut parts = Vec::new();
     let Ok(nodes) = root.query_selector_all("nav.controls [data-key], nav.controls [data-group], nav.controls [data-why]") else { return parts };
     let elements: Vec<web_sys::Element> = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect();
     for (i, el) in elements.iter().enumerate() {
-        let part = |what| Part { el: el.clone(), label: None, what, written: None };
+        let part = |what| Control { el: el.clone(), label: None, what, written: None };
         if let Some(group) = el.get_attribute("data-group").and_then(|g| Group::parse(&g)) {
             parts.push(part(What::Group(group)));
         }
@@ -121,7 +122,7 @@ fn find_parts(root: &web_sys::Element) -> Vec<Part> {
             (None, _) => What::Select(key, elements[i + 1..].iter().take_while(|o| o.tag_name() == "OPTION").filter_map(|o| o.get_attribute("data-value")).collect()),
         };
         let label = matches!(what, What::Input(..)).then(|| el.parent_element().filter(|l| !l.has_attribute("data-group"))).flatten();
-        parts.push(Part { label, ..part(what) });
+        parts.push(Control { label, ..part(what) });
     }
     parts
 }
@@ -129,7 +130,7 @@ fn find_parts(root: &web_sys::Element) -> Vec<Part> {
 thread_local! {
     /// The controls of the page the app keeps: found at the first change, again after the
     /// page is written anew (`forget`).
-    static PARTS: RefCell<Option<Vec<Part>>> = const { RefCell::new(None) };
+    static PARTS: RefCell<Option<Vec<Control>>> = const { RefCell::new(None) };
 }
 
 /// The page's controls are new (the page was written again), or may not show what was last
@@ -172,7 +173,7 @@ pub fn find_places(search: &web_sys::Element) {
             shown += 1;
         }
     }
-    if let Ok(Some(none)) = group.query_selector("[data-testid=place-no-match]") {
+    if let Ok(Some(none)) = group.query_selector(&Part::PlaceNoMatch.selector()) {
         set_flag(&none, "hidden", shown > 0);
     }
 }

@@ -1,8 +1,9 @@
 //! What every handler of the page works with: the view state, its chart specification, its
-//! language, and the page's root, in which each finds its region by its data attributes.
+//! language, and the page's root, in which each finds its part by its declared name (`page::part`).
 
 use crate::chart::ChartSpec;
 use crate::i18n::Lang;
+use crate::page::part::Part;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
 
@@ -27,5 +28,10 @@ impl Ctx {
     /// The first element of the page matching `selector`.
     pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
         self.root().query_selector(selector).ok().flatten()
+    }
+
+    /// The part of the page by its declared name.
+    pub fn part(&self, part: Part) -> Option<web_sys::Element> {
+        self.find(&part.selector())
     }
 }

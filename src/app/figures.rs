@@ -6,6 +6,7 @@
 //! within a frame however many figures the dataset holds; the count, the sort and the
 //! downloads cover every row, and the table says it is busy until it holds what it should.
 
+use crate::page::part::Part;
 use crate::app::ctx::Ctx;
 use crate::app::frames::after_next_paint;
 use crate::chart::figures::{count, row, Row};
@@ -49,12 +50,12 @@ fn matching(spec: &ChartSpec) -> Vec<&'static Figure> {
 /// The count and the table for the state's filters and sort.
 pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     let (all, first) = figures_of(spec, s);
-    if let Some(line) = ctx.find("[data-testid=figure-count]") {
+    if let Some(line) = ctx.part(Part::FigureCount) {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
     forget();
     show_listed(ctx, all.len().min(PAGE_ROWS), all.len(), s);
-    let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
+    let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
     wrap.set_inner_html(&table_html(&first, s));
     write_rest(ctx, &wrap, all, s, first.len());
 }
@@ -62,7 +63,7 @@ pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
 /// The line under the table says how many of the `total` rows it holds, in place: its text is
 /// a live region, which a line written anew would not be.
 fn show_listed(ctx: Ctx, listed: usize, total: usize, s: &ViewState) {
-    let Some(line) = ctx.find("[data-testid=figure-more]") else { return };
+    let Some(line) = ctx.part(Part::FigureMore) else { return };
     let _ = if listed >= total { line.set_attribute("hidden", "") } else { line.remove_attribute("hidden") };
     let Ok(parts) = line.query_selector_all("span, button") else { return };
     for (i, text) in more_texts(listed, total, s.lang).iter().enumerate() {
@@ -76,7 +77,7 @@ fn show_listed(ctx: Ctx, listed: usize, total: usize, s: &ViewState) {
 /// ones (a link with filters). Only then: after a change they hold what the reader typed,
 /// where the caret is.
 pub fn show_filters(root: &web_sys::Element, s: &ViewState) {
-    if let Ok(Some(filters)) = root.query_selector("[data-testid=figure-filters]") {
+    if let Ok(Some(filters)) = root.query_selector(&Part::FigureFilters.selector()) {
         filters.set_inner_html(&filters_html(s));
     }
 }
@@ -93,13 +94,13 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
     let all = ctx.spec.with_untracked(matching);
     let listed = if all_of_them { all.len() } else { LISTED.with(|l| l.get().min(all.len()) + PAGE_ROWS).min(all.len()) };
     LISTED.with(|l| l.set(listed));
-    let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
+    let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
     let written = wrap.query_selector("tbody").ok().flatten().map_or(0, |body| body.child_element_count() as usize);
     show_listed(ctx, listed, all.len(), &s);
     // Its buttons go with the last page: the table, where the new rows are, takes the focus.
     if listed >= all.len() {
         let _ = wrap.unchecked_ref::<web_sys::HtmlElement>().focus();
-    } else if let Some(button) = ctx.find(if all_of_them { "[data-testid=figures-all]" } else { "[data-testid=figures-more]" }) {
+    } else if let Some(button) = ctx.part(if all_of_them { Part::FiguresAll } else { Part::FiguresMore }) {
         let _ = button.unchecked_ref::<web_sys::HtmlElement>().focus();
     }
     write_rest(ctx, &wrap, all, &s, written);
@@ -107,11 +108,11 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
 
 /// The figures view in place of the chart's figure, its table's first rows at once.
 pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
-    let Some(chart) = ctx.find(".chart-figure") else { return };
+    let Some(chart) = ctx.part(Part::ChartFigure) else { return };
     let (all, first) = figures_of(spec, s);
     forget();
     chart.set_outer_html(&figures_block(s, &first, all.len()));
-    if let Some(wrap) = ctx.find("[data-testid=figures-wrap]") {
+    if let Some(wrap) = ctx.part(Part::FiguresWrap) {
         write_rest(ctx, &wrap, all, s, first.len());
     }
 }
@@ -139,7 +140,7 @@ fn write_later(ctx: Ctx, all: Rc<Vec<&'static Figure>>, s: ViewState, from: usiz
         if WRITING.with(|w| w.get()) != change {
             return;
         }
-        let Some(wrap) = ctx.find("[data-testid=figures-wrap]") else { return };
+        let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
         let Ok(Some(body)) = wrap.query_selector("tbody") else { return };
         let to = all.len().min(from + ROWS_A_FRAME);
         let part: Vec<Row> = all[from..to].iter().map(|f| row(&DATASET, f, &s)).collect();
@@ -154,7 +155,7 @@ fn write_later(ctx: Ctx, all: Rc<Vec<&'static Figure>>, s: ViewState, from: usiz
 
 /// The table is rewritten by a sort: the pressed header's button keeps the focus.
 pub fn refocus_sort(ctx: Ctx, value: &str) {
-    let selector = format!("[data-key=\"sort\"][data-value=\"{value}\"]");
+    let selector = format!("[data-key=\"{}\"][data-value=\"{value}\"]", crate::view_state::Setting::Sort.key());
     set_timeout(
         move || {
             if let Some(button) = ctx.find(&selector) {

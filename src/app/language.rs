@@ -1,6 +1,7 @@
 //! The language switch: English, French, Chinese. The language is part of the view state, so
 //! a shared link opens in the language it was shared in.
 
+use crate::page::part::Part;
 use crate::i18n::Lang;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -12,7 +13,7 @@ pub fn switch_to(state: RwSignal<ViewState>, l: Lang) {
         match crate::app::catalog::ensure(l).await {
             Ok(()) => state.update(|s| s.lang = l),
             Err(why) => {
-                if let Some(button) = document().query_selector(&format!("[data-testid=lang-{}]", l.key())).ok().flatten() {
+                if let Some(button) = document().query_selector(&format!("{}[data-value={}]", Part::Language.selector(), l.key())).ok().flatten() {
                     let _ = button.set_attribute("title", &crate::app::catalog::failure_reason(l, &why));
                 }
             }

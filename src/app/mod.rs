@@ -10,6 +10,7 @@
 //! what the app alone creates (the notice about a link's ignored parts).
 
 use crate::handshake;
+use crate::page::part::{Part, PART_ATTRIBUTE};
 use crate::i18n::Lang;
 use crate::page::{self, Widths, STATE_ATTRIBUTE};
 use crate::view_state::{Ignored, Setting, View, ViewState};
@@ -68,7 +69,8 @@ async fn page_parsed() {
 }
 
 /// Presses on the prerendered page before the app was ready, as the first-screen script
-/// noted them (`window.__pending`): a control's key and value, or the test id of a button.
+/// noted them (`window.__pending`): a control's setting and value, or a button's part (with
+/// its value, for a language).
 fn pending_presses() -> (Vec<(Setting, String)>, Vec<String>) {
     let (mut controls, mut buttons) = (Vec::new(), Vec::new());
     // Absent when the first-screen script did not run (a policy that blocks it, say).
@@ -77,9 +79,9 @@ fn pending_presses() -> (Vec<(Setting, String)>, Vec<String>) {
     };
     let field = |entry: &wasm_bindgen::JsValue, name: &str| js_sys::Reflect::get(entry, &name.into()).ok().and_then(|v| v.as_string());
     for entry in list.iter() {
-        match (field(&entry, "key"), field(&entry, "value"), field(&entry, "testid")) {
+        match (field(&entry, "key"), field(&entry, "value"), field(&entry, "part").and_then(|p| Part::parse(&p))) {
             (Some(key), Some(value), _) => controls.extend(Setting::parse(&key).map(|setting| (setting, value))),
-            (_, _, Some(id)) => buttons.push(id),
+            (_, value, Some(part)) => buttons.push(part.selector() + &value.map_or(String::new(), |v| format!("[data-value=\"{v}\"]"))),
             _ => {}
         }
     }
@@ -91,9 +93,9 @@ fn pending_presses() -> (Vec<(Setting, String)>, Vec<String>) {
 fn focused_control(root: &web_sys::Element) -> Option<String> {
     let active = document().active_element()?;
     root.contains(Some(&active)).then_some(())?;
-    let (key, value, testid) = (active.get_attribute("data-key"), active.get_attribute("data-value"), active.get_attribute("data-testid"));
-    match (testid, key, value) {
-        (Some(id), _, _) => Some(format!("[data-testid=\"{id}\"]")),
+    let (key, value, part) = (active.get_attribute("data-key"), active.get_attribute("data-value"), active.get_attribute(PART_ATTRIBUTE).and_then(|p| Part::parse(&p)));
+    match (part, key, value) {
+        (Some(part), _, value) => Some(part.selector() + &value.map_or(String::new(), |v| format!("[data-value=\"{v}\"]"))),
         (None, Some(k), Some(v)) => Some(format!("[data-key=\"{k}\"][data-value=\"{v}\"]")),
         (None, Some(k), None) => Some(format!("[data-key=\"{k}\"]")),
         _ => None,
@@ -195,17 +197,17 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
         match ((from.view == View::Figures) != table_view, table_view) {
             (true, true) => figures::replace_chart(ctx, to, spec),
             (true, false) => {
-                if let Some(table) = ctx.find(".figures") {
+                if let Some(table) = ctx.part(Part::Figures) {
                     table.set_outer_html(&page::figure(to, spec, Widths::One(chart::layout())));
                 }
             }
             (false, true) => figures::update(ctx, to, spec),
             (false, false) => chart::draw(ctx, spec),
         }
-        if let Some(summary) = ctx.find("[data-testid=chart-summary]") {
+        if let Some(summary) = ctx.part(Part::Summary) {
             summary.set_text_content(Some(&spec.summary));
         }
-        if let Some(table) = ctx.find(".explore > .table-wrap") {
+        if let Some(table) = ctx.part(Part::ChartTable) {
             let _ = if table_view { table.set_attribute("hidden", "") } else { table.remove_attribute("hidden") };
             table.set_inner_html(&if table_view { String::new() } else { page::static_html::table(spec, to.lang) });
         }
@@ -213,10 +215,10 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if let Some(section) = ctx.find(&format!("[{STATE_ATTRIBUTE}]")) {
         let _ = section.set_attribute(STATE_ATTRIBUTE, &crate::view_state::to_address(to, None));
     }
-    if let Some(line) = ctx.find(".share") {
+    if let Some(line) = ctx.part(Part::ShareLine) {
         let _ = line.class_list().toggle_with_force("table-view", table_view);
     }
-    if let Some(link) = ctx.find("[data-testid=full-view-link]") {
+    if let Some(link) = ctx.part(Part::FullViewLink) {
         let _ = link.set_attribute("href", &full_view(to));
     }
     reopen_panels(ctx, open_panels(ctx));
@@ -286,7 +288,7 @@ fn mount(failure: Option<(Lang, String)>) {
             patch(ctx, &from, &to);
             drawn.set_value(to);
             if first_run.is_none() && other_places {
-                if let Some(search) = ctx.find("[data-testid=place-search]") {
+                if let Some(search) = ctx.part(Part::PlaceSearch) {
                     controls::find_places(&search);
                 }
             }
@@ -296,8 +298,8 @@ fn mount(failure: Option<(Lang, String)>) {
         view! { <IgnoredNotice ignored=ignored lang=lang state=state/> }
     });
     handle.forget();
-    for id in buttons {
-        if let Ok(Some(element)) = root.query_selector(&format!("[data-testid=\"{id}\"]")) {
+    for selector in buttons {
+        if let Ok(Some(element)) = root.query_selector(&selector) {
             element.unchecked_ref::<web_sys::HtmlElement>().click();
         }
     }
@@ -329,9 +331,9 @@ fn wire(ctx: Ctx) {
     // The figures view's search applies as the reader types; the place search filters the
     // places it lists.
     on("input", Box::new(move |ev| {
-        if let Some(search) = closest(&ev, "[data-testid=place-search]") {
+        if let Some(search) = closest(&ev, &Part::PlaceSearch.selector()) {
             controls::find_places(&search);
-        } else if closest(&ev, ".figure-filters").is_some() {
+        } else if closest(&ev, &Part::FigureFilters.selector()).is_some() {
             if let Some((setting, value)) = controls::control_of(&ev) {
                 ctx.state.update(|s| setting.apply(s, &value));
             }
@@ -340,21 +342,22 @@ fn wire(ctx: Ctx) {
     // The chart's mark targets carry their detail as their accessible name: hovered or
     // focused, it shows under the chart; leaving the chart or a mark's focus hides it.
     let detail = move |ev: web_sys::Event| {
-        if closest(&ev, "[data-testid=chart]").is_some() {
+        if closest(&ev, &Part::Chart.selector()).is_some() {
             chart::show_detail(ctx, chart::mark_detail(ev.target()));
         }
     };
     on("mouseover", Box::new(detail));
     on("focusin", Box::new(detail));
     on("focusout", Box::new(move |ev| {
-        if closest(&ev, "[data-testid=chart]").is_some() {
+        if closest(&ev, &Part::Chart.selector()).is_some() {
             chart::show_detail(ctx, None);
         }
     }));
     on("mouseout", Box::new(move |ev| {
         let related = ev.dyn_ref::<web_sys::MouseEvent>().and_then(|m| m.related_target()).and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let still_in_chart = related.and_then(|e| e.closest("[data-testid=chart]").ok().flatten()).is_some();
-        if closest(&ev, "[data-testid=chart]").is_some() && !still_in_chart {
+        let chart = Part::Chart.selector();
+        let still_in_chart = related.and_then(|e| e.closest(&chart).ok().flatten()).is_some();
+        if closest(&ev, &chart).is_some() && !still_in_chart {
             chart::show_detail(ctx, None);
         }
     }));
@@ -362,25 +365,28 @@ fn wire(ctx: Ctx) {
 
 /// A press anywhere on the page, handed to the control it was on.
 fn click(ctx: Ctx, ev: &web_sys::Event) {
-    let Some(el) = closest(ev, "[data-testid], [data-key], [data-kind]") else { return };
+    let Some(el) = closest(ev, "[data-part], [data-key], [data-kind]") else { return };
     if el.get_attribute("data-kind").is_some() {
         return share::download(ctx, ev, &el);
     }
-    let testid = el.get_attribute("data-testid").unwrap_or_default();
-    match testid.as_str() {
-        "copy-link" => return share::copy_link(ctx),
-        "copy-title-link" => return share::copy_title_and_link(ctx),
-        "copy-image" => return share::copy_image(ctx),
-        "cite-toggle" => return cite::toggle(ctx),
-        "cite-copy-text" | "cite-copy-bibtex" | "cite-copy-ris" => return cite::copy(ctx, &testid["cite-copy-".len()..]),
-        "embed-toggle" => return share::toggle_embed(ctx),
-        "theme-toggle" => return theme::next(ctx),
-        "figures-more" => return figures::show_more(ctx, false),
-        "figures-all" => return figures::show_more(ctx, true),
+    match el.get_attribute(PART_ATTRIBUTE).and_then(|p| Part::parse(&p)) {
+        Some(Part::CopyLink) => return share::copy_link(ctx),
+        Some(Part::CopyTitleLink) => return share::copy_title_and_link(ctx),
+        Some(Part::CopyImage) => return share::copy_image(ctx),
+        Some(Part::CiteToggle) => return cite::toggle(ctx),
+        Some(Part::CiteCopyText) => return cite::copy(ctx, "text"),
+        Some(Part::CiteCopyBibtex) => return cite::copy(ctx, "bibtex"),
+        Some(Part::CiteCopyRis) => return cite::copy(ctx, "ris"),
+        Some(Part::EmbedToggle) => return share::toggle_embed(ctx),
+        Some(Part::ThemeToggle) => return theme::next(ctx),
+        Some(Part::FiguresMore) => return figures::show_more(ctx, false),
+        Some(Part::FiguresAll) => return figures::show_more(ctx, true),
+        Some(Part::Language) => {
+            if let Some(l) = el.get_attribute("data-value").and_then(|v| Lang::parse(&v)) {
+                return language::switch_to(ctx.state, l);
+            }
+        }
         _ => {}
-    }
-    if let Some(l) = testid.strip_prefix("lang-").and_then(|k| Lang::ALL.iter().copied().find(|l| l.key() == k)) {
-        return language::switch_to(ctx.state, l);
     }
     // Buttons apply on a press; inputs and selects say what changed in their change event.
     if el.tag_name() == "BUTTON" && el.get_attribute("data-key").is_some() {

@@ -2,6 +2,7 @@
 //! take an iframe snippet that embeds it; download it. (Citing it: `cite.rs`.) The buttons
 //! and panels are the page's (`page`); these handle their presses.
 
+use crate::page::part::Part;
 use crate::app::clipboard::{copy_to_clipboard, status_line, Status};
 use crate::app::ctx::Ctx;
 use crate::i18n::Lang;
@@ -14,7 +15,7 @@ pub fn copy_link(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
     let address = ctx.state.with_untracked(absolute_address);
     let by_hand = format!("{}{address}", l.tr("Copy this link: "));
-    copy_to_clipboard(address, l.tr("Link copied."), by_hand, status_line(ctx, "copy-status"));
+    copy_to_clipboard(address, l.tr("Link copied."), by_hand, status_line(ctx, Part::CopyStatus));
 }
 
 /// Copy the chart's title with the link, for a message or a slide's caption.
@@ -22,7 +23,7 @@ pub fn copy_title_and_link(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
     let text = format!("{}\n{}", ctx.spec.with_untracked(|s| s.title.clone()), ctx.state.with_untracked(absolute_address));
     let by_hand = format!("{}{}", l.tr("Copy this: "), text.replace('\n', " "));
-    copy_to_clipboard(text, l.tr("Title and link copied."), by_hand, status_line(ctx, "copy-status"));
+    copy_to_clipboard(text, l.tr("Title and link copied."), by_hand, status_line(ctx, Part::CopyStatus));
 }
 
 /// Copy the chart as a picture, its title and source line in it, so that nobody crops a
@@ -31,7 +32,7 @@ pub fn copy_image(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
     let svg = ctx.spec.with_untracked(|s| crate::chart::render::render_svg(s, 720.0));
     let name = ctx.state.with_untracked(|s| crate::export::file_name(s, "png"));
-    copy_png(svg, name, l, status_line(ctx, "copy-status"));
+    copy_png(svg, name, l, status_line(ctx, Part::CopyStatus));
 }
 
 /// Puts the chart's PNG on the clipboard; where the browser gives pages no way to copy an
@@ -86,12 +87,12 @@ fn copy_png(svg: String, name: String, l: Lang, status: Status) {
 
 /// Whether the embed snippet is shown.
 pub fn embed_open(ctx: Ctx) -> bool {
-    ctx.find("[data-testid=embed-toggle]").and_then(|b| b.get_attribute("aria-expanded")).as_deref() == Some("true")
+    ctx.part(Part::EmbedToggle).and_then(|b| b.get_attribute("aria-expanded")).as_deref() == Some("true")
 }
 
 /// Shows the iframe snippet for the current view in its read-only field, or hides it.
 pub fn set_embed_open(ctx: Ctx, open: bool) {
-    let (Some(button), Some(field)) = (ctx.find("[data-testid=embed-toggle]"), ctx.find("[data-testid=embed-snippet]")) else { return };
+    let (Some(button), Some(field)) = (ctx.part(Part::EmbedToggle), ctx.part(Part::EmbedSnippet)) else { return };
     let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     if let Some(label) = field.parent_element() {
         let _ = if open { label.remove_attribute("hidden") } else { label.set_attribute("hidden", "") };
@@ -169,7 +170,7 @@ pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
         });
         (content, file_name(s, &kind))
     });
-    let status = status_line(ctx, "download-status");
+    let status = status_line(ctx, Part::DownloadStatus);
     if kind == "png" {
         ev.prevent_default();
         status.set("");

@@ -4,6 +4,7 @@
 
 use crate::app::ctx::Ctx;
 use crate::handshake::{DATA_THEME, THEME_STORAGE};
+use crate::page::part::Part;
 use crate::page::words;
 use crate::view_state::Theme;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ fn apply(choice: &str) {
 
 /// Shows the theme in use on the button (the page's markup shows "system").
 pub fn show(ctx: Ctx) {
-    if let Some(button) = ctx.find("[data-testid=theme-toggle]") {
+    if let Some(button) = ctx.part(Part::ThemeToggle) {
         let (l, choice) = (ctx.lang.get_untracked(), current());
         button.set_text_content(Some(&words::theme(l, choice)));
         let _ = button.set_attribute("aria-label", &words::theme_label(l, choice));

@@ -9,6 +9,7 @@ use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::escape::escape;
 use crate::view_state::{city_choices, metric_label, view_name, Extra, Group, Magnitude, MetricChoice, Scale, Setting, View, ViewState};
+use super::part::Part;
 use std::fmt::Write;
 
 fn extra_label(e: Extra, l: Lang) -> &'static str {
@@ -44,23 +45,23 @@ const YEAR_OPTIONS: std::ops::RangeInclusive<u16> = 2020..=2025;
 
 /// Which controls: the view tabs (above the chart) or the chart's options (below it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
+pub enum Nav {
     Tabs,
     Options,
 }
 
-impl Part {
+impl Nav {
     pub fn class(self) -> &'static str {
         match self {
-            Part::Tabs => "controls view-tabs",
-            Part::Options => "controls chart-options",
+            Nav::Tabs => "controls view-tabs",
+            Nav::Options => "controls chart-options",
         }
     }
 
     pub fn label(self, l: Lang) -> &'static str {
         match self {
-            Part::Tabs => l.tr("Views"),
-            Part::Options => l.tr("Chart controls"),
+            Nav::Tabs => l.tr("Views"),
+            Nav::Options => l.tr("Chart controls"),
         }
     }
 }
@@ -133,10 +134,10 @@ fn select(h: &mut String, s: &ViewState, setting: Setting, label: &str, options:
 /// The controls' markup for a state, in its language, showing what `status`, `group_hidden`
 /// and `why` say: what the prerendered page shows, and what the app starts from (it then
 /// keeps the same attributes in sync).
-pub fn controls_html(s: &ViewState, part: Part) -> String {
+pub fn controls_html(s: &ViewState, part: Nav) -> String {
     let l = s.lang;
     let mut h = String::new();
-    if part == Part::Tabs {
+    if part == Nav::Tabs {
         let _ = write!(h, "<div class=\"tabs\" role=\"group\" aria-label=\"{}\">", l.tr("View"));
         for v in View::ALL {
             let _ = write!(
@@ -157,8 +158,10 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
     group(&mut h, s, Group::Cities, l.tr("Places"), |h| {
         let _ = write!(
             h,
-            "<label class=\"place-search\">{} <input type=\"search\" autocomplete=\"off\" data-testid=\"place-search\"></label><p class=\"no-match\" data-testid=\"place-no-match\" hidden>{}</p>",
+            "<label class=\"place-search\">{} <input type=\"search\" autocomplete=\"off\"{} data-testid=\"place-search\"></label><p class=\"no-match\"{} data-testid=\"place-no-match\" hidden>{}</p>",
             escape(l.tr("Find a place:")),
+            Part::PlaceSearch.attr(),
+            Part::PlaceNoMatch.attr(),
             escape(l.tr("No place of this measure has that name."))
         );
         // A long list shows the chosen places and those the search finds, and says how many
@@ -199,7 +202,7 @@ pub fn controls_html(s: &ViewState, part: Part) -> String {
 }
 
 /// One part of the controls with its `<nav>`, as the page holds it.
-pub fn nav_html(s: &ViewState, part: Part) -> String {
+pub fn nav_html(s: &ViewState, part: Nav) -> String {
     format!("<nav class=\"{}\" aria-label=\"{}\">{}</nav>", part.class(), part.label(s.lang), controls_html(s, part))
 }
 
@@ -232,7 +235,7 @@ mod tests {
 
     #[test]
     fn every_control_in_the_markup_has_a_key_the_model_knows() {
-        let html = controls_html(&ViewState::default(), Part::Tabs) + &controls_html(&ViewState::default(), Part::Options);
+        let html = controls_html(&ViewState::default(), Nav::Tabs) + &controls_html(&ViewState::default(), Nav::Options);
         for key in ["view", "sectors", "extra", "metric", "cities", "scale", "base", "cur", "mag", "alt"] {
             assert!(html.contains(&format!("data-key=\"{key}\"")), "{key}");
         }
@@ -278,7 +281,7 @@ mod tests {
     #[test]
     fn controls_and_reasons_read_in_the_states_language() {
         let zh = state("?lang=zh");
-        let html = controls_html(&zh, Part::Tabs) + &controls_html(&zh, Part::Options);
+        let html = controls_html(&zh, Nav::Tabs) + &controls_html(&zh, Nav::Options);
         assert!(html.contains(">增长</button>") && html.contains("<legend>地区</legend>"));
         let s = state("?view=cities&metric=ai-output&lang=fr");
         assert_eq!(why(&s, "cities"), "Pas de données «\u{a0}Valeur de production de l'IA\u{a0}» pour Xi'an, Hefei, Chongqing, Guangdong (province), Anhui (province), Shaanxi (province).");
@@ -296,14 +299,14 @@ mod tests {
     #[test]
     fn the_markup_shows_the_states_choices_before_any_script_syncs_it() {
         let s = state("?view=trend&metric=gdp&scale=index&base=2023");
-        let tabs = controls_html(&s, Part::Tabs);
+        let tabs = controls_html(&s, Nav::Tabs);
         assert!(tabs.contains("data-testid=\"view-trend\" aria-pressed=\"true\"") && tabs.contains("data-testid=\"view-growth\" aria-pressed=\"false\""));
-        let options = controls_html(&s, Part::Options);
+        let options = controls_html(&s, Nav::Options);
         assert!(options.contains("<fieldset data-group=\"sectors\" hidden>"), "sectors belong to other views");
         assert!(options.contains("data-testid=\"scale-index\" checked"));
         assert!(options.contains("data-value=\"2023\" selected"));
         assert!(options.contains("data-value=\"2020\" hidden"), "GDP has no 2020 base year");
-        let nav = nav_html(&s, Part::Options);
+        let nav = nav_html(&s, Nav::Options);
         assert!(nav.starts_with("<nav class=\"controls chart-options\" aria-label=\"Chart controls\">"));
     }
 
@@ -316,7 +319,7 @@ mod tests {
 
     #[test]
     fn the_place_search_finds_a_place_by_any_of_its_names() {
-        let html = controls_html(&state("?v=2&view=cities"), Part::Options);
+        let html = controls_html(&state("?v=2&view=cities"), Nav::Options);
         let names = |key: &str| html.split(&format!("data-value=\"{key}\"")).next().unwrap().rsplit("data-names=\"").next().unwrap().split('"').next().unwrap().to_string();
         for (key, typed) in [("xian", "Xi'an"), ("xian", "xi an"), ("shenzhen", "深圳"), ("shenzhen", "SHENZ"), ("beijing", "Pékin")] {
             assert!(names(key).contains(&search_key(typed)), "{typed} should find {key}: {}", names(key));

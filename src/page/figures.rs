@@ -8,6 +8,7 @@ use crate::escape::escape;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{figure_places, figure_sectors, figure_years, Column, Setting, ViewState};
+use super::part::Part;
 use std::fmt::Write;
 
 /// The most rows the table holds until the reader asks for more: the count and the downloads
@@ -31,9 +32,12 @@ pub fn more_html(listed: usize, total: usize, l: Lang) -> String {
     let hidden = if listed >= total { " hidden" } else { "" };
     let [shown, more, all] = more_texts(listed, total, l);
     format!(
-        "<p class=\"figure-more\" data-testid=\"figure-more\"{hidden}><span role=\"status\">{}</span> <button type=\"button\" data-testid=\"figures-more\">{}</button> <button type=\"button\" data-testid=\"figures-all\">{}</button></p>",
+        "<p class=\"figure-more\"{} data-testid=\"figure-more\"{hidden}><span role=\"status\">{}</span> <button type=\"button\"{} data-testid=\"figures-more\">{}</button> <button type=\"button\"{} data-testid=\"figures-all\">{}</button></p>",
+        Part::FigureMore.attr(),
         escape(&shown),
+        Part::FiguresMore.attr(),
         escape(&more),
+        Part::FiguresAll.attr(),
         escape(&all),
     )
 }

@@ -8,10 +8,11 @@ use crate::chart::figures::{count, rows, Row};
 use crate::chart::widths::{self, Layout};
 use crate::chart::{render::render_svg, spec_for, ChartSpec};
 use crate::cite::Citation;
-use controls::{nav_html, Part};
+use controls::{nav_html, Nav};
 use crate::data::DATASET;
 use crate::escape::escape;
 use crate::handshake;
+use part::Part;
 use figures::{filters_html, more_html, table_html, PAGE_ROWS};
 use crate::i18n::Lang;
 use crate::view_state::{to_address, Setting, View, ViewState};
@@ -20,6 +21,7 @@ use std::fmt::Write;
 pub mod controls;
 pub mod figures;
 pub mod head;
+pub mod part;
 pub mod preview;
 pub mod static_html;
 
@@ -152,11 +154,12 @@ fn masthead(l: Lang) -> String {
     for other in Lang::ALL {
         let _ = write!(
             langs,
-            "<button type=\"button\" lang=\"{0}\" data-testid=\"lang-{0}\" aria-label=\"{2}\" aria-pressed=\"{1}\">{3}</button>",
+            "<button type=\"button\" lang=\"{0}\"{4} data-value=\"{0}\" data-testid=\"lang-{0}\" aria-label=\"{2}\" aria-pressed=\"{1}\">{3}</button>",
             other.key(),
             *other == l,
             other.name(),
-            language_name_html(*other)
+            language_name_html(*other),
+            Part::Language.attr(),
         );
     }
     format!(
@@ -171,7 +174,8 @@ fn masthead(l: Lang) -> String {
 /// The theme button showing `choice` (system, light or dark).
 fn theme_toggle(l: Lang, choice: &str) -> String {
     format!(
-        "<button type=\"button\" class=\"theme-toggle\" data-testid=\"theme-toggle\" aria-label=\"{}\">{}</button>",
+        "<button type=\"button\" class=\"theme-toggle\"{} data-testid=\"theme-toggle\" aria-label=\"{}\">{}</button>",
+        Part::ThemeToggle.attr(),
         escape(&words::theme_label(l, choice)),
         escape(&words::theme(l, choice)),
     )
@@ -181,7 +185,7 @@ fn theme_toggle(l: Lang, choice: &str) -> String {
 /// opened: `cite_panel`, `embed_snippet`). Without its chart buttons' room in the figures view.
 fn share(l: Lang, table_view: bool) -> String {
     format!(
-        "<p class=\"share{}\"><button type=\"button\" data-testid=\"copy-link\">{}</button><button type=\"button\" data-testid=\"copy-title-link\">{}</button><button type=\"button\" data-testid=\"copy-image\">{}</button><span role=\"status\" data-testid=\"copy-status\"></span><button type=\"button\" data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\" data-testid=\"cite-panel\" hidden></span><button type=\"button\" data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\" data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\" data-testid=\"download-status\"></span></span></p>",
+        "<p class=\"share{}\"{share}><button type=\"button\"{copy_link} data-testid=\"copy-link\">{}</button><button type=\"button\"{copy_title_link} data-testid=\"copy-title-link\">{}</button><button type=\"button\"{copy_image} data-testid=\"copy-image\">{}</button><span role=\"status\"{copy_status} data-testid=\"copy-status\"></span><button type=\"button\"{cite_toggle} data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\"{cite_panel} data-testid=\"cite-panel\" hidden></span><button type=\"button\"{embed_toggle} data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\"{embed_snippet} data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\"{download_status} data-testid=\"download-status\"></span></span></p>",
         if table_view { " table-view" } else { "" },
         escape(words::copy_link(l)),
         escape(words::copy_title_and_link(l)),
@@ -191,25 +195,37 @@ fn share(l: Lang, table_view: bool) -> String {
         escape(words::paste_embed(l)),
         escape(words::download(l)),
         escape(words::png(l)),
+        share = Part::ShareLine.attr(),
+        copy_link = Part::CopyLink.attr(),
+        copy_title_link = Part::CopyTitleLink.attr(),
+        copy_image = Part::CopyImage.attr(),
+        copy_status = Part::CopyStatus.attr(),
+        cite_toggle = Part::CiteToggle.attr(),
+        cite_panel = Part::CitePanel.attr(),
+        embed_toggle = Part::EmbedToggle.attr(),
+        embed_snippet = Part::EmbedSnippet.attr(),
+        download_status = Part::DownloadStatus.attr(),
     )
 }
 
 /// The cite panel's contents for a citation: each form in a read-only field with its copy
 /// button, and the status line the copies report to.
 pub fn cite_panel(c: &Citation, l: Lang) -> String {
-    let field = |label: &str, rows: u8, id: &str, text: &str, copy: &str| {
+    let field = |label: &str, rows: u8, id: &str, text: &str, copy: &str, part: Part| {
         format!(
-            "<label>{}<textarea readonly rows=\"{rows}\" data-testid=\"cite-{id}\">{}</textarea></label><button type=\"button\" data-testid=\"cite-copy-{id}\">{}</button>",
+            "<label>{}<textarea readonly rows=\"{rows}\" data-testid=\"cite-{id}\">{}</textarea></label><button type=\"button\"{} data-testid=\"cite-copy-{id}\">{}</button>",
             escape(label),
             escape(text),
+            part.attr(),
             escape(copy)
         )
     };
     format!(
-        "{}{}{}<span role=\"status\" data-testid=\"cite-status\"></span>",
-        field(l.tr("Citation"), 4, "text", &c.text, l.tr("Copy the citation")),
-        field("BibTeX", 8, "bibtex", &c.bibtex, l.tr("Copy the BibTeX entry")),
-        field("RIS", 8, "ris", &c.ris, l.tr("Copy the RIS record")),
+        "{}{}{}<span role=\"status\"{} data-testid=\"cite-status\"></span>",
+        field(l.tr("Citation"), 4, "text", &c.text, l.tr("Copy the citation"), Part::CiteCopyText),
+        field("BibTeX", 8, "bibtex", &c.bibtex, l.tr("Copy the BibTeX entry"), Part::CiteCopyBibtex),
+        field("RIS", 8, "ris", &c.ris, l.tr("Copy the RIS record"), Part::CiteCopyRis),
+        Part::CiteStatus.attr(),
     )
 }
 
@@ -240,20 +256,23 @@ pub fn shell_texts() -> [String; 3] {
 /// the line a press before the app is ready shows.
 fn chart_figure(spec: &ChartSpec, l: Lang, at: Widths) -> String {
     format!(
-        "<figure class=\"chart-figure\" aria-labelledby=\"chart-caption\"><figcaption id=\"chart-caption\" class=\"visually-hidden\">{title}</figcaption>\
-         <div class=\"chart\" data-testid=\"chart\">{drawings}</div>{detail}\
+        "<figure class=\"chart-figure\"{figure_part} aria-labelledby=\"chart-caption\"><figcaption id=\"chart-caption\"{caption_part} class=\"visually-hidden\">{title}</figcaption>\
+         <div class=\"chart\"{chart_part} data-testid=\"chart\">{drawings}</div>{detail}\
          <p class=\"still-loading\" id=\"{still_loading}\" role=\"status\" data-testid=\"still-loading\" hidden>{loading}</p></figure>",
         title = escape(&spec.title),
         drawings = chart_drawings(spec, at),
         detail = mark_detail(l),
         loading = escape(words::still_loading(l)),
         still_loading = handshake::STILL_LOADING,
+        figure_part = Part::ChartFigure.attr(),
+        caption_part = Part::ChartCaption.attr(),
+        chart_part = Part::Chart.attr(),
     )
 }
 
 /// The line under the chart, a live region that stays in place: see `mark_detail_content`.
 fn mark_detail(l: Lang) -> String {
-    format!("<p class=\"mark-detail empty\" data-testid=\"mark-detail\" role=\"status\">{}</p>", mark_detail_content(l, None))
+    format!("<p class=\"mark-detail empty\"{} data-testid=\"mark-detail\" role=\"status\">{}</p>", Part::MarkDetail.attr(), mark_detail_content(l, None))
 }
 
 /// What the line under the chart says: the hovered or focused mark's detail, else a hint for
@@ -271,10 +290,14 @@ pub fn mark_detail_content(l: Lang, detail: Option<&str>) -> String {
 /// writes them a part at a time (`app::figures`).
 pub fn figures_block(s: &ViewState, shown: &[Row], total: usize) -> String {
     format!(
-        "<div class=\"figures\" data-testid=\"figures\"><h2 id=\"figures-title\" class=\"visually-hidden\">{title}</h2>\
-         <div class=\"figure-filters\" data-testid=\"figure-filters\">{filters}</div>\
-         <p role=\"status\" class=\"figure-count\" data-testid=\"figure-count\">{count}</p>\
-         <div class=\"table-wrap figures-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"figures-title\" data-testid=\"figures-wrap\">{table}</div>{more}</div>",
+        "<div class=\"figures\"{figures_part} data-testid=\"figures\"><h2 id=\"figures-title\" class=\"visually-hidden\">{title}</h2>\
+         <div class=\"figure-filters\"{filters_part} data-testid=\"figure-filters\">{filters}</div>\
+         <p role=\"status\" class=\"figure-count\"{count_part} data-testid=\"figure-count\">{count}</p>\
+         <div class=\"table-wrap figures-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"figures-title\"{wrap_part} data-testid=\"figures-wrap\">{table}</div>{more}</div>",
+        figures_part = Part::Figures.attr(),
+        filters_part = Part::FigureFilters.attr(),
+        count_part = Part::FigureCount.attr(),
+        wrap_part = Part::FiguresWrap.attr(),
         title = escape(s.lang.tr("Every figure in the dataset")),
         filters = filters_html(s),
         count = escape(&count(total, &DATASET, s)),
@@ -308,12 +331,14 @@ fn explore(state: &ViewState, at: Widths) -> String {
     let table_view = state.view == View::Figures;
     format!(
         "<section class=\"explore\" aria-label=\"{explore}\" {STATE_ATTRIBUTE}=\"{state_key}\">{tabs}{figure}\
-         {options}{share}<p class=\"summary\" data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\"{hidden}>{table}</div></section>",
+         {options}{share}<p class=\"summary\"{summary_part} data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\"{table_part}{hidden}>{table}</div></section>",
+        summary_part = Part::Summary.attr(),
+        table_part = Part::ChartTable.attr(),
         explore = escape(words::explore(l)),
         state_key = escape(&to_address(state, None)),
-        tabs = nav_html(state, Part::Tabs),
+        tabs = nav_html(state, Nav::Tabs),
         figure = figure(state, &spec, at),
-        options = nav_html(state, Part::Options),
+        options = nav_html(state, Nav::Options),
         share = share(l, table_view),
         summary = escape(&spec.summary),
         hidden = if table_view { " hidden" } else { "" },
@@ -377,8 +402,10 @@ fn embedded(state: &ViewState, at: Widths, full_view: &str) -> String {
     let spec = spec_for(&DATASET, state);
     format!(
         "<main class=\"embedded\" {STATE_ATTRIBUTE}=\"{state_key}\"><h1 class=\"visually-hidden\">{title}</h1>{figure}\
-         <p class=\"summary visually-hidden\" data-testid=\"chart-summary\">{summary}</p>\
-         <p><a href=\"{full}\" target=\"_blank\" rel=\"noopener\" data-testid=\"full-view-link\">{open}</a></p></main>",
+         <p class=\"summary visually-hidden\"{summary_part} data-testid=\"chart-summary\">{summary}</p>\
+         <p><a href=\"{full}\" target=\"_blank\" rel=\"noopener\"{link_part} data-testid=\"full-view-link\">{open}</a></p></main>",
+        summary_part = Part::Summary.attr(),
+        link_part = Part::FullViewLink.attr(),
         state_key = escape(&to_address(state, None)),
         title = escape(DATASET.meta.title.get(l)),
         figure = chart_figure(&spec, l, at),

@@ -136,7 +136,7 @@ fn figure_line(data: &Dataset, f: &Figure, l: Lang) -> String {
 /// name.
 fn newer_html(data: &Dataset, headline: &Figure, l: Lang) -> (String, String) {
     let reviewed = data.meta.reviewed;
-    let mut latest = format!("<div data-testid=\"card-latest\"><h3>{}</h3>", escape(l.tr("Latest comparable figure")));
+    let mut latest = format!("<div class=\"card-latest\" data-testid=\"card-latest\"><h3>{}</h3>", escape(l.tr("Latest comparable figure")));
     let found = latest::comparable(data, headline);
     let line = match found {
         Some(f) => figure_line(data, f, l),
