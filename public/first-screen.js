@@ -16,10 +16,9 @@
 //    build wrote each charted view's section into the page (page::other_views), which is
 //    swapped in, and the address set to the one the build wrote beside it. Any other press
 //    says the page is still loading;
-// 4. starts compiling the WebAssembly as it downloads, after the first frame (window.__wasm,
-//    which the loader hands to the app): the async loader runs only once the page is laid
-//    out and painted, and compiling from here, on the browser's background threads, took
-//    that work off the main thread.
+// 4. starts compiling the WebAssembly as it downloads, after the first paint (window.__wasm,
+//    which the loader hands to the app). Every name it shares with the loader and the app is
+//    listed in src/handshake.rs; the why of its choices is in docs/decisions.md.
 (function () {
   var root = document.documentElement;
   // The page's address relative to the site's root, and the way back to that root, as the
@@ -83,12 +82,10 @@
     var status = document.getElementById("still-loading");
     if (status) status.hidden = false;
   }
-  // The other views' sections (page::other_views), which the build wrote into the page as
-  // the text of scripts that nothing runs, one per view, each parsed when its tab is first
-  // pressed once the parser is past it. A view pressed earlier is shown as soon as its
-  // section has been read, and at the latest when the page has; the loader starts the app
-  // only after that frame (window.__viewsReady), as the app's takeover then holds the main
-  // thread for 100-200 ms on a slow phone.
+  // The other views' sections (page::other_views), written into the page as the text of
+  // scripts that nothing runs, each parsed when its tab is first pressed (docs/decisions.md,
+  // "Other views in the page"). A view pressed early is shown once its section has been read;
+  // the loader starts the app only after that frame (window.__viewsReady).
   var sections = {}; // views already built (shown once, or built from their text), by key
   var addresses = {};
   var shownView = null; // the view on screen, read from the build's pressed tab at first use
@@ -112,11 +109,9 @@
   function stopWatching() {
     if (watching) watching.disconnect();
   }
-  // Once the page's first contents are on screen: the browser's paint timing says when they
-  // were presented, which is after the frame's own callbacks have run. Looked for every 10 ms,
-  // between the parser's tasks, rather than observed or at each frame: an observer's
-  // callback, and the next frame, waited behind the parser, 240-350 ms after the paint on a
-  // CPU slowed 4x. Without paint timing, the next frame.
+  // Once the page's first contents are on screen, by the browser's paint timing, looked for
+  // every 10 ms between the parser's tasks (why: docs/decisions.md, "Asking for the
+  // WebAssembly"). Without paint timing, the next frame.
   function painted() {
     return new Promise(function (shown) {
       if (!window.performance || !performance.getEntriesByName || !window.PerformanceObserver || (PerformanceObserver.supportedEntryTypes || []).indexOf("paint") < 0) return nextFrame().then(shown);
@@ -218,20 +213,10 @@
   }
   document.addEventListener("click", note, true);
   document.addEventListener("change", note, true);
-  // The WebAssembly's only request (no <link rel=preload> beside it: WebKit did not match
-  // one to this fetch and downloaded the file twice), made once the page has been read and
-  // its first contents are on screen: its download and compile feed the main thread, and
-  // made at once they held the page's first layouts back, so the first switch came 50 ms
-  // later (and every control no sooner); made before the first paint was presented, it
-  // counted in Lighthouse's simulated largest paint (2,050 ms; 1,120 after it). The same holds
-  // for a link whose page waits behind the loading shell (options, an embed): asked for at
-  // once, its chart was on screen 764 -> 684 ms (CPU slowed 4x, 15 loads), but Lighthouse's
-  // largest paint, the shell's, went from 1,107 to 2,184 ms, as its simulation counts every
-  // request that ended before the paint it saw.
-  // The loader falls back to its own request should this fail (a host that serves the wrong
-  // type, say).
-  // The dataset (data.txt, which the WebAssembly does not hold) is fetched at the same
-  // moment, beside it; the loader hands its text to the app.
+  // The WebAssembly's only request, and the dataset's (data.txt) beside it, made once the
+  // first contents are on screen, for every kind of link (why, with what was measured:
+  // docs/decisions.md, "Asking for the WebAssembly"). The loader falls back to its own
+  // requests should these fail (a host that serves the wrong type, say).
   if (window.fetch) {
     var onScreen = new Promise(function (go) {
       // A page in a background tab draws no frame until it is shown: nothing to wait for.
