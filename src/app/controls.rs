@@ -103,7 +103,9 @@ fn write(part: &Control, look: &Look) {
 /// change took about 2 ms of a view switch, and made the browser restyle them all).
 fn find_parts(root: &web_sys::Element) -> Vec<Control> {
     let mut parts = Vec::new();
-    let Ok(nodes) = root.query_selector_all("nav.controls [data-key], nav.controls [data-group], nav.controls [data-why]") else { return parts };
+    let within = |nav: Part| ["[data-key]", "[data-group]", "[data-why]"].map(|what| format!("{} {what}", nav.selector())).join(", ");
+    let selector = format!("{}, {}", within(Part::ViewTabs), within(Part::ChartOptions));
+    let Ok(nodes) = root.query_selector_all(&selector) else { return parts };
     let elements: Vec<web_sys::Element> = (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into().ok()).collect();
     for (i, el) in elements.iter().enumerate() {
         let part = |what| Control { el: el.clone(), label: None, what, written: None };

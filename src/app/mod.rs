@@ -10,7 +10,9 @@
 //! what the app alone creates (the notice about a link's ignored parts).
 
 use crate::handshake;
+use crate::chart::ChartSpec;
 use crate::page::part::{Part, PART_ATTRIBUTE};
+use crate::page::region::{Content, Region, REGIONS};
 use crate::i18n::Lang;
 use crate::page::{self, Widths, STATE_ATTRIBUTE};
 use crate::view_state::{Ignored, Setting, View, ViewState};
@@ -168,9 +170,10 @@ fn reopen_panels(ctx: Ctx, (citation, embed): (bool, bool)) {
     }
 }
 
-/// Brings the page from showing `from` to showing `to`, rewriting only the regions that
-/// differ. A change of language or of embedding changes every text: the page is written
-/// again, and the control that had focus and the panels that were open stay so.
+/// Brings the page from showing `from` to showing `to`, rewriting the regions the change
+/// rewrites (`page::region::REGIONS`, in order). A change of language or of embedding changes
+/// every text: the page is written again, and the control that had focus and the panels that
+/// were open stay so.
 fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     let root = ctx.root();
     if from.lang != to.lang || from.embed != to.embed {
@@ -187,41 +190,61 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if from == to {
         controls::forget();
     }
-    controls::sync_all(&root, to);
-    if from == to {
-        return;
-    }
-    let table_view = to.view == View::Figures;
     // The chart specification of the state being drawn: the memo's, made once a change.
-    ctx.spec.with(|spec| {
-        match ((from.view == View::Figures) != table_view, table_view) {
-            (true, true) => figures::replace_chart(ctx, to, spec),
-            (true, false) => {
-                if let Some(table) = ctx.part(Part::Figures) {
-                    table.set_outer_html(&page::figure(to, spec, Widths::One(chart::layout())));
-                }
+    ctx.spec.with(|spec| REGIONS.iter().filter(|r| (r.changes)(from, to)).for_each(|region| rewrite(ctx, region, from, to, spec)));
+    if from != to {
+        reopen_panels(ctx, open_panels(ctx));
+    }
+}
+
+/// Writes one region of the page for `to`.
+fn rewrite(ctx: Ctx, region: &Region, from: &ViewState, to: &ViewState, spec: &ChartSpec) {
+    let found = || ctx.part(region.part_in(to));
+    match region.content {
+        Content::Controls => controls::sync_all(&ctx.root(), to),
+        Content::Figure => rewrite_figure(ctx, from, to, spec),
+        Content::Text(text) => {
+            if let Some(element) = found() {
+                element.set_text_content(Some(&text(to, spec)));
             }
-            (false, true) => figures::update(ctx, to, spec),
-            (false, false) => chart::draw(ctx, spec),
         }
-        if let Some(summary) = ctx.part(Part::Summary) {
-            summary.set_text_content(Some(&spec.summary));
+        Content::Markup(markup, hidden) => {
+            if let Some(element) = found() {
+                let _ = if hidden(to) { element.set_attribute("hidden", "") } else { element.remove_attribute("hidden") };
+                element.set_inner_html(&markup(to, spec));
+            }
         }
-        if let Some(table) = ctx.part(Part::ChartTable) {
-            let _ = if table_view { table.set_attribute("hidden", "") } else { table.remove_attribute("hidden") };
-            table.set_inner_html(&if table_view { String::new() } else { page::static_html::table(spec, to.lang) });
+        Content::Attribute(name, value) => {
+            if let Some(element) = found() {
+                let _ = element.set_attribute(name, &value(to));
+            }
         }
-    });
-    if let Some(section) = ctx.find(&format!("[{STATE_ATTRIBUTE}]")) {
-        let _ = section.set_attribute(STATE_ATTRIBUTE, &crate::view_state::to_address(to, None));
+        Content::Class(name, on) => {
+            if let Some(element) = found() {
+                let _ = element.class_list().toggle_with_force(name, on(to));
+            }
+        }
+        Content::FullViewAddress => {
+            if let Some(element) = found() {
+                let _ = element.set_attribute("href", &full_view(to));
+            }
+        }
     }
-    if let Some(line) = ctx.part(Part::ShareLine) {
-        let _ = line.class_list().toggle_with_force("table-view", table_view);
+}
+
+/// The chart's drawing, or the figures view's table where the chart was (and back).
+fn rewrite_figure(ctx: Ctx, from: &ViewState, to: &ViewState, spec: &ChartSpec) {
+    let table_view = to.view == View::Figures;
+    match ((from.view == View::Figures) != table_view, table_view) {
+        (true, true) => figures::replace_chart(ctx, to, spec),
+        (true, false) => {
+            if let Some(table) = ctx.part(Part::Figures) {
+                table.set_outer_html(&page::figure(to, spec, Widths::One(chart::layout())));
+            }
+        }
+        (false, true) => figures::update(ctx, to, spec),
+        (false, false) => chart::draw(ctx, spec),
     }
-    if let Some(link) = ctx.part(Part::FullViewLink) {
-        let _ = link.set_attribute("href", &full_view(to));
-    }
-    reopen_panels(ctx, open_panels(ctx));
 }
 
 /// Adopts the page (or writes it, for a link the build did not write), wires it, and marks

@@ -203,7 +203,11 @@ pub fn controls_html(s: &ViewState, part: Nav) -> String {
 
 /// One part of the controls with its `<nav>`, as the page holds it.
 pub fn nav_html(s: &ViewState, part: Nav) -> String {
-    format!("<nav class=\"{}\" aria-label=\"{}\">{}</nav>", part.class(), part.label(s.lang), controls_html(s, part))
+    let named = match part {
+        Nav::Tabs => Part::ViewTabs,
+        Nav::Options => Part::ChartOptions,
+    };
+    format!("<nav class=\"{}\"{} aria-label=\"{}\">{}</nav>", part.class(), named.attr(), part.label(s.lang), controls_html(s, part))
 }
 
 #[cfg(test)]
@@ -307,7 +311,7 @@ mod tests {
         assert!(options.contains("data-value=\"2023\" selected"));
         assert!(options.contains("data-value=\"2020\" hidden"), "GDP has no 2020 base year");
         let nav = nav_html(&s, Nav::Options);
-        assert!(nav.starts_with("<nav class=\"controls chart-options\" aria-label=\"Chart controls\">"));
+        assert!(nav.starts_with("<nav class=\"controls chart-options\" data-part=\"chart-options\" aria-label=\"Chart controls\">"));
     }
 
     #[test]

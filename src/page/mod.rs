@@ -22,6 +22,7 @@ pub mod controls;
 pub mod figures;
 pub mod head;
 pub mod part;
+pub mod region;
 pub mod preview;
 pub mod static_html;
 
@@ -330,10 +331,11 @@ fn explore(state: &ViewState, at: Widths) -> String {
     let spec = spec_for(&DATASET, state);
     let table_view = state.view == View::Figures;
     format!(
-        "<section class=\"explore\" aria-label=\"{explore}\" {STATE_ATTRIBUTE}=\"{state_key}\">{tabs}{figure}\
+        "<section class=\"explore\"{explore_part} aria-label=\"{explore}\" {STATE_ATTRIBUTE}=\"{state_key}\">{tabs}{figure}\
          {options}{share}<p class=\"summary\"{summary_part} data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\"{table_part}{hidden}>{table}</div></section>",
         summary_part = Part::Summary.attr(),
         table_part = Part::ChartTable.attr(),
+        explore_part = Part::Explore.attr(),
         explore = escape(words::explore(l)),
         state_key = escape(&to_address(state, None)),
         tabs = nav_html(state, Nav::Tabs),
@@ -401,11 +403,12 @@ fn embedded(state: &ViewState, at: Widths, full_view: &str) -> String {
     let l = state.lang;
     let spec = spec_for(&DATASET, state);
     format!(
-        "<main class=\"embedded\" {STATE_ATTRIBUTE}=\"{state_key}\"><h1 class=\"visually-hidden\">{title}</h1>{figure}\
+        "<main class=\"embedded\"{explore_part} {STATE_ATTRIBUTE}=\"{state_key}\"><h1 class=\"visually-hidden\">{title}</h1>{figure}\
          <p class=\"summary visually-hidden\"{summary_part} data-testid=\"chart-summary\">{summary}</p>\
          <p><a href=\"{full}\" target=\"_blank\" rel=\"noopener\"{link_part} data-testid=\"full-view-link\">{open}</a></p></main>",
         summary_part = Part::Summary.attr(),
         link_part = Part::FullViewLink.attr(),
+        explore_part = Part::Explore.attr(),
         state_key = escape(&to_address(state, None)),
         title = escape(DATASET.meta.title.get(l)),
         figure = chart_figure(&spec, l, at),

@@ -7,6 +7,9 @@
 crate::keyed_enum!(
     /// A part of the page, by the name its element carries.
     Part {
+        ViewTabs = "view-tabs",
+        ChartOptions = "chart-options",
+        Explore = "explore",
         Chart = "chart",
         ChartCaption = "chart-caption",
         ChartFigure = "chart-figure",
