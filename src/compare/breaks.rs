@@ -57,9 +57,13 @@ mod tests {
     #[test]
     fn the_national_rule_breaks_every_places_vehicle_series_at_2025_but_not_the_national_total() {
         let (y2024, y2025) = (Period::Year(2024), Period::Year(2025));
-        for place in [crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("hefei"), crate::data::place("anhui"), crate::data::place("xian")] {
+        for place in [crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("hefei"), crate::data::place("xian")] {
             assert!(DATASET.break_between(place, "nev-production", y2024, y2025).is_some(), "{place:?}");
         }
+        // Anhui's own figures count where vehicles are built from 2024: its break is a year earlier.
+        let anhui = crate::data::place("anhui");
+        assert!(DATASET.break_between(anhui, "vehicle-production", y2024, y2025).is_none());
+        assert!(DATASET.break_between(anhui, "vehicle-production", Period::Year(2023), y2024).is_some());
         assert!(DATASET.break_between(crate::data::place("china"), "nev-production", y2024, y2025).is_none());
         assert!(DATASET.break_between(crate::data::place("shenzhen"), "gdp", y2024, y2025).is_none(), "only the metrics it names");
         assert!(DATASET.break_between(crate::data::place("shenzhen"), "nev-production", Period::Year(2023), y2024).is_none());
