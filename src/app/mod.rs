@@ -190,11 +190,18 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if from == to {
         controls::forget();
     }
-    // The chart specification of the state being drawn: the memo's, made once a change.
-    ctx.spec.with(|spec| REGIONS.iter().filter(|r| (r.changes)(from, to)).for_each(|region| rewrite(ctx, region, from, to, spec)));
-    if from != to {
-        reopen_panels(ctx, open_panels(ctx));
+    let (controls, written): (Vec<&Region>, Vec<&Region>) = REGIONS.iter().filter(|r| (r.changes)(from, to)).partition(|r| matches!(r.content, Content::Controls));
+    if !controls.is_empty() {
+        controls::sync_all(&root, to);
     }
+    if written.is_empty() {
+        return;
+    }
+    // The chart specification of the state being drawn: the memo's, made once a change, and
+    // only when a region written from it changes (at an adoption that changes nothing, making
+    // it would cost a phone 26-33 ms and write the head again).
+    ctx.spec.with(|spec| written.iter().for_each(|region| rewrite(ctx, region, from, to, spec)));
+    reopen_panels(ctx, open_panels(ctx));
 }
 
 /// Writes one region of the page for `to`.
