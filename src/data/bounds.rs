@@ -63,6 +63,13 @@ pub fn stated_growth_range(pct: f64) -> Range {
     Range { lo: pct - half, hi: pct + half }
 }
 
+/// The shares, in percent, of a whole that a part and a whole allow: 2,935,300 of more than
+/// 13 million is 0 to 22.58%.
+pub fn share_range(part: Range, whole: Range) -> Range {
+    let q = |a: f64, b: f64| if b > 0.0 { a / b * 100.0 } else { f64::INFINITY };
+    Range { lo: q(part.lo, whole.hi), hi: q(part.hi, whole.lo) }
+}
+
 /// The quotients `a / b * 100` two ranges allow (a part and its share in percent give the
 /// whole): 2,935,300 vehicles at 22.3% allow 13.13 to 13.19 million.
 pub fn whole_from_share(part: Range, share_pct: Range) -> Range {

@@ -252,6 +252,9 @@ pub struct Metric {
     pub unit: Unit,
     pub basis: Basis,
     pub label: Text3,
+    /// For a share: the metric it is a share of, whose place's figure over the nation's total
+    /// gives it (the build checks stated shares with it).
+    pub share_of: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -110,6 +110,7 @@ pub struct RawPlace {
 #[serde(deny_unknown_fields)]
 pub struct RawMetric {
     pub key: String,
+    pub share_of: Option<String>,
     pub sector: String,
     pub unit: String,
     pub basis: String,
@@ -401,7 +402,7 @@ fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     let unit = errors.keyed(&m.key, "unit", &m.unit, Unit::parse);
     let basis = errors.keyed(&m.key, "basis", &m.basis, Basis::parse);
     let label = errors.text3(&m.key, "label", m.en, m.fr, m.zh);
-    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label })
+    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label, share_of: leak_opt(m.share_of) })
 }
 
 fn convert_break(b: RawBreak, place_named: &dyn Fn(&str) -> Option<Entity>, errors: &mut Errors) -> Option<Break> {

@@ -383,3 +383,19 @@ fn a_conflict_note_that_states_a_direction_is_checked_against_every_pair() {
     use validate::Direction::{Above, Below};
     assert_eq!(directions, [("sz-gdp-2023", Some(Above)), ("sz-gdp-2024", Some(Above)), ("sz-gdp-2025", Some(Below))]);
 }
+
+/// A stated share is recomputed from the place's figure and the nation's totals: Shenzhen's
+/// 22.3% of 2024 fits the statistics bureau's "more than 13 million" (2,935,300 of it is at
+/// most 22.58%); stated as 25% it fits no total, and the build names the figures.
+#[test]
+fn a_stated_share_is_recomputed_from_its_part_and_the_nations_total() {
+    let data = to_dataset(raw()).expect("converts");
+    assert!(!validate(&data).iter().any(|p| p.rule == Rule::UnmarkedShareMismatch));
+    let mut raw = raw();
+    let share = raw.figure.iter_mut().find(|f| f.id.as_deref() == Some("sz-nev-share-2024")).expect("the share");
+    share.value = Some(25.0);
+    let data = to_dataset(raw).expect("converts");
+    let wrong: Vec<String> = validate(&data).into_iter().filter(|p| p.rule == Rule::UnmarkedShareMismatch).map(|p| p.message).collect();
+    assert_eq!(wrong.len(), 1, "{wrong:?}");
+    assert!(wrong[0].starts_with("`sz-nev-share-2024` states 25% but `sz-nev-prod-2024` / `cn-nev-prod-2024"), "{wrong:?}");
+}

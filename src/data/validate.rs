@@ -1,7 +1,7 @@
 //! The rules every version of the dataset must keep. build.rs runs them on every build (a
 //! broken edit fails with the list of problems) and `cargo test` runs them again.
 
-use super::bounds::{growth_range, stated_growth_range, value_range};
+use super::bounds::{growth_range, share_range, stated_growth_range, value_range};
 use super::model::{Dataset, Figure, Grade, PlaceKind, Role, Sector, UNRECORDED, WITHHELD};
 
 /// A broken rule, with the figures involved, as data so tests can ask which rule broke.
@@ -38,6 +38,9 @@ pub enum Rule {
     /// A conflict's note that says the values' ratio runs above (or below) a stated rate,
     /// where the numbers of some pair it lists say the other.
     WrongDirection,
+    /// A stated share that no total of the nation reproduces from the place's figure, not
+    /// listed as a conflict with that total.
+    UnmarkedShareMismatch,
 }
 
 pub fn validate(data: &Dataset) -> Vec<Problem> {
@@ -47,6 +50,7 @@ pub fn validate(data: &Dataset) -> Vec<Problem> {
     check_growth_against_series(data, &mut problems);
     check_same_period_agreement(data, &mut problems);
     check_conflict_directions(data, &mut problems);
+    check_shares(data, &mut problems);
     check_headlines(data, &mut problems);
     check_sources(data, &mut problems);
     check_breaks(data, &mut problems);
@@ -243,6 +247,36 @@ fn check_conflict_directions(data: &Dataset, problems: &mut Vec<Problem>) {
                 );
                 problem(problems, Rule::WrongDirection, vec![c.id, current.id], msg.replace("Above", "above").replace("Below", "below"));
             }
+        }
+    }
+}
+
+/// A stated share (a figure of a metric that is a `share_of` another) must be reproduced by
+/// the place's figure of that metric over one of the nation's totals for the same period,
+/// within what their published digits allow; a total it does not fit is declared by a conflict
+/// that lists both. Without a part or a total in the data, there is nothing to recompute.
+fn check_shares(data: &Dataset, problems: &mut Vec<Problem>) {
+    for share in data.figures {
+        let Some(of) = data.metrics.iter().find(|m| m.key == share.metric).and_then(|m| m.share_of) else { continue };
+        let same = |f: &&Figure| f.metric == of && f.period == share.period;
+        let parts: Vec<&Figure> = data.figures.iter().filter(|f| same(f) && f.entity == share.entity).collect();
+        let totals: Vec<&Figure> = data.figures.iter().filter(|f| same(f) && f.entity.is_some_and(|e| data.place(e).kind == PlaceKind::Nation)).collect();
+        let stated = value_range(share);
+        let fits = |part: &&Figure, total: &&Figure| share_range(value_range(part), value_range(total)).overlaps(stated) || marked_together(data, share.id, total.id);
+        for part in &parts {
+            if totals.is_empty() || totals.iter().any(|total| fits(part, total)) {
+                continue;
+            }
+            let total = totals[0];
+            let msg = format!(
+                "`{}` states {}% but `{}` / `{}` gives {:.2}%; list them under [[conflict]]",
+                share.id,
+                share.value,
+                part.id,
+                total.id,
+                part.value / total.value * 100.0
+            );
+            problem(problems, Rule::UnmarkedShareMismatch, vec![share.id, part.id, total.id], msg);
         }
     }
 }
