@@ -13,7 +13,7 @@ pub fn switch_to(state: RwSignal<ViewState>, l: Lang) {
         match crate::app::catalog::ensure(l).await {
             Ok(()) => state.update(|s| s.lang = l),
             Err(why) => {
-                if let Some(button) = document().query_selector(&format!("{}[data-value={}]", Part::Language.selector(), l.key())).ok().flatten() {
+                if let Some(button) = document().query_selector(&Part::Language.with_value(Some(l.key()))).ok().flatten() {
                     let _ = button.set_attribute("title", &crate::app::catalog::failure_reason(l, &why));
                 }
             }

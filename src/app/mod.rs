@@ -83,11 +83,16 @@ fn pending_presses() -> (Vec<(Setting, String)>, Vec<String>) {
     for entry in list.iter() {
         match (field(&entry, "key"), field(&entry, "value"), field(&entry, "part").and_then(|p| Part::parse(&p))) {
             (Some(key), Some(value), _) => controls.extend(Setting::parse(&key).map(|setting| (setting, value))),
-            (_, value, Some(part)) => buttons.push(part.selector() + &value.map_or(String::new(), |v| format!("[data-value=\"{v}\"]"))),
+            (_, value, Some(part)) => buttons.push(part.with_value(value.as_deref())),
             _ => {}
         }
     }
     (controls, buttons)
+}
+
+/// The part an element is, by its declared name.
+fn part_of(el: &web_sys::Element) -> Option<Part> {
+    Part::parse(&el.get_attribute(PART_ATTRIBUTE)?)
 }
 
 /// A selector for the control that has focus in `root`, to give focus back to the same
@@ -95,9 +100,9 @@ fn pending_presses() -> (Vec<(Setting, String)>, Vec<String>) {
 fn focused_control(root: &web_sys::Element) -> Option<String> {
     let active = document().active_element()?;
     root.contains(Some(&active)).then_some(())?;
-    let (key, value, part) = (active.get_attribute("data-key"), active.get_attribute("data-value"), active.get_attribute(PART_ATTRIBUTE).and_then(|p| Part::parse(&p)));
+    let (key, value, part) = (active.get_attribute("data-key"), active.get_attribute("data-value"), part_of(&active));
     match (part, key, value) {
-        (Some(part), _, value) => Some(part.selector() + &value.map_or(String::new(), |v| format!("[data-value=\"{v}\"]"))),
+        (Some(part), _, value) => Some(part.with_value(value.as_deref())),
         (None, Some(k), Some(v)) => Some(format!("[data-key=\"{k}\"][data-value=\"{v}\"]")),
         (None, Some(k), None) => Some(format!("[data-key=\"{k}\"]")),
         _ => None,
@@ -190,35 +195,30 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if from == to {
         controls::forget();
     }
-    let (controls, written): (Vec<&Region>, Vec<&Region>) = REGIONS.iter().filter(|r| (r.changes)(from, to)).partition(|r| matches!(r.content, Content::Controls));
-    if !controls.is_empty() {
-        controls::sync_all(&root, to);
+    REGIONS.iter().filter(|r| (r.changes)(from, to)).for_each(|region| rewrite(ctx, region, from, to));
+    if from != to {
+        reopen_panels(ctx, open_panels(ctx));
     }
-    if written.is_empty() {
-        return;
-    }
-    // The chart specification of the state being drawn: the memo's, made once a change, and
-    // only when a region written from it changes (at an adoption that changes nothing, making
-    // it would cost a phone 26-33 ms and write the head again).
-    ctx.spec.with(|spec| written.iter().for_each(|region| rewrite(ctx, region, from, to, spec)));
-    reopen_panels(ctx, open_panels(ctx));
 }
 
-/// Writes one region of the page for `to`.
-fn rewrite(ctx: Ctx, region: &Region, from: &ViewState, to: &ViewState, spec: &ChartSpec) {
+/// Writes one region of the page for `to`. The chart specification of the state being drawn
+/// (the memo's, made once a change) is read only by the regions written from it: the controls
+/// alone, at an adoption that changes nothing, must not make it (a phone's 26-33 ms, and the
+/// head written again).
+fn rewrite(ctx: Ctx, region: &Region, from: &ViewState, to: &ViewState) {
     let found = || ctx.part(region.part_in(to));
     match region.content {
         Content::Controls => controls::sync_all(&ctx.root(), to),
-        Content::Figure => rewrite_figure(ctx, from, to, spec),
+        Content::Figure => ctx.spec.with(|spec| rewrite_figure(ctx, from, to, spec)),
         Content::Text(text) => {
             if let Some(element) = found() {
-                element.set_text_content(Some(&text(to, spec)));
+                ctx.spec.with(|spec| element.set_text_content(Some(&text(to, spec))));
             }
         }
         Content::Markup(markup, hidden) => {
             if let Some(element) = found() {
                 let _ = if hidden(to) { element.set_attribute("hidden", "") } else { element.remove_attribute("hidden") };
-                element.set_inner_html(&markup(to, spec));
+                ctx.spec.with(|spec| element.set_inner_html(&markup(to, spec)));
             }
         }
         Content::Attribute(name, value) => {
@@ -399,7 +399,7 @@ fn click(ctx: Ctx, ev: &web_sys::Event) {
     if el.get_attribute("data-kind").is_some() {
         return share::download(ctx, ev, &el);
     }
-    match el.get_attribute(PART_ATTRIBUTE).and_then(|p| Part::parse(&p)) {
+    match part_of(&el) {
         Some(Part::CopyLink) => return share::copy_link(ctx),
         Some(Part::CopyTitleLink) => return share::copy_title_and_link(ctx),
         Some(Part::CopyImage) => return share::copy_image(ctx),

@@ -58,6 +58,15 @@ impl Part {
     pub fn selector(self) -> String {
         format!("[{PART_ATTRIBUTE}={}]", self.key())
     }
+
+    /// The selector of the part's element with this `data-value` (a language's button), or of
+    /// the part itself without one.
+    pub fn with_value(self, value: Option<&str>) -> String {
+        match value {
+            Some(v) => format!("{}[data-value=\"{v}\"]", self.selector()),
+            None => self.selector(),
+        }
+    }
 }
 
 #[cfg(test)]
