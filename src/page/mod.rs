@@ -329,7 +329,7 @@ pub const STATE_ATTRIBUTE: &str = "data-state";
 fn explore(state: &ViewState, at: Widths) -> String {
     let l = state.lang;
     let spec = spec_for(&DATASET, state);
-    let table_view = state.view == View::Figures;
+    let table_view = region::table_view(state);
     format!(
         "<section class=\"explore\"{explore_part} aria-label=\"{explore}\" {STATE_ATTRIBUTE}=\"{state_key}\">{tabs}{figure}\
          {options}{share}<p class=\"summary\"{summary_part} data-testid=\"chart-summary\">{summary}</p><div class=\"table-wrap\"{table_part}{hidden}>{table}</div></section>",
@@ -337,14 +337,14 @@ fn explore(state: &ViewState, at: Widths) -> String {
         table_part = Part::ChartTable.attr(),
         explore_part = Part::Explore.attr(),
         explore = escape(words::explore(l)),
-        state_key = escape(&to_address(state, None)),
+        state_key = escape(&region::state_link(state)),
         tabs = nav_html(state, Nav::Tabs),
         figure = figure(state, &spec, at),
         options = nav_html(state, Nav::Options),
         share = share(l, table_view),
         summary = escape(&spec.summary),
         hidden = if table_view { " hidden" } else { "" },
-        table = if table_view { String::new() } else { static_html::table(&spec, l) },
+        table = region::chart_table(state, &spec),
     )
 }
 
@@ -409,7 +409,7 @@ fn embedded(state: &ViewState, at: Widths, full_view: &str) -> String {
         summary_part = Part::Summary.attr(),
         link_part = Part::FullViewLink.attr(),
         explore_part = Part::Explore.attr(),
-        state_key = escape(&to_address(state, None)),
+        state_key = escape(&region::state_link(state)),
         title = escape(DATASET.meta.title.get(l)),
         figure = chart_figure(&spec, l, at),
         summary = escape(&spec.summary),

@@ -59,7 +59,7 @@ fn any_change(from: &ViewState, to: &ViewState) -> bool {
     from != to
 }
 
-fn table_view(s: &ViewState) -> bool {
+pub(super) fn table_view(s: &ViewState) -> bool {
     s.view == View::Figures
 }
 
@@ -68,7 +68,7 @@ fn summary(_: &ViewState, spec: &ChartSpec) -> String {
 }
 
 /// The chart's table, or nothing in the figures view, whose table stands where the chart is.
-fn chart_table(s: &ViewState, spec: &ChartSpec) -> String {
+pub(super) fn chart_table(s: &ViewState, spec: &ChartSpec) -> String {
     if table_view(s) {
         String::new()
     } else {
@@ -77,7 +77,7 @@ fn chart_table(s: &ViewState, spec: &ChartSpec) -> String {
 }
 
 /// The state the page shows, as the app reads it back when it adopts a page.
-fn state_link(s: &ViewState) -> String {
+pub(super) fn state_link(s: &ViewState) -> String {
     to_address(s, None)
 }
 
