@@ -294,7 +294,8 @@ pub fn to_address(state: &ViewState, implied: Option<Lang>) -> String {
 /// The query of a state's options (not its view nor its language, which the path holds):
 /// empty when every option is the default.
 fn options_query(state: &ViewState) -> String {
-    let parts: Vec<String> = Setting::ALL.iter().filter_map(|s| s.written(state).map(|value| format!("{}={value}", s.key()))).collect();
+    let default = ViewState::default();
+    let parts: Vec<String> = Setting::ALL.iter().filter_map(|s| s.written(state, &default).map(|value| format!("{}={value}", s.key()))).collect();
     if parts.is_empty() {
         String::new()
     } else {

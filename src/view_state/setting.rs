@@ -102,10 +102,9 @@ impl Setting {
         }
     }
 
-    /// The value a link writes for the state: none where it is what the link implies (the
-    /// default, or, for the places, the measure's own).
-    pub fn written(self, s: &ViewState) -> Option<String> {
-        let d = ViewState::default();
+    /// The value a link writes for the state: none where it is what the link implies (`d`, the
+    /// default state, made once by the caller, or, for the places, the measure's own).
+    pub fn written(self, s: &ViewState, d: &ViewState) -> Option<String> {
         match self {
             Setting::Version | Setting::Lang | Setting::View => None,
             Setting::Sectors => unless_default(&s.sectors, &d.sectors, |l| keys(l, |x| x.key())),
@@ -370,7 +369,7 @@ mod tests {
         assert!(ignored.is_empty(), "{ignored:?}");
         let mut again = ViewState { lang: state.lang, ..ViewState::default() };
         for setting in Setting::ALL {
-            if let Some(value) = setting.written(&state) {
+            if let Some(value) = setting.written(&state, &ViewState::default()) {
                 assert!(setting.read(&mut again, &value), "{setting:?} reads back {value}");
             }
         }
