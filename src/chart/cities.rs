@@ -147,10 +147,18 @@ struct Drawing {
     notes: Vec<String>,
 }
 
-fn draw(data: &Dataset, state: &ViewState, drawn: &[Drawn], axis: &Plotted, years: &[u16], money: bool) -> Drawing {
+/// A value as the axis reads it: money in the axis's unit, or vehicles.
+fn value_label(v: f64, money: bool, divisor: f64, l: Lang) -> String {
+    if money {
+        money_label(v, divisor, l)
+    } else {
+        vehicle_tick(v, l)
+    }
+}
+
+fn draw(data: &Dataset, state: &ViewState, drawn: &[Drawn], axis: &Plotted, years: &[u16], money: bool, colours: &[Rgb]) -> Drawing {
     let l = state.lang;
-    let colours = place_colours(data, &state.cities);
-    let label_of = |v: f64| if money { money_label(v, axis.divisor, l) } else { vehicle_tick(v, l) };
+    let label_of = |v: f64| value_label(v, money, axis.divisor, l);
     let mut out = Drawing { marks: Vec::new(), table: Vec::new(), notes: Vec::new() };
     for ((s, entity, f), v) in drawn.iter().zip(&axis.values) {
         let category = years.iter().position(|y| *y == f.period.year()).unwrap_or(0);
@@ -242,12 +250,11 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let (gaps, years) = years(data, state, &drawn);
     let year_periods: Vec<Period> = years.iter().map(|y| Period::Year(*y)).collect();
     let rules = breaks::on_axis(data, state.metric.key(), &state.cities, &year_periods);
-    let drawing = draw(data, state, &drawn, &axis, &years, money);
+    let colours = place_colours(data, &state.cities);
+    let drawing = draw(data, state, &drawn, &axis, &years, money, &colours);
     let context = Context { rules: &rules, gaps: &gaps, drawn: &drawn, not_drawn: &not_drawn, table: &drawing.table };
     let notes = axis.notes.iter().cloned().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).collect();
-    let label_of = |v: f64| if money { money_label(v, axis.divisor, l) } else { vehicle_tick(v, l) };
-    let (domain, ticks) = value_axis(&axis.values, log, label_of);
-    let colours = place_colours(data, &state.cities);
+    let (domain, ticks) = value_axis(&axis.values, log, |v| value_label(v, money, axis.divisor, l));
     ChartSpec {
         title: fill(l.tr("{0} by year: {1}"), &[metric.label.get(l), &place_names(state)]),
         subtitle: subtitle(state, metric),

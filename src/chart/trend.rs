@@ -152,6 +152,8 @@ struct Series<'a> {
     divisor: f64,
     /// The notes the money axis brings (a conversion refused, the rates used).
     axis_notes: Vec<String>,
+    /// The index's base: the period chosen, else the first full year published as it is.
+    base: usize,
 }
 
 impl<'a> Series<'a> {
@@ -162,25 +164,20 @@ impl<'a> Series<'a> {
         let published: Vec<f64> = pts.iter().map(|p| p.value).collect();
         let pairs: Vec<(&'static Figure, f64)> = pts.iter().map(|p| (p.figure, p.value)).collect();
         let axis = plotted(data, &pairs, money, state.currency, state.magnitude, l);
-        Some(Series { data, state, metric, money, pts, gaps, raw: axis.values, published, unit_words: axis.words, divisor: axis.divisor, axis_notes: axis.notes })
+        let base = pts.iter().position(|p| Some(p.period) == base_wanted(state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0);
+        Some(Series { data, state, metric, money, pts, gaps, raw: axis.values, published, unit_words: axis.words, divisor: axis.divisor, axis_notes: axis.notes, base })
     }
 
     fn lang(&self) -> Lang {
         self.state.lang
     }
 
-    /// The index's base: the period chosen, else the first full year published as it is.
-    fn base(&self) -> usize {
-        let pts = &self.pts;
-        pts.iter().position(|p| Some(p.period) == base_wanted(self.state)).or_else(|| pts.iter().position(|p| p.period.is_full_year() && p.formula.is_none())).unwrap_or(0)
-    }
-
     /// The plotted values and the axis's label, on the scale chosen.
     fn scaled(&self) -> (Vec<f64>, String) {
         let l = self.lang();
-        let base_name = format::period(self.pts[self.base()].period, l);
+        let base_name = format::period(self.pts[self.base].period, l);
         match self.state.scale {
-            Scale::Index => (index(&self.published, self.base()).unwrap_or_else(|| self.raw.clone()), fill(l.tr("Index, {0} = 100"), &[&base_name])),
+            Scale::Index => (index(&self.published, self.base).unwrap_or_else(|| self.raw.clone()), fill(l.tr("Index, {0} = 100"), &[&base_name])),
             Scale::Log => (self.raw.clone(), fill(l.tr("{0} (log scale)"), &[&self.unit_words])),
             Scale::Linear => (self.raw.clone(), self.unit_words.clone()),
         }
@@ -242,7 +239,7 @@ fn scale_notes(series: &Series, left_out: &LeftOut) -> Vec<String> {
     let (state, l) = (series.state, series.lang());
     let mut notes = Vec::new();
     if state.scale == Scale::Index {
-        let base_name = format::period(series.pts[series.base()].period, l);
+        let base_name = format::period(series.pts[series.base].period, l);
         notes.push(fill(l.tr("Index: each value divided by {0}'s, times 100."), &[&base_name]));
         let list = |items: &[String]| items.join(l.pick(", ", " ; ", "、"));
         if !left_out.part_year.is_empty() {
