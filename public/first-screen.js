@@ -26,14 +26,22 @@
   // pressed before the app is ready moves the address.
   var site = new URL(root.getAttribute("data-root") || "./", location.href).href;
   var pageAddress = root.getAttribute("data-address") || "";
-  var named = /^(en|fr|zh)\//.exec(pageAddress);
+  // The languages the app has and the query keys read here are checked against the app's
+  // (Lang::ALL, view_state::Setting) by src/handshake's tests.
+  var langs = ["en", "fr", "zh"];
+  var query = new URLSearchParams(location.search);
+  function langOf(address) {
+    var first = address.split("/")[0];
+    return address.indexOf("/") > 0 && langs.indexOf(first) >= 0 ? first : null;
+  }
+  var named = langOf(pageAddress);
   // The head's links (icon, manifest, touch icon) made absolute as they resolve from this
   // address: once a view's address is set, the browser would look for them beside that one.
   var links = document.querySelectorAll("head link[href]");
   for (var l = 0; l < links.length; l++) links[l].setAttribute("href", links[l].href);
-  if (/(?:^[?]|&)embed=1(?:&|$)/.test(location.search)) {
-    var embedTheme = /(?:^[?]|&)theme=(light|dark)(?:&|$)/.exec(location.search);
-    if (embedTheme) root.setAttribute("data-theme", embedTheme[1]);
+  if (query.get("embed") === "1") {
+    var embedTheme = query.get("theme");
+    if (embedTheme === "light" || embedTheme === "dark") root.setAttribute("data-theme", embedTheme);
   } else {
     try {
       var theme = localStorage.getItem("theme");
@@ -47,15 +55,15 @@
   var lang = "en";
   for (var i = 0; i < tags.length; i++) {
     var primary = String(tags[i]).split(/[-_]/)[0].toLowerCase();
-    if (primary === "en" || primary === "fr" || primary === "zh") { lang = primary; break; }
+    if (langs.indexOf(primary) >= 0) { lang = primary; break; }
   }
   var plain = location.search === "";
   if (!plain || (!named && lang !== "en")) root.className += " hide-prerender";
   // The language the app will open in: the address's, else the query's, else the reader's.
   // The loading shell speaks it, and the loader starts downloading its texts early
   // (window.__openLang).
-  var linkLang = /(?:^[?]|&)lang=(en|fr|zh)(?:&|$)/.exec(location.search);
-  window.__openLang = named ? named[1] : linkLang ? linkLang[1] : lang;
+  var linkLang = query.get("lang");
+  window.__openLang = named || (langs.indexOf(linkLang) >= 0 ? linkLang : lang);
   root.setAttribute("data-shell", window.__openLang);
   var pending = (window.__pending = []);
   function note(event) {
@@ -133,7 +141,8 @@
   // The addresses the page's views were written for (data-address) leave the language out
   // where this address does: the reader's own.
   function ownAddress(address) {
-    return named ? address : address.replace(/^(en|fr|zh)\//, "");
+    var own = langOf(address);
+    return named || !own ? address : address.slice(own.length + 1);
   }
   function reveal() {
     root.className = root.className.replace(" hide-prerender", "");

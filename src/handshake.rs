@@ -102,6 +102,8 @@ pub enum Kind {
     Id,
     /// A key of the browser's local storage.
     Storage,
+    /// A key of the link's query the script reads (each a setting's key: `view_state::Setting`).
+    Query,
 }
 
 /// One shared name and the scripts that use it.
@@ -154,6 +156,9 @@ pub const NAMES: &[Name] = &[
     name("panic-panel", Kind::Class, BOOT),
     name("card-more", Kind::Class, BOOT),
     name("data-opened-for-print", Kind::Attribute, BOOT),
+    name("lang", Kind::Query, FIRST),
+    name("embed", Kind::Query, FIRST),
+    name("theme", Kind::Query, FIRST),
 ];
 
 /// The language a reader's browser asks for, by one rule for the first-screen script and the

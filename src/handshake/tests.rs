@@ -104,6 +104,9 @@ fn names_used(script: &str) -> BTreeSet<(Kind, String)> {
             names.insert((Kind::Storage, key.to_string()));
         }
     }
+    for (key, _) in first_arguments(&code, "query.get") {
+        names.insert((Kind::Query, key.to_string()));
+    }
     for literal in literals(&code).into_iter().filter(|l| l.starts_with("data-")) {
         names.insert((Kind::Attribute, literal.to_string()));
     }
@@ -145,9 +148,26 @@ fn every_name_a_script_uses_is_listed_and_every_listed_name_is_used() {
 #[test]
 fn the_reader_finds_a_scripts_names_of_every_kind() {
     let script = "var a = window.__one; el.closest(\"#two .three[data-four=x]\"); // window.__comment\n\
-                  document.getElementById(\"five-\" + v); x.dataset.sixSeven = 1; root.className += \" eight\";";
+                  document.getElementById(\"five-\" + v); x.dataset.sixSeven = 1; root.className += \" eight\";\n query.get(\"nine\");";
     let used: Vec<_> = names_used(script).into_iter().map(|(k, n)| format!("{k:?} {n}")).collect();
-    assert_eq!(used, ["Global __one", "Attribute data-four", "Attribute data-six-seven", "Class eight", "Class three", "Id five-", "Id two"]);
+    assert_eq!(used, ["Global __one", "Attribute data-four", "Attribute data-six-seven", "Class eight", "Class three", "Id five-", "Id two", "Query nine"]);
+}
+
+/// The script reads the link's query only for settings the app reads the same way.
+#[test]
+fn the_query_keys_a_script_reads_are_settings() {
+    for n in NAMES.iter().filter(|n| n.kind == Kind::Query) {
+        assert!(crate::view_state::Setting::parse(n.name).is_some(), "{} is not a setting's key", n.name);
+    }
+}
+
+/// The first-screen script's list of the app's languages (`var langs = [...]`) is `Lang::ALL`.
+#[test]
+fn the_first_screen_script_knows_the_apps_languages() {
+    let code = code(FIRST_SCREEN_JS);
+    let line = code.lines().find(|l| l.trim_start().starts_with("var langs = [")).expect("var langs in first-screen.js");
+    let keys: Vec<&str> = Lang::ALL.iter().map(|l| l.key()).collect();
+    assert_eq!(literals(line), keys);
 }
 
 #[test]
