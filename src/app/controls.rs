@@ -130,13 +130,18 @@ fn find_parts(root: &web_sys::Element) -> Vec<Control> {
 }
 
 thread_local! {
-    /// The controls of the page the app keeps: found at the first change, again after the
-    /// page is written anew (`forget`).
+    /// The controls of the page the app keeps: found at the first change, and found again
+    /// once they have left the document (the page or the controls' region written anew).
     static PARTS: RefCell<Option<Vec<Control>>> = const { RefCell::new(None) };
 }
 
-/// The page's controls are new (the page was written again), or may not show what was last
-/// written to them (a control the model refused): the next `sync_all` reads and writes them all.
+/// Whether `parts` are the controls on the page now.
+fn on_page(parts: &[Control]) -> bool {
+    parts.first().is_some_and(|c| c.el.is_connected())
+}
+
+/// The controls may not show what was last written to them (a control the model refused):
+/// the next `sync_all` reads and writes them all.
 pub fn forget() {
     PARTS.with(|parts| parts.borrow_mut().take());
 }
@@ -146,7 +151,10 @@ pub fn forget() {
 pub fn sync_all(root: &web_sys::Element, s: &ViewState) {
     PARTS.with(|parts| {
         let mut parts = parts.borrow_mut();
-        for part in parts.get_or_insert_with(|| find_parts(root)).iter_mut() {
+        if !parts.as_deref().is_some_and(on_page) {
+            *parts = Some(find_parts(root));
+        }
+        for part in parts.iter_mut().flatten() {
             let look = part.what.look(s);
             if part.written.as_ref() != Some(&look) {
                 write(part, &look);

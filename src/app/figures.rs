@@ -29,8 +29,15 @@ const ROWS_A_FRAME: usize = 30;
 thread_local! {
     /// Which change the table is being written for: a later one stops the parts of an earlier.
     static WRITING: Cell<u32> = const { Cell::new(0) };
-    /// How many of the rows that match the table is to hold at most: a page, then more as asked.
-    static LISTED: Cell<usize> = const { Cell::new(PAGE_ROWS) };
+}
+
+/// How many of the rows that match the table is to hold at most: a page, then more as asked.
+/// Kept on the table's own element, so that a table written anew (a new page, a new filter)
+/// holds a page.
+const LISTED: &str = "data-listed";
+
+fn listed(wrap: &web_sys::Element) -> usize {
+    wrap.get_attribute(LISTED).and_then(|n| n.parse().ok()).unwrap_or(PAGE_ROWS)
 }
 
 /// The figures the spec lists (the state's filters, search and sort, found once a change, by
@@ -53,9 +60,9 @@ pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     if let Some(line) = ctx.part(Part::FigureCount) {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
-    forget();
     show_listed(ctx, all.len().min(PAGE_ROWS), all.len(), s);
     let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
+    let _ = wrap.remove_attribute(LISTED);
     wrap.set_inner_html(&table_html(&first, s));
     write_rest(ctx, &wrap, all, s, first.len());
 }
@@ -82,19 +89,13 @@ pub fn show_filters(root: &web_sys::Element, s: &ViewState) {
     }
 }
 
-/// The table holds its first page again: the page was written anew, or a change chose other
-/// rows.
-pub fn forget() {
-    LISTED.with(|l| l.set(PAGE_ROWS));
-}
-
 /// The table holds the next page of the rows that match, or every one (`all_of_them`).
 pub fn show_more(ctx: Ctx, all_of_them: bool) {
     let s = ctx.state.get_untracked();
     let all = ctx.spec.with_untracked(matching);
-    let listed = if all_of_them { all.len() } else { LISTED.with(|l| l.get().min(all.len()) + PAGE_ROWS).min(all.len()) };
-    LISTED.with(|l| l.set(listed));
     let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
+    let listed = if all_of_them { all.len() } else { (listed(&wrap).min(all.len()) + PAGE_ROWS).min(all.len()) };
+    let _ = wrap.set_attribute(LISTED, &listed.to_string());
     let written = wrap.query_selector("tbody").ok().flatten().map_or(0, |body| body.child_element_count() as usize);
     show_listed(ctx, listed, all.len(), &s);
     // Its buttons go with the last page: the table, where the new rows are, takes the focus.
@@ -110,7 +111,6 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
 pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
     let Some(chart) = ctx.part(Part::ChartFigure) else { return };
     let (all, first) = figures_of(spec, s);
-    forget();
     chart.set_outer_html(&figures_block(s, &first, all.len()));
     if let Some(wrap) = ctx.part(Part::FiguresWrap) {
         write_rest(ctx, &wrap, all, s, first.len());
@@ -122,7 +122,7 @@ pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
 fn write_rest(ctx: Ctx, wrap: &web_sys::Element, mut all: Vec<&'static Figure>, s: &ViewState, written: usize) {
     let change = WRITING.with(|w| w.get().wrapping_add(1));
     WRITING.with(|w| w.set(change));
-    all.truncate(LISTED.with(Cell::get));
+    all.truncate(listed(wrap));
     if written < all.len() {
         let _ = wrap.set_attribute("aria-busy", "true");
         // From the frame after the one that shows the change: written in that frame's own

@@ -150,8 +150,6 @@ fn page_root() -> Option<web_sys::Element> {
 
 /// Writes the whole page for `state` into `root`, the chart at this screen's width.
 fn write_page(root: &web_sys::Element, state: &ViewState) {
-    controls::forget();
-    figures::forget();
     root.set_inner_html(&page::page(state, Widths::One(chart::layout()), &full_view(state)));
 }
 
