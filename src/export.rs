@@ -209,7 +209,7 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
     let l = state.lang;
     let names: Vec<&str> = COLUMNS.iter().map(|c| c.name).collect();
     let rows: Vec<String> = rows(data, spec, l).iter().map(|(row, figure)| json_row(&names, row, *figure)).collect();
-    let notes: Vec<String> = spec.notes.iter().map(|n| json_string(n)).collect();
+    let notes: Vec<String> = spec.notes.iter().map(|n| json_string(&n.text)).collect();
     format!(
         "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}]}}\n",
         json_string(&spec.title),

@@ -34,7 +34,7 @@ fn texts(spec: &ChartSpec) -> Vec<String> {
 
 fn spec_texts(spec: &ChartSpec) -> Vec<String> {
     let mut out = vec![spec.title.clone(), spec.subtitle.clone(), spec.summary.clone()];
-    out.extend(spec.notes.iter().cloned());
+    out.extend(spec.notes.iter().map(|n| n.text.clone()));
     out.extend(spec.table_head.iter().cloned());
     out.extend(spec.legend.iter().map(|e| e.label.clone()));
     for p in &spec.panels {

@@ -2,7 +2,8 @@
 //! Provinces and partial periods are flagged on the marks themselves, not only in a note;
 //! lower bounds are open-ended and approximations marked.
 
-use super::describe::{break_note, break_rule, citation, detail, gap_note, money_label, plotted, source_line, stated_across_note, stated_growth, unique, Plotted};
+use super::describe::{break_rule, citation, detail, money_label, plotted, source_line, stated_growth, unique, Plotted};
+use super::note::{written, Label, Note};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::axes::why_apart;
@@ -27,8 +28,7 @@ fn part_only(p: Period, l: Lang) -> String {
 /// line's output value): named with their values and why they are not later points of the line.
 /// Only measures of another kind (the reason is what makes them so); a measure of the same
 /// kind and wider scope, such as all vehicles against NEVs, has its own choice in the view.
-fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, &'static Figure)]) -> Vec<String> {
-    let l = state.lang;
+fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, &'static Figure)]) -> Vec<Note> {
     let Some(metric) = data.metric(state.metric.key()) else { return Vec::new() };
     let mut notes = Vec::new();
     for &place in &state.cities {
@@ -40,23 +40,16 @@ fn other_definitions(data: &Dataset, state: &ViewState, line: &[(usize, Entity, 
             .filter(|f| f.entity == Some(place) && f.metric != metric.key && f.period.chrono_key() > last && f.qualifier != Qualifier::Target)
             .filter(|f| data.metric_of(f).sector == metric.sector && data.metric_of(f).unit == metric.unit)
             .collect();
-        let mut items: Vec<String> = Vec::new();
+        let mut measures = Vec::new();
         for m in unique(later.iter().map(|f| f.metric)) {
-            let of_m: Vec<&&Figure> = later.iter().filter(|f| f.metric == m).collect();
-            let why = why_apart(data, on_line[0], of_m[0], state.currency, l).join(l.list_separator());
-            if why.is_empty() {
-                continue;
+            let of_m: Vec<&'static Figure> = later.iter().copied().filter(|f| f.metric == m).collect();
+            let why = why_apart(data, on_line[0], of_m[0], state.currency);
+            if !why.is_empty() {
+                measures.push((m, of_m, why));
             }
-            let values: Vec<String> = of_m
-                .iter()
-                .map(|f| fill(l.pick("{0} ({1})", "{0} ({1})", "{0}（{1}）"), &[&format::figure_value(f, metric.unit, l), &format::period(f.period, l)]))
-                .collect();
-            let label = data.metric(m).map_or(m, |x| x.label.get(l));
-            items.push(fill(l.pick("{0}: {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[label, &values.join(l.pick(", ", ", ", "、")), &why]));
         }
-        if !items.is_empty() {
-            let template = l.tr("{0}: its later figures use other definitions, so they are not later points of this line. {1}.");
-            notes.push(fill(template, &[format::entity(place, l), &items.join(l.list_separator())]));
+        if !measures.is_empty() {
+            notes.push(Note::OtherDefinitions { place, unit: metric.unit, measures });
         }
     }
     notes
@@ -78,19 +71,13 @@ pub fn one_per_year(figures: Vec<&'static Figure>) -> (Vec<&'static Figure>, Vec
     (kept, others)
 }
 
-/// "Shanghai, 2025: one mark a place and year, here 2025; also published (see the figures
-/// table): Jan-Jul 2025: 573,000 vehicles and Jan-Nov 2025: 1.04 million vehicles."
-fn others_note(kept: &[&'static Figure], others: &[&'static Figure], unit: Unit, l: Lang) -> Vec<String> {
+/// For each place and year drawn, the year's other figures, which the figures table lists.
+fn others_note(kept: &[&'static Figure], others: &[&'static Figure], unit: Unit) -> Vec<Note> {
     let mut notes = Vec::new();
     for k in kept {
-        let same: Vec<String> = others
-            .iter()
-            .filter(|o| o.entity == k.entity && o.period.year() == k.period.year())
-            .map(|o| fill(l.pick("{0}: {1}", "{0} : {1}", "{0}：{1}"), &[&format::period(o.period, l), &format::figure_value(o, unit, l)]))
-            .collect();
+        let same: Vec<&'static Figure> = others.iter().copied().filter(|o| o.entity == k.entity && o.period.year() == k.period.year()).collect();
         if !same.is_empty() {
-            let template = l.tr("{0}, {1}: one mark a place and year, here {2}; also published (see the figures table): {3}.");
-            notes.push(fill(template, &[format::place_of(k, l), &k.period.year().to_string(), &format::period(k.period, l), &format::and_list(&same, l)]));
+            notes.push(Note::AlsoPublished { kept: k, others: same, unit });
         }
     }
     notes
@@ -114,8 +101,8 @@ fn choose(data: &Dataset, state: &ViewState) -> (Vec<Drawn>, Vec<&'static Figure
 
 /// The years plotted, and those searched for and not found for a chosen place: the chart
 /// reaches them and says so rather than stop where the data does.
-fn years<'a>(data: &'a Dataset, state: &ViewState, drawn: &[Drawn]) -> (Vec<&'a Gap>, Vec<u16>) {
-    let gaps: Vec<&Gap> = data.gaps.iter().filter(|g| g.metric == state.metric.key() && state.cities.contains(&g.entity)).collect();
+fn years(data: &Dataset, state: &ViewState, drawn: &[Drawn]) -> (Vec<&'static Gap>, Vec<u16>) {
+    let gaps: Vec<&'static Gap> = data.gaps.iter().filter(|g| g.metric == state.metric.key() && state.cities.contains(&g.entity)).collect();
     let mut years: Vec<u16> = Vec::new();
     let gap_years = gaps.iter().flat_map(|g| g.periods.iter().map(|p| p.year()));
     for y in drawn.iter().map(|p| p.2.period.year()).chain(gap_years) {
@@ -144,7 +131,7 @@ fn lines(data: &Dataset, state: &ViewState, drawn: &[Drawn]) -> Vec<(usize, usiz
 struct Drawing {
     marks: Vec<Mark>,
     table: Vec<TableRow>,
-    notes: Vec<String>,
+    notes: Vec<Note>,
 }
 
 /// A value as the axis reads it: money in the axis's unit, or vehicles.
@@ -166,8 +153,7 @@ fn draw(data: &Dataset, state: &ViewState, drawn: &[Drawn], axis: &Plotted, year
         let mut label = format!("{}{}", format::qualifier_prefix(f.qualifier, l), if money { label_of(*v) } else { String::new() });
         if partial {
             label = part_only(f.period, l);
-            let template = l.tr("{0}: {1} covers {2} only, not a full year.");
-            out.notes.push(fill(template, &[format::entity(*entity, l), &f.period.year().to_string(), &format::period(f.period, l)]));
+            out.notes.push(Note::PartYearOnly(*entity, f.period));
         }
         let style = if partial { MarkStyle::Derived } else { MarkStyle::Solid };
         out.marks.push(Mark::bar(category, *v, colours[*s], label, detail(data, f, l)).in_series(*s).styled(style).qualified_by(f).dots_if(state.scale == Scale::Log));
@@ -177,10 +163,12 @@ fn draw(data: &Dataset, state: &ViewState, drawn: &[Drawn], axis: &Plotted, year
         };
         let cells = vec![format::entity(*entity, l).to_string(), format::period(f.period, l), shown, stated_growth(data, f, l), citation(data, f, l)];
         out.table.push(TableRow { cells, figure: f });
-        if let Some(n) = f.note.filter(|_| money) {
-            out.notes.push(l.labelled(format::entity(*entity, l), n.get(l)));
+        if money && f.note.is_some() {
+            out.notes.push(Note::OwnNote(Label::Place(*entity), f));
         }
-        out.notes.extend(stated_across_note(data, f, l));
+        if f.yoy_pct.is_some() && breaks::stated_across(data, f).is_some() {
+            out.notes.push(Note::StatedAcrossBreak(f));
+        }
     }
     out
 }
@@ -189,28 +177,23 @@ fn draw(data: &Dataset, state: &ViewState, drawn: &[Drawn], axis: &Plotted, year
 /// figures not drawn, provinces, bounds, conflicts.
 struct Context<'a> {
     rules: &'a [(usize, &'static crate::data::Break)],
-    gaps: &'a [&'a Gap],
+    gaps: &'a [&'static Gap],
     drawn: &'a [Drawn],
     not_drawn: &'a [&'static Figure],
     table: &'a [TableRow],
 }
 
-fn chart_notes(data: &Dataset, state: &ViewState, unit: Unit, context: Context) -> Vec<String> {
-    let l = state.lang;
-    let mut notes: Vec<String> = context.rules.iter().map(|(_, b)| break_note(data, b, l)).collect();
-    notes.extend(context.gaps.iter().map(|g| gap_note(data, g, l)));
+fn chart_notes(data: &Dataset, state: &ViewState, unit: Unit, context: Context) -> Vec<Note> {
+    let mut notes: Vec<Note> = context.rules.iter().map(|(_, b)| Note::Break(b)).collect();
+    notes.extend(context.gaps.iter().map(|g| Note::Gap(*g)));
     notes.extend(other_definitions(data, state, context.drawn));
     let drawn: Vec<&'static Figure> = context.drawn.iter().map(|p| p.2).collect();
-    notes.extend(others_note(&drawn, context.not_drawn, unit, l));
-    for entity in state.cities.iter().filter(|e| e.is_province()) {
-        notes.push(fill(l.tr("{0} is a province, not a city: it contains many cities' production."), &[format::entity(*entity, l)]));
-    }
+    notes.extend(others_note(&drawn, context.not_drawn, unit));
+    notes.extend(state.cities.iter().filter(|e| e.is_province()).map(|e| Note::Province(*e)));
     if context.drawn.iter().any(|p| p.2.qualifier == Qualifier::LowerBound) {
-        notes.push(l.tr("Arrows mark lower bounds ('more than'); '≈' marks approximations ('nearly').").to_string());
+        notes.push(Note::BoundsAndApproximations);
     }
-    for c in data.conflicts.iter().filter(|c| context.table.iter().any(|r| c.figures.contains(&r.figure.id))) {
-        notes.push(c.note.get(l).to_string());
-    }
+    notes.extend(data.conflicts.iter().filter(|c| context.table.iter().any(|r| c.figures.contains(&r.figure.id))).map(Note::Conflict));
     notes
 }
 
@@ -254,6 +237,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let drawing = draw(data, state, &drawn, &axis, &years, money, &colours);
     let context = Context { rules: &rules, gaps: &gaps, drawn: &drawn, not_drawn: &not_drawn, table: &drawing.table };
     let notes = axis.notes.iter().cloned().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).collect();
+    let notes = written(data, notes, l);
     let (domain, ticks) = value_axis(&axis.values, log, |v| value_label(v, money, axis.divisor, l));
     ChartSpec {
         title: fill(l.tr("{0} by year: {1}"), &[metric.label.get(l), &place_names(state)]),
@@ -296,8 +280,8 @@ mod tests {
         let spec = spec_for(ViewState { cities: vec![crate::data::place("shenzhen"), crate::data::place("shaanxi")], ..Default::default() });
         let shaanxi = spec.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi's Jan-Nov 2025");
         assert_eq!((shaanxi.label.as_str(), shaanxi.style), ("Jan-Nov only", MarkStyle::Derived));
-        assert!(spec.notes.iter().any(|n| n.contains("not a full year")));
-        assert!(spec.notes.iter().any(|n| n == "Shaanxi (province), 2025: one mark a place and year, here Jan-Nov 2025; also published (see the figures table): H1 2025: 658,500 vehicles."), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.contains("not a full year")));
+        assert!(spec.notes.iter().any(|n| n.text == "Shaanxi (province), 2025: one mark a place and year, here Jan-Nov 2025; also published (see the figures table): H1 2025: 658,500 vehicles."), "{:?}", spec.notes);
     }
 
     /// Several figures of one place for one year are drawn as one mark, the one that answers
@@ -320,19 +304,19 @@ mod tests {
         let spec = spec_for(ViewState::default());
         let shanghai: Vec<&str> = spec.table.iter().filter(|r| r.figure.entity == Some(crate::data::place("shanghai"))).map(|r| r.cells[1].as_str()).collect();
         assert_eq!(shanghai, ["2021", "2022", "2023", "2025"]);
-        assert!(spec.notes.iter().any(|n| n == "Shanghai, 2025: one mark a place and year, here 2025; also published (see the figures table): Jan-Jul 2025: 573,000 vehicles and Jan-Nov 2025: 1.04 million vehicles."), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text == "Shanghai, 2025: one mark a place and year, here 2025; also published (see the figures table): Jan-Jul 2025: 573,000 vehicles and Jan-Nov 2025: 1.04 million vehicles."), "{:?}", spec.notes);
     }
 
     #[test]
     fn provinces_are_flagged() {
         let spec = spec_for(ViewState { cities: vec![crate::data::place("shenzhen"), crate::data::place("guangdong")], ..Default::default() });
-        assert!(spec.notes.iter().any(|n| n.contains("a province, not a city")));
+        assert!(spec.notes.iter().any(|n| n.text.contains("a province, not a city")));
     }
 
     #[test]
     fn shanghais_growth_conflict_is_shown() {
         let spec = spec_for(ViewState::default());
-        assert!(spec.notes.iter().any(|n| n.contains("+35%")));
+        assert!(spec.notes.iter().any(|n| n.text.contains("+35%")));
         assert_eq!(spec.panels[0].categories.len(), 5, "2021 to 2024, and 2025 searched for Shenzhen");
     }
 
@@ -342,8 +326,8 @@ mod tests {
         let labels: Vec<&str> = spec.panels[0].marks.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(labels, ["> 300", "≈ 150", "> 250"]);
         assert!(spec.panels[0].marks[0].open_ended && !spec.panels[0].marks[1].open_ended);
-        assert!(spec.notes.iter().any(|n| n.contains("core AI industry (narrow)")));
-        assert!(spec.notes.iter().any(|n| n.contains("380 bn for above-size firms")));
+        assert!(spec.notes.iter().any(|n| n.text.contains("core AI industry (narrow)")));
+        assert!(spec.notes.iter().any(|n| n.text.contains("380 bn for above-size firms")));
     }
 
     #[test]
@@ -352,8 +336,8 @@ mod tests {
         let shaanxi = fr.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi");
         assert_eq!(shaanxi.label, "janv.-nov. seulement");
         assert!(fr.title.starts_with("Production de VEN par année : Shenzhen, Shaanxi"), "{}", fr.title);
-        assert!(fr.notes.iter().any(|n| n == "Shaanxi (province) : pour 2025, seule la période janv.-nov. 2025 est couverte, pas l'année complète."), "{:?}", fr.notes);
-        assert!(fr.notes.iter().any(|n| n.starts_with("Guangdong (province) est une province, pas une ville")));
+        assert!(fr.notes.iter().any(|n| n.text == "Shaanxi (province) : pour 2025, seule la période janv.-nov. 2025 est couverte, pas l'année complète."), "{:?}", fr.notes);
+        assert!(fr.notes.iter().any(|n| n.text.starts_with("Guangdong (province) est une province, pas une ville")));
         assert!(fr.source_line.starts_with("Sources : "), "{}", fr.source_line);
         let zh = spec_for(ViewState { lang: Lang::Zh, cities: vec![crate::data::place("shenzhen"), crate::data::place("shaanxi")], ..Default::default() });
         let shaanxi = zh.panels[0].marks.iter().find(|m| m.value == 998_700.0).expect("Shaanxi");
@@ -370,15 +354,15 @@ mod tests {
     #[test]
     fn beijing_and_shanghais_later_ai_figures_are_named_under_their_own_definitions_not_joined() {
         let spec = spec_for(ViewState { metric: MetricChoice::AiOutput, cities: vec![crate::data::place("shenzhen"), crate::data::place("shanghai"), crate::data::place("beijing")], ..Default::default() });
-        let beijing = spec.notes.iter().find(|n| n.starts_with("Beijing: its later figures use other definitions")).expect("Beijing's guard");
+        let beijing = spec.notes.iter().map(|n| &n.text).find(|n| n.starts_with("Beijing: its later figures use other definitions")).expect("Beijing's guard");
         assert!(beijing.contains("Core AI industry revenue: > 300 bn yuan (2024) (gross output and revenue are different quantities)"), "{beijing}");
         assert!(beijing.contains("Core AI industry scale: ≈ 350 bn yuan (2024), 215 bn yuan (H1 2025), ≈ 450 bn yuan (2025) (gross output and core industry scale are different quantities"), "{beijing}");
-        let shanghai = spec.notes.iter().find(|n| n.starts_with("Shanghai: its later figures")).expect("Shanghai's guard");
+        let shanghai = spec.notes.iter().map(|n| &n.text).find(|n| n.starts_with("Shanghai: its later figures")).expect("Shanghai's guard");
         assert!(shanghai.contains("> 450 bn yuan (2024), 435 bn yuan (Jan-Sep 2025)") && shanghai.contains("industry scale"), "{shanghai}");
         // Only the 2023 output values are plotted; 2024 and 2025 are there to say nothing was found for Shenzhen.
         assert_eq!(spec.panels[0].marks.len(), 3);
         assert_eq!(spec.panels[0].categories, [vec!["2023".to_string()], vec!["2024".into()], vec!["2025".into()]]);
-        assert!(spec.notes.iter().any(|n| n.starts_with("Shenzhen, 2024 and 2025: no figure found as of 2026-11-29. Only growth rates and targets")), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.starts_with("Shenzhen, 2024 and 2025: no figure found as of 2026-11-29. Only growth rates and targets")), "{:?}", spec.notes);
     }
 
     #[test]
@@ -389,7 +373,8 @@ mod tests {
         assert_eq!(spec.panels[0].breaks.iter().map(|b| b.after).collect::<Vec<_>>(), [3]);
         let cq = spec.table.iter().find(|r| r.figure.id == "cq-nev-prod-2025").expect("Chongqing");
         assert_eq!(cq.cells[3], "+36%, stated across the break");
-        assert!(spec.notes.iter().any(|n| n.starts_with("Chongqing: +36% for 2025 is the source's own comparison with a year counted the old way")), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| matches!(n.note, Note::StatedAcrossBreak(f) if f.id == "cq-nev-prod-2025")), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.starts_with("Chongqing: +36% for 2025 is the source's own comparison with a year counted the old way")), "{:?}", spec.notes);
         // Hefei: the year 2024 on the old basis, about 2025 on the new (their parts in a note).
         let hefei: Vec<&str> = spec.table.iter().filter(|r| r.cells[0] == "Hefei").map(|r| r.cells[1].as_str()).collect();
         assert_eq!(hefei, ["2024", "2025"]);

@@ -1,9 +1,10 @@
 //! How a plotted figure is described: its citation, its full detail for hover and screen
 //! readers, and money values in the chosen currency and unit. Shared by every view.
 
-use crate::compare::money::{convert, currency_words, magnitude, rates_note};
+use crate::compare::money::{convert, currency_words, magnitude};
+use super::note::Note;
 use super::spec::BreakRule;
-use crate::data::{Break, BreakKind, Dataset, Figure, Gap, Grade, Quote, TextLang, Unit};
+use crate::data::{Break, BreakKind, Dataset, Figure, Grade, Quote, TextLang, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::view_state::{Currency, Magnitude};
@@ -76,12 +77,6 @@ pub fn break_rule(after: usize, b: &Break, l: Lang) -> BreakRule {
     BreakRule { after, label: label.to_string() }
 }
 
-/// Why a chart's series breaks where its dashed rule is, with the source that reports it.
-pub fn break_note(data: &Dataset, b: &Break, l: Lang) -> String {
-    let source = data.source(b.source).map_or(String::new(), |s| format::source(s, l));
-    fill(l.tr("The dashed line marks a break in the series. {0} Source: {1}."), &[b.note.get(l), &source])
-}
-
 /// A stated growth rate, marked where the source states it across a break: "+36%, stated
 /// across the break".
 pub fn stated_growth(data: &Dataset, f: &Figure, l: Lang) -> String {
@@ -92,29 +87,6 @@ pub fn stated_growth(data: &Dataset, f: &Figure, l: Lang) -> String {
     }
 }
 
-/// Why a growth rate stated across a break is shown as its source's statement and not
-/// recomputed: "Chongqing: +36% for 2025 is the source's own comparison…".
-pub fn stated_across_note(data: &Dataset, f: &Figure, l: Lang) -> Option<String> {
-    let g = f.yoy_pct.filter(|_| crate::compare::breaks::stated_across(data, f).is_some())?;
-    let template = l.tr("{0}: {1} for {2} is the source's own comparison with a year counted the old way, across the break; it is shown as stated, not recomputed.");
-    Some(fill(template, &[format::place_of(f, l), &format::growth(g, l), &format::period(f.period, l)]))
-}
-
-/// What was searched for and not found, as of the dataset's review: "Shenzhen, 2025: no figure
-/// found as of 2026-11-29."
-pub fn gap_note(data: &Dataset, g: &Gap, l: Lang) -> String {
-    let periods: Vec<String> = g.periods.iter().map(|p| format::period(*p, l)).collect();
-    let mut text = fill(
-        l.tr("{0}, {1}: no figure found as of {2}."),
-        &[format::entity(g.entity, l), &format::and_list(&periods, l), data.meta.reviewed],
-    );
-    if let Some(n) = g.note {
-        text.push_str(l.pick(" ", " ", ""));
-        text.push_str(n.get(l));
-    }
-    text
-}
-
 /// A money axis for some yuan values: the values in the chosen currency and unit, the axis
 /// words ("bn US dollars"), the rates used, and why any value stayed in yuan.
 pub struct MoneyAxis {
@@ -122,16 +94,16 @@ pub struct MoneyAxis {
     pub words: String,
     pub divisor: f64,
     pub rates: Vec<&'static Figure>,
-    pub refusals: Vec<String>,
+    pub refusals: Vec<Note>,
 }
 
 /// Converts figures' yuan values. If any cannot be converted, all stay in yuan (one axis, one
 /// currency) and the reason is given.
 pub fn money_axis(data: &Dataset, figures: &[(&'static Figure, f64)], currency: Currency, chosen: Magnitude, l: Lang) -> MoneyAxis {
-    let converted: Result<Vec<_>, String> = figures.iter().map(|(f, v)| convert(data, *v, f.period, currency, l)).collect();
+    let converted: Result<Vec<_>, _> = figures.iter().map(|(f, v)| convert(data, *v, f.period, currency)).collect();
     let (values, rates, refusals, currency) = match converted {
         Ok(c) => (c.iter().map(|x| x.value).collect::<Vec<f64>>(), c.iter().filter_map(|x| x.rate).collect(), vec![], currency),
-        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![fill(l.tr("Shown in yuan: {0}."), &[&why])], Currency::Cny),
+        Err(why) => (figures.iter().map(|p| p.1).collect(), vec![], vec![Note::ShownInYuan(why)], Currency::Cny),
     };
     let (divisor, unit) = magnitude(values.iter().copied(), chosen, l);
     MoneyAxis { values, words: currency_words(unit, currency, l), divisor, rates, refusals }
@@ -144,7 +116,7 @@ pub struct Plotted {
     pub values: Vec<f64>,
     pub words: String,
     pub divisor: f64,
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// `figures`' values (each with its figure) as an axis of their unit reads them.
@@ -153,7 +125,8 @@ pub fn plotted(data: &Dataset, figures: &[(&'static Figure, f64)], money: bool, 
         return Plotted { values: figures.iter().map(|p| p.1).collect(), words: l.tr("Vehicles").to_string(), divisor: 1.0, notes: Vec::new() };
     }
     let axis = money_axis(data, figures, currency, chosen, l);
-    let notes = axis.refusals.iter().cloned().chain(rates_note(data, &axis.rates, l)).collect();
+    let rates = unique(axis.rates.iter().copied());
+    let notes = axis.refusals.iter().cloned().chain((!rates.is_empty()).then_some(Note::Rates(rates))).collect();
     Plotted { values: axis.values, words: axis.words, divisor: axis.divisor, notes }
 }
 
@@ -187,9 +160,3 @@ pub fn source_line<'a>(data: &Dataset, figures: impl IntoIterator<Item = &'a Fig
     format!("{label}{}", cited.join(l.list_separator()))
 }
 
-/// Which plotted figures are grade C (a copy, mirror or single weak source), named in a note:
-/// the axis names only periods.
-pub fn reported_note<'a>(named: impl Iterator<Item = (&'a Figure, String)>, l: Lang) -> Option<String> {
-    let names: Vec<String> = named.filter(|(f, _)| f.grade == Grade::C).map(|(_, name)| name).collect();
-    (!names.is_empty()).then(|| fill(l.tr("Reported only (grade C: a copy, mirror or single weak source): {0}."), &[&format::and_list(&names, l)]))
-}

@@ -86,7 +86,7 @@ pub fn row(data: &Dataset, f: &'static Figure, s: &ViewState) -> Row {
     let metric = data.metric_of(f);
     let source = data.source_of(f);
     let published = format::figure_value(f, metric.unit, l);
-    let money = if is_money(data, f) { convert(data, f.value, f.period, s.currency, l).ok().map(|c| c.value) } else { None };
+    let money = if is_money(data, f) { convert(data, f.value, f.period, s.currency).ok().map(|c| c.value) } else { None };
     let (amount, value, unit, value_text) = match money {
         Some(v) => {
             let (divisor, m) = magnitude(std::iter::once(v), s.magnitude, l);

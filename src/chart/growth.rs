@@ -4,6 +4,7 @@
 //! periods differ: every bar is labelled with both, and the notes say so.
 
 use super::describe::{citation, detail, source_line};
+use super::note::{bar_name, written, Label, Note};
 use super::spec::*;
 use crate::data::{Dataset, Entity, Figure, Qualifier};
 use crate::format;
@@ -43,32 +44,19 @@ fn choose(data: &Dataset, state: &ViewState) -> Vec<(&'static Figure, f64)> {
     figures.iter().filter_map(|f| f.yoy_pct.map(|g| (*f, g))).collect()
 }
 
-/// A bar's name: another place's measure, a headline's sector, or the subject's measure.
-fn bar_name(data: &Dataset, f: &Figure, l: Lang) -> String {
-    match f.entity {
-        Some(e) if e != Entity::subject() => fill(l.pick("{0} {1}", "{1}, {0}", "{0}{1}"), &[format::entity(e, l), data.metric_of(f).label.get(l)]),
-        _ if f.headline => format::sector_short(data.metric_of(f).sector, l).to_string(),
-        _ => data.metric_of(f).label.get(l).to_string(),
-    }
-}
-
 /// That the bars compare rates, not sizes; part years; lower bounds behind a rate; the notes
 /// of added figures.
-fn notes(data: &Dataset, plotted: &[(&'static Figure, f64)], l: Lang) -> Vec<String> {
-    let mut notes = vec![l
-        .tr("Each bar is its source's stated growth on the same period a year earlier. Bases differ (vehicles produced are a volume; output value, value added and exports are different money measures), so the bars compare rates of growth, not sizes.")
-        .to_string()];
+fn notes(plotted: &[(&'static Figure, f64)]) -> Vec<Note> {
+    let mut notes = vec![Note::RatesNotSizes];
     if plotted.iter().any(|(f, _)| !f.period.is_full_year()) {
-        notes.push(l.tr("Periods differ: some bars compare part of a year (H1, Jan-Sep) with the same part of the year before.").to_string());
+        notes.push(Note::PartYearRates);
     }
     for (f, _) in plotted {
         if f.qualifier == Qualifier::LowerBound {
-            let template = l.tr("The level behind {0} is a lower bound ('{1}'); the stated growth rate is the source's own.");
-            let wording = f.wording.map_or(l.tr("more than"), |w| w.get(l));
-            notes.push(fill(template, &[&bar_name(data, f, l), wording]));
+            notes.push(Note::LevelIsLowerBound(f));
         }
-        if let Some(note) = f.note.filter(|_| !f.headline) {
-            notes.push(l.labelled(&bar_name(data, f, l), note.get(l)));
+        if f.note.is_some() && !f.headline {
+            notes.push(Note::OwnNote(Label::Bar(f), f));
         }
     }
     notes
@@ -130,7 +118,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             unit_divisor: 1.0,
         }],
         legend: state.sectors.iter().map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid }).collect(),
-        notes: notes(data, &plotted, l),
+        notes: written(data, notes(&plotted), l),
         source_line: source_line(data, plotted.iter().map(|(f, _)| *f), l),
         table_head: [l.tr("Indicator"), l.tr("Statistic"), l.tr("Level"), l.tr("Growth rate"), l.tr("Period"), l.tr("Basis"), l.tr("Source")].map(String::from).to_vec(),
         table: table(data, &plotted, l),
@@ -160,8 +148,8 @@ mod tests {
     fn the_chart_says_bases_and_periods_differ() {
         let spec = default_spec();
         assert!(spec.subtitle.contains("bases and periods differ"));
-        assert!(spec.notes.iter().any(|n| n.contains("part of a year")));
-        assert!(spec.notes.iter().any(|n| n.contains("lower bound")));
+        assert!(spec.notes.iter().any(|n| n.note == Note::PartYearRates));
+        assert!(spec.notes.iter().any(|n| matches!(n.note, Note::LevelIsLowerBound(f) if f.id == "sz-seed-nev-prod-2023")), "{:?}", spec.notes);
     }
 
     #[test]
@@ -182,8 +170,8 @@ mod tests {
         assert_eq!(names[0], "NEV");
         assert!(names.contains(&"GDP") && names.contains(&"Hefei NEV production"), "{names:?}");
         assert!(spec.panels[0].categories.iter().any(|c| c[1] == "Jan-Sep 2024" && c[2] == "volume (vehicles)"));
-        assert!(spec.notes.iter().any(|n| n.contains("A province, not a city")));
-        assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
+        assert!(spec.notes.iter().any(|n| n.text.contains("A province, not a city")));
+        assert!(spec.notes.iter().any(|n| matches!(n.note, Note::OwnNote(Label::Bar(f), _) if f.id == "sz-gdp-2024") && n.text.contains("real (at constant prices)")), "{:?}", spec.notes);
     }
 
     #[test]
@@ -192,12 +180,12 @@ mod tests {
         assert_eq!(fr.title, "Croissance sur un an de l'indicateur phare de chaque secteur");
         assert_eq!(fr.panels[0].categories[1], vec!["VEN", "2023", "volume (véhicules)"]);
         assert_eq!(fr.panels[0].marks[1].label, "+104,2\u{a0}%");
-        assert!(fr.notes.iter().any(|n| n == "VEN : le niveau est un minimum («\u{a0}plus de 1,73 million\u{a0}») ; le taux de croissance indiqué est celui de la source."), "{:?}", fr.notes);
+        assert!(fr.notes.iter().any(|n| n.text == "VEN : le niveau est un minimum («\u{a0}plus de 1,73 million\u{a0}») ; le taux de croissance indiqué est celui de la source."), "{:?}", fr.notes);
         assert!(fr.source_line.starts_with("Source : Xinhua"), "{}", fr.source_line);
         let zh = headline_growth(&DATASET, &ViewState { lang: Lang::Zh, extras: vec![Extra::Peers], ..Default::default() });
         assert_eq!(zh.panels[0].categories[2], vec!["生物医药", "2024年上半年", "增加值"]);
         assert!(zh.panels[0].categories.iter().any(|c| c[0] == "合肥新能源汽车产量" && c[1] == "2024年1-9月"), "{:?}", zh.panels[0].categories);
-        assert!(zh.notes.iter().any(|n| n.starts_with("时期不同")));
+        assert!(zh.notes.iter().any(|n| n.text.starts_with("时期不同")));
         assert_eq!(zh.panels[0].axis_label, "同比增速（%）");
     }
 }

@@ -183,7 +183,7 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
     }
 
     y += 4.0;
-    let notes = spec.notes.iter().flat_map(|n| text_block(n, MARGIN, &mut y, inner, SMALL_SIZE)).collect();
+    let notes = spec.notes.iter().flat_map(|n| text_block(&n.text, MARGIN, &mut y, inner, SMALL_SIZE)).collect();
     y += 4.0;
     let source = text_block(&spec.source_line, MARGIN, &mut y, inner, SMALL_SIZE);
     Geometry { width, height: (y + MARGIN).ceil(), title, subtitle, legend, panels, notes, source }

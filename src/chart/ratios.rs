@@ -2,6 +2,7 @@
 //! warning wherever the two sides measure different things.
 
 use super::describe::{citation, source_line, unique};
+use super::note::{written, Note};
 use super::spec::*;
 use crate::data::bounds::{value_range, whole_from_share};
 use crate::data::{Dataset, Entity, Figure, Qualifier, Sector, Unit};
@@ -186,7 +187,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
                 style: MarkStyle::Derived,
             },
         ],
-        notes: list.iter().map(|r| l.labelled(r.name, r.warning)).collect(),
+        notes: written(data, list.iter().map(|r| Note::RatioWarning(r.name, r.warning)).collect(), l),
         source_line: source_line(data, list.iter().flat_map(|r| r.inputs.iter().copied()), l),
         table_head: [l.tr("Ratio"), l.tr("Value"), l.tr("Formula and inputs"), l.tr("Sources"), l.tr("Warning")]
             .map(String::from)
@@ -241,7 +242,7 @@ mod tests {
         assert_eq!(spec.panels[0].axis_label, "Pourcentage");
         assert_eq!(spec.panels[0].marks[1].label, "> 8,7\u{a0}%");
         assert!(spec.source_line.starts_with("Sources : "), "{}", spec.source_line);
-        assert!(spec.notes[1].contains("Ce n'est pas une part du PIB"), "{:?}", spec.notes);
+        assert!(spec.notes[1].text.contains("Ce n'est pas une part du PIB"), "{:?}", spec.notes);
         assert!(spec.table[1].cells[2].contains("> 300 milliards de yuans (2023)"), "{}", spec.table[1].cells[2]);
         let zh = ratios_view(&DATASET, Lang::Zh);
         assert_eq!(zh.panels[0].categories[2], ["生物医药基金规模与生物医药产业增加值之比"]);

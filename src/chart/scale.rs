@@ -2,11 +2,11 @@
 //! period match (compare::axes); otherwise the view draws small multiples, one panel per
 //! group, and says in plain words why they are not on one axis.
 
-use super::describe::{citation, detail, is_money, money_axis, money_label, reported_note, source_line, unique};
+use super::describe::{citation, detail, is_money, money_axis, money_label, source_line, unique};
+use super::note::{written, Label, Note, NoteLine};
 use super::spec::*;
 use super::trend::vehicle_tick;
 use crate::compare::axes::{groups, why_panels, AxisKey};
-use crate::compare::money::rates_note;
 use crate::data::{Dataset, Figure, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
@@ -50,7 +50,7 @@ struct PanelValues {
     words: String,
     divisor: f64,
     rates: Vec<&'static Figure>,
-    refusals: Vec<String>,
+    refusals: Vec<Note>,
 }
 
 fn panel_values(data: &Dataset, state: &ViewState, key: AxisKey, members: &[&'static Figure]) -> PanelValues {
@@ -104,14 +104,14 @@ fn rows(data: &Dataset, l: Lang, key: AxisKey, members: &[&'static Figure], read
     members.iter().zip(&read.values).map(row).collect()
 }
 
-fn summary(l: Lang, panels: usize, table: &[TableRow], notes: &[String]) -> String {
+fn summary(l: Lang, panels: usize, table: &[TableRow], notes: &[NoteLine]) -> String {
     let template = match panels > 1 {
         true => l.tr("Absolute values in {0} panel(s): {1}. {2}"),
         false => l.tr("Absolute values in {0} panel: {1}. {2}"),
     };
     let item = |r: &TableRow| fill(l.pick("{0} {1} ({2})", "{0} : {1} ({2})", "{0}：{1}（{2}）"), &[&r.cells[0], &r.cells[1], &r.cells[2]]);
     let items = table.iter().map(item).collect::<Vec<_>>().join(l.list_separator());
-    fill(template, &[&panels.to_string(), &items, &notes.first().cloned().unwrap_or_default()])
+    fill(template, &[&panels.to_string(), &items, &notes.first().map(|n| n.text.clone()).unwrap_or_default()])
 }
 
 /// The scale chart: choose the figures, group them by what may share an axis, draw a panel a
@@ -120,7 +120,8 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
     let figures = choose(data, state);
     let grouped = groups(data, &figures);
-    let mut notes: Vec<String> = why_panels(data, &grouped, state.currency, l).into_iter().collect();
+    let apart = why_panels(data, &grouped, state.currency);
+    let mut notes: Vec<Note> = (!apart.is_empty()).then_some(Note::NotOneAxis(apart)).into_iter().collect();
     let (mut rates, mut panels, mut table) = (Vec::new(), Vec::new(), Vec::new());
     for (key, members) in &grouped {
         let read = panel_values(data, state, *key, members);
@@ -129,11 +130,18 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
         rates.extend(read.rates.iter().copied());
         notes.extend(read.refusals);
     }
-    notes.extend(rates_note(data, &rates, l));
-    notes.extend(reported_note(figures.iter().map(|f| (*f, data.metric_of(f).label.get(l).to_string())), l));
-    if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
-        notes.push(l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.").to_string());
+    let rates = unique(rates);
+    if !rates.is_empty() {
+        notes.push(Note::Rates(rates));
     }
+    let reported: Vec<Label> = figures.iter().filter(|f| f.grade == crate::data::Grade::C).map(|f| Label::Measure(f)).collect();
+    if !reported.is_empty() {
+        notes.push(Note::Reported(reported));
+    }
+    if figures.iter().any(|f| f.qualifier == crate::data::Qualifier::LowerBound) {
+        notes.push(Note::LowerBounds);
+    }
+    let notes = written(data, notes, l);
     let title = match panels.len() > 1 {
         true => fill(l.tr("Sizes, in {0} panels with their own scales"), &[&panels.len().to_string()]),
         false => l.tr("Sizes on one scale").to_string(),
@@ -164,10 +172,14 @@ mod tests {
     fn the_three_headlines_need_three_panels_and_say_why() {
         let spec = scale(&DATASET, &ViewState { view: crate::view_state::View::Scale, ..Default::default() });
         assert_eq!(spec.panels.len(), 3);
-        let why = &spec.notes[0];
-        assert!(why.contains("vehicles and yuan are different units"), "{why}");
-        assert!(why.contains("gross output and value added are different quantities"), "{why}");
-        assert!(why.contains("H1 2024 is only part of a year"), "{why}");
+        use crate::compare::axes::Apart;
+        use crate::data::{Basis, Period, Unit};
+        let Note::NotOneAxis(why) = &spec.notes[0].note else { panic!("{:?}", spec.notes[0]) };
+        assert!(why.contains(&Apart::Units(Unit::Vehicles, Unit::Cny, Currency::Cny)), "{why:?}");
+        assert!(why.contains(&Apart::Quantities(Basis::GrossOutput, Basis::ValueAdded)), "{why:?}");
+        assert!(why.contains(&Apart::PartOfYear(Period::Half(2024, 1))), "{why:?}");
+        let words = &spec.notes[0].text;
+        assert!(words.contains("vehicles and yuan are different units") && words.contains("H1 2024 is only part of a year"), "{words}");
     }
 
     #[test]
@@ -181,7 +193,9 @@ mod tests {
     fn in_dollars_the_rate_and_its_source_are_stated() {
         let state = ViewState { currency: Currency::Usd, extras: vec![Extra::Funds], ..Default::default() };
         let spec = scale(&DATASET, &state);
-        assert!(spec.notes.iter().any(|n| n.contains("7.112 for Oct 2024") && n.contains("7.0467 for 2023")), "{:?}", spec.notes);
+        let rates: Vec<f64> = spec.notes.iter().flat_map(|n| match &n.note { Note::Rates(r) => r.iter().map(|f| f.value).collect(), _ => vec![] }).collect();
+        assert_eq!(rates, [7.0467, 7.189, 7.112], "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.contains("7.112 for Oct 2024") && n.text.contains("7.0467 for 2023")), "{:?}", spec.notes);
         let funds = spec.table.iter().find(|r| r.figure.id == "sz-seed-bio-funds-2024").expect("funds row");
         assert_eq!(funds.cells[1], "2.32 bn US dollars");
     }
@@ -201,12 +215,12 @@ mod tests {
         assert_eq!((ai.axis_label.as_str(), ai.marks[0].label.as_str()), ("亿元", "> 3000"));
         assert_eq!(ai.title, "金额：总产值，2023年");
         assert_eq!(zh.panels[1].axis_label, "辆");
-        assert!(zh.notes[0].contains("辆和元是不同的单位"), "{}", zh.notes[0]);
+        assert!(zh.notes[0].text.contains("辆和元是不同的单位"), "{}", zh.notes[0].text);
         let fr = scale(&DATASET, &ViewState { lang: Lang::Fr, scale: Scale::Log, ..Default::default() });
         assert_eq!(fr.title, "Tailles, en 3 panneaux à échelles distinctes");
         assert_eq!(fr.panels[1].axis_label, "Véhicules (échelle logarithmique)");
         assert!(fr.summary.starts_with("Valeurs absolues en 3 panneaux : "), "{}", fr.summary);
         assert_eq!(fr.table_head[1], "Valeur");
-        assert!(fr.notes.iter().any(|n| n.starts_with("Les flèches signalent des minimums")));
+        assert!(fr.notes.iter().any(|n| n.text.starts_with("Les flèches signalent des minimums")));
     }
 }

@@ -2,6 +2,7 @@
 //! dataset with no DOM and no plotters, so tests read it directly, and the one rendering
 //! module (render.rs) only draws it.
 
+use super::note::NoteLine;
 use crate::data::{Dataset, Entity, Figure, Period, Qualifier, Sector};
 use crate::view_state::MAX_PLACES;
 
@@ -221,8 +222,8 @@ pub struct ChartSpec {
     pub subtitle: String,
     pub panels: Vec<Panel>,
     pub legend: Vec<LegendEntry>,
-    /// Caveats a reader must see with the chart.
-    pub notes: Vec<String>,
+    /// Caveats a reader must see with the chart: what each says, and its words.
+    pub notes: Vec<NoteLine>,
     pub source_line: String,
     pub table_head: Vec<String>,
     pub table: Vec<TableRow>,

@@ -3,7 +3,8 @@
 //! for each step between like periods; values derived from a stated growth rate are drawn
 //! pale, with their formula; periods of different kinds are flagged, never joined by a rate.
 
-use super::describe::{break_note, break_rule, citation, detail, gap_note, money_label, plotted, reported_note, source_line, unique};
+use super::describe::{break_rule, citation, detail, money_label, plotted, source_line, unique};
+use super::note::{written, Label, Note, PointKind};
 use super::spec::*;
 use crate::compare::axes::same_period_kind;
 use crate::compare::breaks;
@@ -46,16 +47,16 @@ fn is_target(p: &Point) -> bool {
     p.figure.qualifier == crate::data::Qualifier::Target
 }
 
-/// What a point is, under its period: derived, a target, reported (grade C) or its grade.
-fn point_kind(p: &Point, l: Lang) -> String {
+/// What a point is: derived, a target, reported (grade C) or its grade.
+fn point_kind(p: &Point) -> PointKind {
     if p.formula.is_some() {
-        l.tr("derived").into()
+        PointKind::Derived
     } else if is_target(p) {
-        l.tr("target").into()
+        PointKind::Target
     } else if p.figure.grade == crate::data::Grade::C {
-        l.tr("reported").into()
+        PointKind::Reported
     } else {
-        fill(l.tr("grade {0}"), &[p.figure.grade.key()])
+        PointKind::Grade(p.figure.grade)
     }
 }
 
@@ -103,12 +104,12 @@ fn gaps_after(data: &Dataset, metric: &str, pts: &[Point]) -> Vec<Period> {
     out
 }
 
-/// The points left out of an index, by name: a part of a year (or a target) cannot be indexed
-/// to a full year, nor a value counted another way (across a break) to one counted the old way.
+/// The points left out of an index: a part of a year (or a target) cannot be indexed to a
+/// full year, nor a value counted another way (across a break) to one counted the old way.
 #[derive(Default)]
 struct LeftOut {
-    part_year: Vec<String>,
-    across_break: Vec<String>,
+    part_year: Vec<(Period, PointKind)>,
+    across_break: Vec<(Period, PointKind)>,
 }
 
 /// On an index scale, removes from `pts` what cannot be indexed to the base period, and names it.
@@ -116,14 +117,14 @@ fn leave_out_of_index(data: &Dataset, state: &ViewState, pts: &mut Vec<Point>) -
     let mut out = LeftOut::default();
     let base_period = pts.iter().find(|p| Some(p.period) == base_wanted(state)).or(pts.first()).map(|p| p.period);
     let (Scale::Index, Some(base_period)) = (state.scale, base_period) else { return out };
-    let (l, metric_key) = (state.lang, state.metric.key());
+    let metric_key = state.metric.key();
     // Whether a point is left out of the index, and if so whether for a break (`true`) or for
     // its kind of period (or being a target): `None` when it can be indexed.
     let left_out = |p: &Point| match same_period_kind(p.period, base_period) && !is_target(p) {
         false => Some(false),
         true => (!breaks::joinable(data, Entity::subject(), metric_key, base_period, p.period)).then_some(true),
     };
-    let named = |p: &Point| fill(l.pick("{0} {1}", "{0} ({1})", "{0}（{1}）"), &[&format::period(p.period, l), &point_kind(p, l)]);
+    let named = |p: &Point| (p.period, point_kind(p));
     for p in pts.iter() {
         match left_out(p) {
             Some(true) => out.across_break.push(named(p)),
@@ -151,7 +152,7 @@ struct Series<'a> {
     unit_words: String,
     divisor: f64,
     /// The notes the money axis brings (a conversion refused, the rates used).
-    axis_notes: Vec<String>,
+    axis_notes: Vec<Note>,
     /// The index's base: the period chosen, else the first full year published as it is.
     base: usize,
 }
@@ -235,60 +236,55 @@ impl<'a> Series<'a> {
 
 /// What the scale and the currency chosen say about the numbers: how the index is made and
 /// what it leaves out, that growth ignores exchange rates, how to read a log scale.
-fn scale_notes(series: &Series, left_out: &LeftOut) -> Vec<String> {
-    let (state, l) = (series.state, series.lang());
+fn scale_notes(series: &Series, left_out: LeftOut) -> Vec<Note> {
+    let state = series.state;
     let mut notes = Vec::new();
     if state.scale == Scale::Index {
-        let base_name = format::period(series.pts[series.base].period, l);
-        notes.push(fill(l.tr("Index: each value divided by {0}'s, times 100."), &[&base_name]));
-        let list = |items: &[String]| items.join(l.pick(", ", " ; ", "、"));
-        if !left_out.part_year.is_empty() {
-            notes.push(fill(l.tr("Left out of the index: {0} (part of a year cannot be indexed to a full year)."), &[&list(&left_out.part_year)]));
-        }
-        if !left_out.across_break.is_empty() {
-            notes.push(fill(l.tr("Left out of the index: {0} (counted another way, across a break in the series)."), &[&list(&left_out.across_break)]));
+        notes.push(Note::IndexBase(series.pts[series.base].period));
+        for (across_break, points) in [(false, left_out.part_year), (true, left_out.across_break)] {
+            if !points.is_empty() {
+                notes.push(Note::LeftOutOfIndex { across_break, points });
+            }
         }
     }
     if series.money && state.currency == crate::view_state::Currency::Usd {
-        notes.push(l.tr("Growth and index numbers are computed from the yuan values, so exchange-rate moves do not count as growth.").to_string());
+        notes.push(Note::GrowthFromYuan);
     }
     if state.scale == Scale::Log {
-        notes.push(l.tr("Log scale: equal steps up mean equal growth rates.").to_string());
+        notes.push(Note::LogScale);
     }
     notes
 }
 
 /// What the series' points are and where they come from: derived values, half years, values
 /// not derived, breaks, gaps, the figures' own notes and conflicts, reported figures.
-fn series_notes(series: &Series, rules: &[(usize, &'static crate::data::Break)], mut notes: Vec<String>) -> Vec<String> {
-    let (data, pts, l) = (series.data, &series.pts, series.lang());
+fn series_notes(series: &Series, rules: &[(usize, &'static crate::data::Break)]) -> Vec<Note> {
+    let (data, pts) = (series.data, &series.pts);
+    let mut notes = Vec::new();
     if pts.iter().any(|p| p.formula.is_some()) {
-        notes.push(l.tr("Pale marks with a formula are derived: the year before a figure, from the growth rate its source states.").to_string());
+        notes.push(Note::DerivedMarks);
     }
     if pts.iter().any(|p| !p.period.is_full_year()) && pts.iter().any(|p| p.period.is_full_year()) {
-        notes.push(l.tr("Full years and half years are not comparable: a half year is drawn pale and no growth is computed across them.").to_string());
+        notes.push(Note::HalfYearsApart);
     }
     let notable = unique(pts.iter().filter_map(|p| refusal(data, p.figure)).filter(|r| r.is_notable()));
-    for why in notable {
-        notes.push(fill(l.tr("No earlier values are derived: {0}."), &[why.words(l)]));
-    }
-    for (_, b) in rules {
-        notes.push(break_note(data, b, l));
-    }
+    notes.extend(notable.into_iter().map(Note::NotDerived));
+    notes.extend(rules.iter().map(|(_, b)| Note::Break(b)));
     let metric_key = series.state.metric.key();
-    notes.extend(data.gaps.iter().filter(|g| g.entity == Entity::subject() && g.metric == metric_key).map(|g| gap_note(data, g, l)));
+    notes.extend(data.gaps.iter().filter(|g| g.entity == Entity::subject() && g.metric == metric_key).map(Note::Gap));
     for p in pts {
-        if let Some(n) = p.figure.note.map(|n| n.get(l)).filter(|n| !notes.iter().any(|x| x.contains(*n))) {
-            notes.push(l.labelled(&format::period(p.figure.period, l), n));
+        // One series: a note its earlier figures carry is said once, after the first.
+        let said = notes.iter().any(|n| matches!(n, Note::OwnNote(_, f) if f.note == p.figure.note));
+        if p.figure.note.is_some() && !said {
+            notes.push(Note::OwnNote(Label::Period(p.figure.period), p.figure));
         }
-        for c in data.conflicts_of(p.figure.id) {
-            if !notes.iter().any(|n| n == c.note.get(l)) {
-                notes.push(c.note.get(l).to_string());
-            }
-        }
+        notes.extend(data.conflicts_of(p.figure.id).map(Note::Conflict));
     }
-    notes.extend(reported_note(pts.iter().filter(|p| p.formula.is_none()).map(|p| (p.figure, format::period(p.period, l))), l));
-    unique(notes)
+    let reported: Vec<Label> = pts.iter().filter(|p| p.formula.is_none() && p.figure.grade == crate::data::Grade::C).map(|p| Label::Period(p.period)).collect();
+    if !reported.is_empty() {
+        notes.push(Note::Reported(reported));
+    }
+    notes
 }
 
 /// What each point is (derived, part of a year, a target) is told by its mark's style, as the
@@ -358,8 +354,11 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let rules = breaks::on_axis(data, state.metric.key(), &[Entity::subject()], &category_periods);
     let color = sector_color(series.metric.sector);
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, |v| series.tick(v));
-    let first_note = l.tr("Labels above the marks are growth on the year before, computed from the plotted values, only between like periods.").to_string();
-    let notes = std::iter::once(first_note).chain(series.axis_notes.iter().cloned()).chain(scale_notes(&series, &left_out)).collect();
+    let notes: Vec<Note> = std::iter::once(Note::GrowthLabels)
+        .chain(series.axis_notes.iter().cloned())
+        .chain(scale_notes(&series, left_out))
+        .chain(series_notes(&series, &rules))
+        .collect();
     let (a, b) = (&series.pts[0], &series.pts[series.pts.len() - 1]);
     ChartSpec {
         title: fill(l.tr("Shenzhen {0}, {1}-{2}"), &[series.metric.label.get(l), &format::period(a.period, l), &format::period(b.period, l)]),
@@ -380,7 +379,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             unit_divisor: if series.money && state.scale != Scale::Index { series.divisor } else { 1.0 },
         }],
         legend: legend(&series, color),
-        notes: series_notes(&series, &rules, notes),
+        notes: written(data, notes, l),
         source_line: source_line(data, series.pts.iter().map(|p| p.figure), l),
         table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")].map(String::from).to_vec(),
         summary: summary(&series),
@@ -393,6 +392,7 @@ mod tests {
     use super::*;
     use crate::data::DATASET;
     use crate::view_state::{Currency, MetricChoice};
+    use crate::data::Grade;
 
     #[test]
     fn index_view_puts_the_base_year_at_100() {
@@ -414,7 +414,9 @@ mod tests {
     fn choosing_hk01_plots_its_2022_value_and_shows_the_conflict() {
         let spec = trend(&DATASET, &ViewState { alt_source: true, ..Default::default() });
         assert_eq!(spec.panels[0].marks[1].value, 874_700.0);
-        assert!(spec.notes.iter().any(|n| n.contains("HK01 874,700")));
+        let hk01 = spec.panels[0].marks[1].figure.map(|f| f.id).expect("a figure");
+        assert!(spec.notes.iter().any(|n| matches!(n.note, Note::Conflict(c) if c.figures.contains(&hk01))), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.contains("HK01 874,700")));
         assert_eq!(spec.table[1].cells[1], "874,700 vehicles");
     }
 
@@ -436,7 +438,7 @@ mod tests {
         assert_eq!(growth, ["–", "+5.5%", "–", "+10.6%", "–"]);
         let target = spec.panels[0].marks.last().expect("the 2025 target");
         assert_eq!((target.style, target.label.as_str()), (MarkStyle::Outline, "target"));
-        assert!(spec.notes.iter().any(|n| n.contains("not comparable")));
+        assert!(spec.notes.iter().any(|n| n.note == Note::HalfYearsApart));
     }
 
     #[test]
@@ -444,7 +446,12 @@ mod tests {
         let spec = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, scale: Scale::Index, ..Default::default() });
         let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
         assert_eq!(periods, ["2020", "2021"]);
-        assert!(spec.notes.iter().any(|n| n.contains("Left out of the index: H1 2023 derived, H1 2024 grade A, 2025 target")), "{:?}", spec.notes);
+        let left_out = Note::LeftOutOfIndex {
+            across_break: false,
+            points: vec![(Period::Half(2023, 1), PointKind::Derived), (Period::Half(2024, 1), PointKind::Grade(Grade::A)), (Period::Year(2025), PointKind::Target)],
+        };
+        assert!(spec.notes.iter().any(|n| n.note == left_out), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.contains("Left out of the index: H1 2023 derived, H1 2024 grade A, 2025 target")), "{:?}", spec.notes);
     }
 
     #[test]
@@ -453,18 +460,19 @@ mod tests {
         let cny = trend(&DATASET, &ViewState { metric: MetricChoice::Gdp, ..Default::default() });
         let growth = |s: &ChartSpec| s.table.iter().map(|r| r.cells[2].clone()).collect::<Vec<_>>();
         assert_eq!(growth(&usd), growth(&cny));
-        assert!(usd.notes.iter().any(|n| n.contains("exchange-rate moves do not count as growth")));
+        assert!(usd.notes.iter().any(|n| n.note == Note::GrowthFromYuan));
     }
 
     #[test]
     fn gdp_in_dollars_uses_each_years_rate_and_derives_nothing() {
         let spec = trend(&DATASET, &ViewState { metric: MetricChoice::Gdp, currency: Currency::Usd, ..Default::default() });
         assert_eq!(spec.table.len(), 4, "2022 to 2025");
-        assert!(spec.notes.iter().any(|n| n.contains("6.7261 for 2022")));
-        assert!(spec.notes.iter().any(|n| n.contains("7.1429 for 2025")), "{:?}", spec.notes);
+        let rates: Vec<(Period, f64)> = spec.notes.iter().flat_map(|n| match &n.note { Note::Rates(r) => r.iter().map(|f| (f.period, f.value)).collect(), _ => vec![] }).collect();
+        assert_eq!(rates.first(), Some(&(Period::Year(2022), 6.7261)), "{:?}", spec.notes);
+        assert_eq!(rates.last(), Some(&(Period::Year(2025), 7.1429)), "{:?}", spec.notes);
         let stated: Vec<&str> = spec.table.iter().map(|r| r.cells[3].as_str()).collect();
         assert_eq!(stated, ["+3.3%", "+6%", "+5.8%", "+5.5%"], "real growth as stated");
-        assert!(spec.notes.iter().any(|n| n.contains("real (at constant prices)")));
+        assert!(spec.notes.iter().any(|n| n.note == Note::NotDerived(crate::compare::derived::Refusal::RealGrowth)));
         assert_eq!(spec.panels[0].axis_label, "bn US dollars");
     }
 
@@ -475,11 +483,11 @@ mod tests {
         assert_eq!(zh.panels[0].categories[3], ["2024年上半年"]);
         assert_eq!(zh.panels[0].marks.last().map(|m| m.label.as_str()), Some("目标"));
         assert_eq!(zh.table_head[2], "增长率（计算）");
-        assert!(zh.notes.iter().any(|n| n.contains("全年数据与半年数据不可比")), "{:?}", zh.notes);
+        assert!(zh.notes.iter().any(|n| n.text.contains("全年数据与半年数据不可比")), "{:?}", zh.notes);
         let fr = trend(&DATASET, &ViewState { metric: MetricChoice::BioVa, scale: Scale::Index, lang: Lang::Fr, ..Default::default() });
         assert_eq!(fr.title, "Valeur ajoutée de l'industrie biomédicale à Shenzhen, 2020-2021");
         assert_eq!(fr.panels[0].axis_label, "Indice, 2021 = 100");
-        assert!(fr.notes.iter().any(|n| n.contains("Exclus de l'indice : 1er semestre 2023 (déduit) ; 1er semestre 2024 (note A) ; 2025 (objectif)")), "{:?}", fr.notes);
+        assert!(fr.notes.iter().any(|n| n.text.contains("Exclus de l'indice : 1er semestre 2023 (déduit) ; 1er semestre 2024 (note A) ; 2025 (objectif)")), "{:?}", fr.notes);
         assert!(fr.source_line.starts_with("Source : "), "{}", fr.source_line);
     }
 
@@ -502,16 +510,16 @@ mod tests {
         assert_eq!(panel.categories.last().map(|c| c.join(" ")).as_deref(), Some("2025 no figure found"));
         assert_eq!(panel.marks.len(), 4, "nothing is drawn for 2025");
         assert_eq!(panel.breaks, [BreakRule { after: 3, label: "new method".into() }]);
-        assert!(spec.notes.iter().any(|n| n.starts_with("The dashed line marks a break in the series. From 2025 China's statistics bureau counts vehicles where they are built")), "{:?}", spec.notes);
-        assert!(spec.notes.iter().any(|n| n.starts_with("Shenzhen, 2025: no figure found as of 2026-11-29.")), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.starts_with("The dashed line marks a break in the series. From 2025 China's statistics bureau counts vehicles where they are built")), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text.starts_with("Shenzhen, 2025: no figure found as of 2026-11-29.")), "{:?}", spec.notes);
         assert_eq!(spec.title, "Shenzhen NEV production, 2021-2024", "the title names the years plotted");
         assert!(spec.summary.ends_with("2025: no figure found as of 2026-11-29."), "{}", spec.summary);
         let fr = trend(&DATASET, &ViewState { lang: Lang::Fr, ..Default::default() });
         assert_eq!(fr.panels[0].breaks[0].label, "nouvelle méthode");
-        assert!(fr.notes.iter().any(|n| n.starts_with("La ligne pointillée marque une rupture de série. À partir de 2025")), "{:?}", fr.notes);
+        assert!(fr.notes.iter().any(|n| n.text.starts_with("La ligne pointillée marque une rupture de série. À partir de 2025")), "{:?}", fr.notes);
         let zh = trend(&DATASET, &ViewState { lang: Lang::Zh, ..Default::default() });
         assert_eq!(zh.panels[0].categories[4], ["2025年", "未找到"]);
-        assert!(zh.notes.iter().any(|n| n.starts_with("虚线表示序列中断。自2025年起，国家统计局按车辆实际生产地统计")), "{:?}", zh.notes);
+        assert!(zh.notes.iter().any(|n| n.text.starts_with("虚线表示序列中断。自2025年起，国家统计局按车辆实际生产地统计")), "{:?}", zh.notes);
     }
 
     #[test]
@@ -539,7 +547,9 @@ mod tests {
         let spec = trend(&data, &ViewState { scale: Scale::Index, ..Default::default() });
         let periods: Vec<&str> = spec.table.iter().map(|r| r.cells[0].as_str()).collect();
         assert_eq!(periods, ["2021", "2022", "2023", "2024"]);
-        assert!(spec.notes.iter().any(|n| n == "Left out of the index: 2025 grade B (counted another way, across a break in the series)."), "{:?}", spec.notes);
+        let left_out = Note::LeftOutOfIndex { across_break: true, points: vec![(Period::Year(2025), PointKind::Grade(Grade::B))] };
+        assert!(spec.notes.iter().any(|n| n.note == left_out), "{:?}", spec.notes);
+        assert!(spec.notes.iter().any(|n| n.text == "Left out of the index: 2025 grade B (counted another way, across a break in the series)."), "{:?}", spec.notes);
         // Nor is a year before the break indexed to one after it.
         let spec = trend(&data, &ViewState { scale: Scale::Index, base_year: Some(2025), ..Default::default() });
         assert_eq!(spec.table.iter().map(|r| r.cells[0].as_str()).collect::<Vec<_>>(), ["2025"]);

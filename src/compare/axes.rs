@@ -20,28 +20,49 @@ pub fn axis_key(data: &Dataset, f: &Figure) -> AxisKey {
     AxisKey { unit: m.unit, basis: m.basis, full_year: f.period.is_full_year() }
 }
 
-/// Why two figures cannot share an axis, in words a reader understands; empty if they can.
-/// Money is named in the currency the chart shows.
-pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency, l: Lang) -> Vec<String> {
+/// Why two figures cannot share an axis, as a value; its words (`words`) are a reader's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Apart {
+    /// Different units (money named in the currency the chart shows).
+    Units(Unit, Unit, Currency),
+    /// Different quantities of one unit: gross output, value added, fund size…
+    Quantities(Basis, Basis),
+    /// An amount at a date beside flows over a year.
+    AtADate(Period),
+    /// Part of a year beside full years.
+    PartOfYear(Period),
+}
+
+impl Apart {
+    pub fn words(self, l: Lang) -> String {
+        match self {
+            Apart::Units(x, y, currency) => fill(l.tr("{0} and {1} are different units"), &[unit_words(x, currency, l), unit_words(y, currency, l)]),
+            Apart::Quantities(x, y) => fill(l.tr("{0} and {1} are different quantities"), &[format::basis(x, l), format::basis(y, l)]),
+            Apart::AtADate(p) => fill(l.tr("{0} is an amount at a date, not a flow over a year"), &[&format::period(p, l)]),
+            Apart::PartOfYear(p) => fill(l.tr("{0} is only part of a year"), &[&format::period(p, l)]),
+        }
+    }
+}
+
+/// Why two figures cannot share an axis; empty if they can. Money is named in the currency
+/// the chart shows.
+pub fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency) -> Vec<Apart> {
     let (ka, kb) = (axis_key(data, a), axis_key(data, b));
     let mut reasons = Vec::new();
     // Named in a fixed order, so the same reason reads the same whichever figure comes first.
     if ka.unit != kb.unit {
         let (x, y) = if ka.unit < kb.unit { (ka.unit, kb.unit) } else { (kb.unit, ka.unit) };
-        let template = l.tr("{0} and {1} are different units");
-        reasons.push(fill(template, &[unit_words(x, currency, l), unit_words(y, currency, l)]));
+        reasons.push(Apart::Units(x, y, currency));
     } else if ka.basis != kb.basis {
         let (x, y) = if ka.basis < kb.basis { (ka.basis, kb.basis) } else { (kb.basis, ka.basis) };
-        let template = l.tr("{0} and {1} are different quantities");
-        reasons.push(fill(template, &[format::basis(x, l), format::basis(y, l)]));
+        reasons.push(Apart::Quantities(x, y));
     }
     if ka.full_year != kb.full_year {
         let part = if ka.full_year { b.period } else { a.period };
-        let template = match part {
-            Period::Month(..) => l.tr("{0} is an amount at a date, not a flow over a year"),
-            _ => l.tr("{0} is only part of a year"),
-        };
-        reasons.push(fill(template, &[&format::period(part, l)]));
+        reasons.push(match part {
+            Period::Month(..) => Apart::AtADate(part),
+            _ => Apart::PartOfYear(part),
+        });
     }
     reasons
 }
@@ -69,20 +90,19 @@ pub fn groups(data: &Dataset, figures: &[&'static Figure]) -> Vec<(AxisKey, Vec<
     out
 }
 
-/// One sentence saying why groups are drawn apart, from the first member of each.
-pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], currency: Currency, l: Lang) -> Option<String> {
-    let mut reasons: Vec<String> = Vec::new();
+/// Why groups are drawn apart, from the first member of each, each reason once.
+pub fn why_panels(data: &Dataset, groups: &[(AxisKey, Vec<&'static Figure>)], currency: Currency) -> Vec<Apart> {
+    let mut reasons: Vec<Apart> = Vec::new();
     for (i, (_, a)) in groups.iter().enumerate() {
         for (_, b) in &groups[i + 1..] {
-            for r in why_apart(data, a[0], b[0], currency, l) {
+            for r in why_apart(data, a[0], b[0], currency) {
                 if !reasons.contains(&r) {
                     reasons.push(r);
                 }
             }
         }
     }
-    let template = l.tr("Not on one axis, because {0}: each panel has its own scale.");
-    (!reasons.is_empty()).then(|| fill(template, &[&reasons.join(l.list_separator())]))
+    reasons
 }
 
 /// Whether a figure covers a full year; used to refuse growth across period kinds.
@@ -94,6 +114,10 @@ pub fn same_period_kind(a: Period, b: Period) -> bool {
 mod tests {
     use super::*;
     use crate::data::DATASET;
+
+    fn why_apart(data: &Dataset, a: &Figure, b: &Figure, currency: Currency, l: Lang) -> Vec<String> {
+        super::why_apart(data, a, b, currency).into_iter().map(|r| r.words(l)).collect()
+    }
 
     fn f(id: &str) -> &'static Figure {
         DATASET.figure(id).expect(id)
@@ -109,6 +133,8 @@ mod tests {
 
     #[test]
     fn gross_output_value_added_and_fund_size_are_kept_apart() {
+        let r = super::why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"), Currency::Cny);
+        assert_eq!(r, [Apart::Quantities(Basis::GrossOutput, Basis::FundSize), Apart::AtADate(Period::Month(2024, 10))]);
         let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-seed-bio-funds-2024"), Currency::Cny, Lang::En);
         assert_eq!(r, ["gross output and fund size are different quantities", "Oct 2024 is an amount at a date, not a flow over a year"]);
         let r = why_apart(&DATASET, f("sz-seed-ai-output-2023"), f("sz-gdp-2023"), Currency::Cny, Lang::En);
@@ -131,7 +157,7 @@ mod tests {
 
     #[test]
     fn like_figures_share_an_axis() {
-        assert!(why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023"), Currency::Cny, Lang::En).is_empty());
+        assert!(super::why_apart(&DATASET, f("sz-gdp-2022"), f("sz-gdp-2023"), Currency::Cny).is_empty());
         let g = groups(&DATASET, &[f("sz-gdp-2022"), f("sz-seed-nev-prod-2023"), f("sz-gdp-2023")]);
         assert_eq!(g.len(), 2);
         assert_eq!(g[0].1.len(), 2);

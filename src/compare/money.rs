@@ -8,13 +8,25 @@ use crate::view_state::{Currency, Magnitude};
 
 const FX_METRIC: &str = "fx-cnyusd";
 
+/// Why a yuan value stays in yuan: the dataset has no yuan-dollar rate for its year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoRate {
+    pub year: u16,
+}
+
+impl NoRate {
+    pub fn words(self, l: Lang) -> String {
+        fill(l.tr("the dataset has no yuan-dollar rate for {0}"), &[&self.year.to_string()])
+    }
+}
+
 /// The CNY-per-USD rate figure to convert a figure of this period with.
-pub fn rate_for(data: &Dataset, period: Period, l: Lang) -> Result<&'static Figure, String> {
+pub fn rate_for(data: &Dataset, period: Period) -> Result<&'static Figure, NoRate> {
     let rates = || data.figures.iter().filter(|f| f.metric == FX_METRIC);
     rates()
         .find(|f| f.period == period)
         .or_else(|| rates().find(|f| f.period == Period::Year(period.year())))
-        .ok_or_else(|| fill(l.tr("the dataset has no yuan-dollar rate for {0}"), &[&period.year().to_string()]))
+        .ok_or(NoRate { year: period.year() })
 }
 
 /// A value in the chosen currency, with the rate used (none for yuan).
@@ -24,10 +36,10 @@ pub struct Converted {
 }
 
 /// Converts a yuan value; `Err` says why it stays in yuan.
-pub fn convert(data: &Dataset, yuan: f64, period: Period, currency: Currency, l: Lang) -> Result<Converted, String> {
+pub fn convert(data: &Dataset, yuan: f64, period: Period, currency: Currency) -> Result<Converted, NoRate> {
     match currency {
         Currency::Cny => Ok(Converted { value: yuan, rate: None }),
-        Currency::Usd => rate_for(data, period, l).map(|r| Converted { value: yuan / r.value, rate: Some(r) }),
+        Currency::Usd => rate_for(data, period).map(|r| Converted { value: yuan / r.value, rate: Some(r) }),
     }
 }
 
@@ -70,25 +82,6 @@ pub fn money_name(c: Currency, l: Lang) -> &'static str {
     }
 }
 
-/// The note that states the rates a chart used.
-pub fn rates_note(data: &Dataset, rates: &[&'static Figure], l: Lang) -> Option<String> {
-    let mut seen: Vec<&str> = Vec::new();
-    let parts: Vec<String> = rates
-        .iter()
-        .filter(|r| {
-            let new = !seen.contains(&r.id);
-            seen.push(r.id);
-            new
-        })
-        .map(|r| {
-            let template = l.tr("{0} for {1} ({2}, grade {3})");
-            fill(template, &[&crate::format::number(r.value, 4, l), &crate::format::period(r.period, l), &crate::format::source(data.source_of(r), l), r.grade.key()])
-        })
-        .collect();
-    let intro = l.tr("Converted to US dollars at yuan per dollar: ");
-    (!parts.is_empty()).then(|| format!("{intro}{}{}", parts.join(l.list_separator()), l.pick(".", ".", "。")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,20 +89,21 @@ mod tests {
 
     #[test]
     fn a_year_uses_its_annual_average_and_the_articles_month_its_implied_rate() {
-        assert_eq!(rate_for(&DATASET, Period::Year(2023), Lang::En).map(|r| r.value), Ok(7.0467));
-        assert_eq!(rate_for(&DATASET, Period::Month(2024, 10), Lang::En).map(|r| r.value), Ok(7.112));
-        assert_eq!(rate_for(&DATASET, Period::Half(2024, 1), Lang::En).map(|r| r.value), Ok(7.189));
+        assert_eq!(rate_for(&DATASET, Period::Year(2023)).map(|r| r.value), Ok(7.0467));
+        assert_eq!(rate_for(&DATASET, Period::Month(2024, 10)).map(|r| r.value), Ok(7.112));
+        assert_eq!(rate_for(&DATASET, Period::Half(2024, 1)).map(|r| r.value), Ok(7.189));
     }
 
     #[test]
     fn without_a_rate_the_value_stays_in_yuan_and_says_why() {
-        let err = convert(&DATASET, 1e9, Period::Year(2021), Currency::Usd, Lang::En).err().unwrap_or_default();
-        assert!(err.contains("no yuan-dollar rate for 2021"), "{err}");
+        let err = convert(&DATASET, 1e9, Period::Year(2021), Currency::Usd).err();
+        assert_eq!(err, Some(NoRate { year: 2021 }));
+        assert_eq!(err.map(|e| e.words(Lang::En)).unwrap_or_default(), "the dataset has no yuan-dollar rate for 2021");
     }
 
     #[test]
     fn the_funds_convert_to_the_articles_2_32_bn_dollars() {
-        let usd = convert(&DATASET, 16.5e9, Period::Month(2024, 10), Currency::Usd, Lang::En).map(|c| c.value).unwrap_or(0.0);
+        let usd = convert(&DATASET, 16.5e9, Period::Month(2024, 10), Currency::Usd).map(|c| c.value).unwrap_or(0.0);
         assert!((usd / 1e9 - 2.32).abs() < 0.005, "{usd}");
     }
 
