@@ -8,8 +8,10 @@ use crate::i18n::{fill, Lang};
 use std::sync::OnceLock;
 
 mod link;
+mod refused;
 mod setting;
 
+pub use refused::{Ignored, Refused};
 pub use setting::{has_money, metric_label, next_sort, Group, Setting, Status};
 pub use link::{ignored_in, names_language, page_path, page_paths, parse, parse_in, parse_sort, percent_decode, percent_encode, to_address, FORMAT_VERSION};
 
@@ -272,12 +274,12 @@ fn implied_cities(state: &ViewState) -> Vec<Entity> {
 
 /// Why a scale cannot be used in a view, if it cannot. The controls disable such options
 /// with this reason, and a link asking for one gets the linear scale and the reason.
-pub fn scale_refusal(view: View, scale: Scale, lang: Lang) -> Option<&'static str> {
+pub fn scale_refusal(view: View, scale: Scale) -> Option<Refused> {
     match (view, scale) {
         (_, Scale::Linear) => None,
-        (View::Growth | View::Ratios, _) => Some(lang.tr("Growth rates and ratios can be zero or negative and are already relative: no log or index.")),
-        (View::Scale, Scale::Index) => Some(lang.tr("The figures cover different periods, so no common base year exists.")),
-        (View::Cities, Scale::Index) => Some(lang.tr("Places start in different years, so no common base year exists.")),
+        (View::Growth | View::Ratios, _) => Some(Refused::RelativeValues),
+        (View::Scale, Scale::Index) => Some(Refused::DifferentPeriods),
+        (View::Cities, Scale::Index) => Some(Refused::PlacesStartApart),
         _ => None,
     }
 }
@@ -304,35 +306,30 @@ fn metric_name(metric: MetricChoice, l: Lang) -> &'static str {
 /// view does not offer fall back to the default, each with the reason.
 pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
     let mut ignored = Vec::new();
-    let l = state.lang;
-    let view = view_name(state.view, l);
-    if let Some(reason) = scale_refusal(state.view, state.scale, l) {
-        ignored.push(Ignored { key: "scale".into(), reason: reason.into() });
+    let view = state.view;
+    if let Some(why) = scale_refusal(view, state.scale) {
+        ignored.push(Ignored::new(Setting::Scale.key(), why));
         state.scale = Scale::Linear;
     }
-    let offered = extras_for(state.view);
+    let offered = extras_for(view);
     if state.extras.iter().any(|e| !offered.contains(e)) {
-        let reason = if offered.is_empty() {
-            fill(l.tr("the {0} view has no figures to add"), &[view])
-        } else {
-            fill(l.tr("the {0} view does not offer all of these"), &[view])
-        };
-        ignored.push(Ignored { key: "extra".into(), reason });
+        let why = if offered.is_empty() { Refused::NoExtras(view) } else { Refused::NotAllExtras(view) };
+        ignored.push(Ignored::new(Setting::Extra.key(), why));
         state.extras.retain(|e| offered.contains(e));
     }
-    let metrics = metrics_for(state.view);
+    let metrics = metrics_for(view);
     if !metrics.contains(&state.metric) {
         if metrics.len() > 1 {
-            ignored.push(Ignored { key: "metric".into(), reason: fill(l.tr("the {0} view does not offer {1}"), &[view, metric_name(state.metric, l)]) });
+            ignored.push(Ignored::new(Setting::Metric.key(), Refused::MetricNotOffered(view, state.metric)));
         }
         state.metric = metrics[0];
     }
     if let Some(y) = state.base_year {
-        if !(state.view == View::Trend && state.scale == Scale::Index) {
-            ignored.push(Ignored { key: "base".into(), reason: l.tr("a base year is only used by the trend view's index scale").into() });
+        if !(view == View::Trend && state.scale == Scale::Index) {
+            ignored.push(Ignored::new(Setting::Base.key(), Refused::BaseOnlyForIndex));
             state.base_year = None;
         } else if !base_years(state.metric).contains(&y) {
-            ignored.push(Ignored { key: "base".into(), reason: fill(l.tr("the {0} series has no full-year value for {1}"), &[metric_name(state.metric, l), &y.to_string()]) });
+            ignored.push(Ignored::new(Setting::Base.key(), Refused::NoFullYear(state.metric, y)));
             state.base_year = None;
         }
     }
@@ -343,38 +340,32 @@ pub fn normalize(state: &mut ViewState) -> Vec<Ignored> {
         }
         let available = cities_for(state.metric);
         if state.cities.iter().any(|c| !available.contains(c)) {
-            ignored.push(Ignored { key: "cities".into(), reason: fill(l.tr("not every place has {0} data"), &[metric_name(state.metric, l)]) });
+            ignored.push(Ignored::new(Setting::Cities.key(), Refused::NoDataForSome(state.metric)));
             state.cities.retain(|c| available.contains(c));
         }
         if state.cities.is_empty() {
             state.cities = available.iter().copied().take(MAX_PLACES).collect();
         }
         if state.cities.len() > MAX_PLACES {
-            ignored.push(Ignored { key: "cities".into(), reason: fill(l.tr("a chart compares at most {0} places: the first {0} are shown"), &[&MAX_PLACES.to_string()]) });
+            ignored.push(Ignored::new(Setting::Cities.key(), Refused::TooManyPlaces));
             state.cities.truncate(MAX_PLACES);
         }
     }
     if state.view == View::Figures && state.embed {
-        ignored.push(Ignored { key: "embed".into(), reason: l.tr("the figures view is a table, not a chart to embed").into() });
+        ignored.push(Ignored::new(Setting::Embed.key(), Refused::FiguresNotEmbeddable));
         state.embed = false;
     }
     if !state.embed && state.theme != Theme::Auto {
-        ignored.push(Ignored { key: "theme".into(), reason: l.tr("a link sets the theme only for an embedded chart; the page follows yours").into() });
+        ignored.push(Ignored::new(Setting::Theme.key(), Refused::ThemeOnlyEmbedded));
         state.theme = Theme::Auto;
     }
     if state.view != View::Figures && state.figures != FigureFilter::default() {
-        ignored.push(Ignored { key: "sort".into(), reason: l.tr("filters, search and sorting belong to the figures view").into() });
+        ignored.push(Ignored::new(Setting::Sort.key(), Refused::FiltersOnlyFigures));
         state.figures = FigureFilter::default();
     }
     ignored
 }
 
-/// A part of a link that was not used, and why; shown to the user in a notice.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Ignored {
-    pub key: String,
-    pub reason: String,
-}
 
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ fn spec_texts(spec: &ChartSpec) -> Vec<String> {
 fn taken_away(link: &str, reader: Lang) -> Vec<String> {
     let (state, ignored) = parse_in(link, reader);
     let spec = spec_for(&DATASET, &state);
-    let mut out: Vec<String> = ignored.into_iter().map(|i| i.reason).collect();
+    let mut out: Vec<String> = ignored.into_iter().map(|i| i.why.words(state.lang)).collect();
     let csv = shenzhen_explorer::export::csv(&DATASET, &spec, state.lang);
     for line in csv.lines().skip(1) {
         // Fields in order; a quoted field may hold commas.

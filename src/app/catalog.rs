@@ -25,8 +25,4 @@ pub async fn ensure(lang: Lang) -> Result<(), String> {
     i18n::load(lang, &text.as_string().ok_or("the catalog is not text")?)
 }
 
-/// Why a language is not shown, for the notice (in English: the texts that failed are the
-/// other language's).
-pub fn failure_reason(lang: Lang, why: &str) -> String {
-    format!("the texts in {} could not be loaded ({why}), so the page is in English", lang.name())
-}
+

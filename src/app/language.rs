@@ -3,7 +3,7 @@
 
 use crate::page::part::Part;
 use crate::i18n::Lang;
-use crate::view_state::ViewState;
+use crate::view_state::{Refused, ViewState};
 use leptos::prelude::*;
 
 /// Switches once the language's texts are loaded (French and Chinese are fetched the first
@@ -14,7 +14,7 @@ pub fn switch_to(state: RwSignal<ViewState>, l: Lang) {
             Ok(()) => state.update(|s| s.lang = l),
             Err(why) => {
                 if let Some(button) = document().query_selector(&Part::Language.with_value(Some(l.key()))).ok().flatten() {
-                    let _ = button.set_attribute("title", &crate::app::catalog::failure_reason(l, &why));
+                    let _ = button.set_attribute("title", &Refused::TextsNotLoaded(l, why).words(l));
                 }
             }
         }

@@ -15,7 +15,7 @@ use crate::page::part::{Part, PART_ATTRIBUTE};
 use crate::page::region::{Content, Region, REGIONS};
 use crate::i18n::Lang;
 use crate::page::{self, Widths, STATE_ATTRIBUTE};
-use crate::view_state::{Ignored, Setting, View, ViewState};
+use crate::view_state::{Ignored, Refused, Setting, View, ViewState};
 use ctx::Ctx;
 use leptos::prelude::*;
 use notice::IgnoredNotice;
@@ -265,7 +265,7 @@ fn mount(failure: Option<(Lang, String)>) {
         let (state, ignored, lang) = url::sync_with_address();
         if let Some((wanted, why)) = failure {
             state.update(|s| s.lang = Lang::En);
-            ignored.update(|list| list.push(Ignored { key: format!("lang={}", wanted.key()), reason: catalog::failure_reason(wanted, &why) }));
+            ignored.update(|list| list.push(Ignored::new(format!("lang={}", wanted.key()), Refused::TextsNotLoaded(wanted, why))));
         }
         // Presses on the prerendered page apply before the app adopts it, so the page it
         // shows is the one asked for.

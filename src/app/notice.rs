@@ -9,7 +9,8 @@ use leptos::prelude::*;
 #[component]
 pub fn IgnoredNotice(ignored: RwSignal<Vec<Ignored>>, lang: Memo<Lang>, state: RwSignal<ViewState>) -> impl IntoView {
     let items = move || {
-        ignored.get().into_iter().map(|i| view! { <li><code>{i.key}</code> ": " {i.reason}</li> }).collect_view()
+        let l = lang.get();
+        ignored.get().into_iter().map(|i| view! { <li><code>{i.label(l)}</code> ": " {i.why.words(l)}</li> }).collect_view()
     };
     view! {
         <div class="notice" role="status" data-testid="ignored-notice" hidden=move || ignored.with(Vec::is_empty) || state.with(|s| s.embed)>

@@ -195,9 +195,9 @@ pub fn ignored_in(link: &str, lang: Lang) -> Vec<Ignored> {
 }
 
 /// What the link's path could not name, and its parts whose percent-encoding is broken.
-fn ignored_at_start(path: &PathParts, broken: Vec<String>, l: Lang) -> Vec<Ignored> {
-    let mut ignored: Vec<Ignored> = path.unknown.iter().map(|key| Ignored { key: key.clone(), reason: l.tr("not a page of this explorer").into() }).collect();
-    ignored.extend(broken.into_iter().map(|key| Ignored { key, reason: l.tr("broken percent-encoding").into() }));
+fn ignored_at_start(path: &PathParts, broken: Vec<String>) -> Vec<Ignored> {
+    let mut ignored: Vec<Ignored> = path.unknown.iter().map(|key| Ignored::new(key.clone(), Refused::NotAPage)).collect();
+    ignored.extend(broken.into_iter().map(|key| Ignored::new(key, Refused::BrokenEncoding)));
     ignored
 }
 
@@ -212,7 +212,7 @@ fn migrated(mut pairs: Vec<(String, String)>) -> Vec<(String, String)> {
 
 /// The path's view and language come first, as the link's own; the query's say nothing more,
 /// and are reported where they disagree.
-fn path_first(mut pairs: Vec<(String, String)>, path: &PathParts, l: Lang, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
+fn path_first(mut pairs: Vec<(String, String)>, path: &PathParts, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
     let named: Vec<(String, String)> = [("lang", path.lang.map(Lang::key)), ("view", path.view.map(View::key))]
         .into_iter()
         .filter_map(|(k, v)| v.map(|v| (k.to_string(), v.to_string())))
@@ -220,7 +220,7 @@ fn path_first(mut pairs: Vec<(String, String)>, path: &PathParts, l: Lang, ignor
     pairs.retain(|(k, v)| match named.iter().find(|(nk, _)| nk == k) {
         Some((_, nv)) => {
             if nv != v {
-                ignored.push(Ignored { key: short(k), reason: l.tr("the address names another; its path is used").into() });
+                ignored.push(Ignored::new(short(k), Refused::PathNamesAnother));
             }
             false
         }
@@ -231,13 +231,9 @@ fn path_first(mut pairs: Vec<(String, String)>, path: &PathParts, l: Lang, ignor
 }
 
 /// At most `MAX_PAIRS` parts are read; the rest are counted.
-fn at_most(mut pairs: Vec<(String, String)>, l: Lang, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
+fn at_most(mut pairs: Vec<(String, String)>, ignored: &mut Vec<Ignored>) -> Vec<(String, String)> {
     if pairs.len() > MAX_PAIRS {
-        let more = (pairs.len() - MAX_PAIRS).to_string();
-        ignored.push(Ignored {
-            key: fill(l.tr("({0} more parts)"), &[&more]),
-            reason: fill(l.tr("only the first {0} parts of a link are read"), &[&MAX_PAIRS.to_string()]),
-        });
+        ignored.push(Ignored::new((pairs.len() - MAX_PAIRS).to_string(), Refused::TooManyParts));
         pairs.truncate(MAX_PAIRS);
     }
     pairs
@@ -245,21 +241,20 @@ fn at_most(mut pairs: Vec<(String, String)>, l: Lang, ignored: &mut Vec<Ignored>
 
 /// Each part read into the state by its setting, once; what cannot be is listed.
 fn read_settings(state: &mut ViewState, pairs: Vec<(String, String)>, ignored: &mut Vec<Ignored>) {
-    let l = state.lang;
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in pairs {
-        let reason = if seen.contains(&key) {
-            Some(l.tr("given more than once; the first is used").to_string())
+        let why = if seen.contains(&key) {
+            Some(Refused::GivenTwice)
         } else if value.len() > max_value_len() {
-            Some(fill(l.tr("value longer than {0} characters"), &[&max_value_len().to_string()]))
+            Some(Refused::TooLong(max_value_len()))
         } else {
             match Setting::parse(&key) {
-                None => Some(l.tr("not a setting of this explorer").to_string()),
-                Some(setting) => (!setting.read(state, &value)).then(|| fill(l.tr("'{0}' is not a valid value"), &[&short(&value)])),
+                None => Some(Refused::NotASetting),
+                Some(setting) => (!setting.read(state, &value)).then(|| Refused::NotAValue(short(&value))),
             }
         };
-        if let Some(reason) = reason {
-            ignored.push(Ignored { key: short(&key), reason });
+        if let Some(why) = why {
+            ignored.push(Ignored::new(short(&key), why));
         }
         if !seen.contains(&key) {
             seen.push(key);
@@ -274,9 +269,9 @@ fn parse_with(link: &str, reader_lang: Lang, force_lang: bool) -> (ViewState, Ve
     let linked = path.lang.or_else(|| pairs.iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::parse(v)));
     let lang = if force_lang { reader_lang } else { linked.unwrap_or(reader_lang) };
     let mut state = ViewState { lang, ..ViewState::default() };
-    let mut ignored = ignored_at_start(&path, broken, lang);
-    let pairs = path_first(migrated(pairs), &path, lang, &mut ignored);
-    let pairs = at_most(pairs, lang, &mut ignored);
+    let mut ignored = ignored_at_start(&path, broken);
+    let pairs = path_first(migrated(pairs), &path, &mut ignored);
+    let pairs = at_most(pairs, &mut ignored);
     read_settings(&mut state, pairs, &mut ignored);
     ignored.extend(normalize(&mut state));
     (state, ignored)

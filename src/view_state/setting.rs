@@ -190,7 +190,7 @@ impl Setting {
             },
             Setting::Scale => Status {
                 checked: s.scale.key() == value,
-                disabled: Scale::parse(value).is_some_and(|sc| scale_refusal(s.view, sc, s.lang).is_some()),
+                disabled: Scale::parse(value).is_some_and(|sc| scale_refusal(s.view, sc).is_some()),
                 hidden: false,
             },
             Setting::Base => {
@@ -286,7 +286,7 @@ impl Group {
     pub fn why(self, s: &ViewState) -> String {
         let l = s.lang;
         match self {
-            Group::Scale => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc, l)).unwrap_or_default().to_string(),
+            Group::Scale => Scale::ALL.iter().find_map(|sc| scale_refusal(s.view, *sc)).map_or(String::new(), |why| why.words(l)),
             Group::Cities => places_refused(s),
             Group::Money if !has_money(s) => l.tr("This chart counts vehicles, not yuan.").to_string(),
             _ => String::new(),

@@ -84,14 +84,14 @@ fn a_link_without_a_language_opens_in_the_readers() {
 #[test]
 fn what_a_link_gets_wrong_is_explained_in_its_language() {
     let (_, ignored) = parse_in("?view=growth&scale=log&colour=red", Lang::Fr);
-    assert!(ignored.iter().any(|i| i.key == "colour" && i.reason == "pas un réglage de cet explorateur"), "{ignored:?}");
-    assert!(ignored.iter().any(|i| i.key == "scale" && i.reason.starts_with("Les taux de croissance")), "{ignored:?}");
-    let zh = ignored_in("?view=growth&scale=log&colour=red&lang=fr", Lang::Zh);
-    assert_eq!(zh.iter().map(|i| i.key.as_str()).collect::<Vec<_>>(), ["colour", "scale"]);
-    assert_eq!(zh[0].reason, "不是本工具的设置项", "explained again after switching language");
+    assert_eq!(ignored, [Ignored::new("colour", Refused::NotASetting), Ignored::new("scale", Refused::RelativeValues)]);
+    assert_eq!(ignored[0].why.words(Lang::Fr), "pas un réglage de cet explorateur");
+    assert!(ignored[1].why.words(Lang::Fr).starts_with("Les taux de croissance"), "{ignored:?}");
+    assert_eq!(ignored[0].why.words(Lang::Zh), "不是本工具的设置项", "explained again after switching language");
     let (state, ignored) = parse_in("?lang=xx", Lang::Fr);
     assert_eq!(state.lang, Lang::Fr);
-    assert_eq!(ignored[0].reason, "«\u{a0}xx\u{a0}» n'est pas une valeur valide");
+    assert_eq!(ignored, [Ignored::new("lang", Refused::NotAValue("xx".into()))]);
+    assert_eq!(ignored[0].why.words(Lang::Fr), "«\u{a0}xx\u{a0}» n'est pas une valeur valide");
 }
 
 #[test]
@@ -134,7 +134,8 @@ fn each_kind_of_bad_input_falls_back_to_the_default_and_is_reported() {
     assert_eq!(ignored_keys("?base=99999999999"), ["base"]);
     let (state, ignored) = parse("?view=trend&scale=index&metric=gdp&base=2021");
     assert_eq!((state.base_year, ignored[0].key.as_str()), (None, "base"));
-    assert!(ignored[0].reason.contains("no full-year value for 2021"));
+    assert_eq!(ignored[0].why, Refused::NoFullYear(MetricChoice::Gdp, 2021));
+    assert!(ignored[0].why.words(Lang::En).contains("no full-year value for 2021"));
     let (state, ignored) = parse("?view=trend&scale=index&metric=gdp&base=2023");
     assert_eq!((state.base_year, ignored.len()), (Some(2023), 0));
     assert_eq!(ignored_keys("?cities=shenzhen~atlantis"), ["cities"]);
@@ -153,8 +154,7 @@ fn each_kind_of_bad_input_falls_back_to_the_default_and_is_reported() {
 fn a_scale_the_view_refuses_falls_back_to_linear_with_the_reason() {
     let (state, ignored) = parse("?view=cities&scale=index");
     assert_eq!((state.view, state.scale), (View::Cities, Scale::Linear));
-    assert_eq!(ignored[0].key, "scale");
-    assert!(ignored[0].reason.contains("base year"));
+    assert_eq!(ignored, [Ignored::new("scale", Refused::PlacesStartApart)]);
 }
 
 #[test]
@@ -168,7 +168,8 @@ fn a_link_with_too_many_parts_is_read_up_to_a_limit() {
     let query: String = "?".to_string() + &(0..100).map(|i| format!("k{i}=1&")).collect::<String>();
     let (_, ignored) = parse(&query);
     assert_eq!(ignored.len(), 65);
-    assert!(ignored[0].key.contains("36 more"));
+    assert_eq!(ignored[0], Ignored::new("36", Refused::TooManyParts));
+    assert_eq!(ignored[0].label(Lang::En), "(36 more parts)");
 }
 
 #[test]
@@ -262,10 +263,10 @@ fn every_link_in_the_readme_opens_without_a_notice() {
 #[test]
 fn a_notice_names_the_measure_in_the_readers_language() {
     let (_, ignored) = parse_in("?view=cities&metric=vehicle-production&cities=shenzhen~xian&lang=zh", Lang::En);
-    let reasons: Vec<&str> = ignored.iter().map(|i| i.reason.as_str()).collect();
+    let reasons: Vec<String> = ignored.iter().map(|i| i.why.words(Lang::Zh)).collect();
     assert_eq!(reasons, ["并非所有地方都有汽车产量（全部车型）数据"]);
     let (_, ignored) = parse_in("?view=trend&metric=gdp&scale=index&base=2019&lang=fr", Lang::En);
-    assert!(ignored.iter().all(|i| !i.reason.contains("gdp")), "{ignored:?}");
+    assert!(ignored.iter().all(|i| !i.why.words(Lang::Fr).contains("gdp")), "{ignored:?}");
 }
 
 /// An embed link may set the chart's theme; any other link may not (the page's theme is the
@@ -311,7 +312,8 @@ fn every_older_link_opens_the_view_it_opened() {
 fn the_path_wins_over_the_query_and_the_query_fills_in() {
     let (state, ignored) = parse_in("fr/cities/?lang=zh", Lang::En);
     assert_eq!((state.lang, state.view), (Lang::Fr, View::Cities));
-    assert_eq!(ignored.iter().map(|i| (i.key.as_str(), i.reason.as_str())).collect::<Vec<_>>(), [("lang", "l'adresse en désigne un autre ; son chemin est retenu")]);
+    assert_eq!(ignored, [Ignored::new("lang", Refused::PathNamesAnother)]);
+    assert_eq!(ignored[0].why.words(Lang::Fr), "l'adresse en désigne un autre ; son chemin est retenu");
     let (state, ignored) = parse("trend/?view=cities&scale=log");
     assert_eq!((state.view, state.scale, ignored.len()), (View::Trend, Scale::Log, 1));
     assert_eq!(parse("fr/cities/?v=3&lang=fr&view=cities").1, vec![], "agreeing parts are no news");
