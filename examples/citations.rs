@@ -1,7 +1,7 @@
 //! Every view's citations in every language, one JSON object a line (`view`, `lang`, `link`,
 //! `bibtex`, `ris`), for tests/read_citations.py to read back with real BibTeX and RIS parsers.
 
-use shenzhen_explorer::chart::spec_for;
+use shenzhen_explorer::chart::shown;
 use shenzhen_explorer::cite::cite;
 use shenzhen_explorer::data::DATASET;
 use shenzhen_explorer::export::json_string as json;
@@ -12,7 +12,7 @@ fn main() {
         for lang in ["en", "fr", "zh"] {
             let (state, _) = parse(&format!("?view={}&lang={lang}", view.key()));
             let link = format!("https://example.org/explorer/{}", to_address(&state, None));
-            let c = cite(&DATASET, &spec_for(&DATASET, &state), &state, &link, "2026-12-01");
+            let c = cite(&DATASET, &shown(&DATASET, &state), &state, &link, "2026-12-01");
             println!(
                 "{{\"view\":{},\"lang\":{},\"link\":{},\"title\":{},\"bibtex\":{},\"ris\":{}}}",
                 json(view.key()),

@@ -9,7 +9,7 @@
 //! capitals ("Shenzhen", "NEV") and reads the author as one name, not a first and last.
 
 use crate::chart::describe::citation;
-use crate::chart::ChartSpec;
+use crate::chart::Shown;
 use crate::data::Dataset;
 use crate::i18n::{fill, Lang};
 use crate::view_state::ViewState;
@@ -23,10 +23,10 @@ pub struct Citation {
 }
 
 /// The sources of the figures the view plots, each once, in the order they appear.
-pub fn plotted_sources(data: &Dataset, spec: &ChartSpec, l: Lang) -> Vec<String> {
+pub fn plotted_sources(data: &Dataset, shown: &Shown, l: Lang) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for row in &spec.table {
-        let source = citation(data, row.figure, l);
+    for figure in shown.figures() {
+        let source = citation(data, figure, l);
         if !out.contains(&source) {
             out.push(source);
         }
@@ -35,11 +35,10 @@ pub fn plotted_sources(data: &Dataset, spec: &ChartSpec, l: Lang) -> Vec<String>
 }
 
 /// What the view plots, in a phrase: its title, and its subtitle where there is one.
-fn description(spec: &ChartSpec) -> String {
-    if spec.subtitle.is_empty() {
-        spec.title.clone()
-    } else {
-        format!("{} ({})", spec.title, spec.subtitle)
+fn description(shown: &Shown) -> String {
+    match shown.subtitle() {
+        "" => shown.title().to_string(),
+        subtitle => format!("{} ({subtitle})", shown.title()),
     }
 }
 
@@ -69,11 +68,11 @@ fn bibtex_key(state: &ViewState, accessed: &str) -> String {
 
 /// The citations of a view: `link` is the view's full address, `accessed` the date of access
 /// (YYYY-MM-DD).
-pub fn cite(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str, accessed: &str) -> Citation {
+pub fn cite(data: &Dataset, shown: &Shown, state: &ViewState, link: &str, accessed: &str) -> Citation {
     let l: Lang = state.lang;
     let title = data.meta.title.get(l);
-    let what = description(spec);
-    let sources = plotted_sources(data, spec, l).join(l.list_separator());
+    let what = description(shown);
+    let sources = plotted_sources(data, shown, l).join(l.list_separator());
     let date = data.meta.reviewed;
     let text = fill(
         l.tr("{0}: interactive explorer. \"{1}\". Dataset of {2}. {3} (accessed {4}). Sources of the figures plotted: {5}."),
@@ -121,12 +120,12 @@ fn ris(fields: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::spec_for;
+    use crate::chart::shown;
     use crate::data::DATASET;
 
     fn cited(link: &str) -> Citation {
         let state = crate::view_state::parse(link).0;
-        cite(&DATASET, &spec_for(&DATASET, &state), &state, &format!("https://example.org/explorer/{link}"), "2026-11-30")
+        cite(&DATASET, &shown(&DATASET, &state), &state, &format!("https://example.org/explorer/{link}"), "2026-11-30")
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! language, as the build writes its page and the app its page, downloads and citations, and
 //! the data and catalog files. (The browser suite also reads every file of the built site.)
 
-use crate::chart::spec_for;
+use crate::chart::{shown, spec_for};
 use crate::data::{raw, wire_text, DATASET};
 use crate::i18n::{catalog_text, Lang};
 use crate::view_state::{parse, View, ViewState};
@@ -21,7 +21,7 @@ fn unlinked_domains() -> Vec<String> {
 fn written_for(state: &ViewState) -> Vec<(String, String)> {
     let spec = spec_for(&DATASET, state);
     let link = "https://example.org/explorer/";
-    let citation = cite::cite(&DATASET, &spec, state, link, "2026-12-07");
+    let citation = cite::cite(&DATASET, &shown(&DATASET, state), state, link, "2026-12-07");
     let embedded = ViewState { embed: true, ..state.clone() };
     vec![
         ("the build's page".into(), page::prerender(state, None)),

@@ -4,7 +4,7 @@
 use crate::page::part::Part;
 use crate::app::ctx::Ctx;
 use crate::chart::widths::{self, Layout};
-use crate::chart::{spec_for, ChartSpec};
+use crate::chart::{shown, ChartSpec, Shown};
 use crate::data::DATASET;
 use crate::page::{self, Widths};
 use crate::view_state::ViewState;
@@ -55,8 +55,8 @@ pub fn show_detail(ctx: Ctx, detail: Option<String>) {
 /// The chart's specification for the view, shared by the drawing, its text and the tab's title.
 /// `head_written`: the page's head already names the state the app opens in (the build wrote
 /// it for that view and language), so nothing is written until the state changes.
-pub fn chart_spec(state: RwSignal<ViewState>, head_written: bool) -> Memo<ChartSpec> {
-    let spec = Memo::new(move |_| state.with(|s| spec_for(&DATASET, s)));
+pub fn chart_spec(state: RwSignal<ViewState>, head_written: bool) -> Memo<Shown> {
+    let spec = Memo::new(move |_| state.with(|s| shown(&DATASET, s)));
     // The tab's title and the page description name the view, for history, bookmarks and
     // sharing. Written after the frame that shows the change, as the address is: setting the
     // title costs about half a millisecond, which that frame need not wait for. Not at start
@@ -69,7 +69,7 @@ pub fn chart_spec(state: RwSignal<ViewState>, head_written: bool) -> Memo<ChartS
             return;
         }
         crate::app::frames::after_next_paint(move || {
-            let (title, summary) = spec.with_untracked(|s| (s.title.clone(), s.summary.clone()));
+            let (title, summary) = spec.with_untracked(|s| (s.title().to_string(), s.summary().to_string()));
             let lang = state.with_untracked(|s| s.lang);
             let doc = document();
             doc.set_title(&crate::page::head::tab_title(&title, lang));
@@ -120,7 +120,7 @@ pub fn follow_width(ctx: Ctx) {
         let now = measured_layout();
         let changed = LAYOUT.with(|cached| cached.replace(Some(now))) != Some(now);
         if changed && ctx.state.with_untracked(|s| s.view != crate::view_state::View::Figures) {
-            ctx.spec.with_untracked(|spec| draw(ctx, spec));
+            ctx.spec.with_untracked(|shown| shown.chart().map(|spec| draw(ctx, spec)));
         }
     });
     on_cleanup(move || resized.remove());

@@ -1,7 +1,7 @@
 //! What every handler of the page works with: the view state, its chart specification, its
 //! language, and the page's root, in which each finds its part by its declared name (`page::part`).
 
-use crate::chart::ChartSpec;
+use crate::chart::Shown;
 use crate::i18n::Lang;
 use crate::page::part::Part;
 use crate::view_state::ViewState;
@@ -10,14 +10,15 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub state: RwSignal<ViewState>,
-    pub spec: Memo<ChartSpec>,
+    /// What the state shows: its chart, or the figures view's table.
+    pub spec: Memo<Shown>,
     pub lang: Memo<Lang>,
     /// The page's root, `#prerender`: what the app adopted or wrote.
     root: StoredValue<web_sys::Element, LocalStorage>,
 }
 
 impl Ctx {
-    pub fn new(state: RwSignal<ViewState>, spec: Memo<ChartSpec>, lang: Memo<Lang>, root: web_sys::Element) -> Ctx {
+    pub fn new(state: RwSignal<ViewState>, spec: Memo<Shown>, lang: Memo<Lang>, root: web_sys::Element) -> Ctx {
         Ctx { state, spec, lang, root: StoredValue::new_local(root) }
     }
 

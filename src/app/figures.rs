@@ -10,7 +10,7 @@ use crate::page::part::Part;
 use crate::app::ctx::Ctx;
 use crate::app::frames::after_next_paint;
 use crate::chart::figures::{count, row, Row};
-use crate::chart::spec::ChartSpec;
+use crate::chart::FiguresTable;
 use crate::data::{Figure, DATASET};
 use crate::page::figures::{filters_html, more_texts, rows_html, table_html, PAGE_ROWS};
 use crate::page::figures_block;
@@ -40,23 +40,18 @@ fn listed(wrap: &web_sys::Element) -> usize {
     wrap.get_attribute(LISTED).and_then(|n| n.parse().ok()).unwrap_or(PAGE_ROWS)
 }
 
-/// The figures the spec lists (the state's filters, search and sort, found once a change, by
-/// the spec), and the first of them as rows; each later part is made into rows as it is
-/// written, so a change formats only what the next frame shows.
-fn figures_of(spec: &ChartSpec, s: &ViewState) -> (Vec<&'static Figure>, Vec<Row>) {
-    let all = matching(spec);
+/// The figures the table lists (the state's filters, search and sort, found once a change),
+/// and the first of them as rows; each later part is made into rows as it is written, so a
+/// change formats only what the next frame shows.
+fn figures_of(table: &FiguresTable, s: &ViewState) -> (Vec<&'static Figure>, Vec<Row>) {
+    let all = table.figures.clone();
     let first = all[..all.len().min(FIRST_ROWS)].iter().map(|f| row(&DATASET, f, s)).collect();
     (all, first)
 }
 
-/// Every figure the spec lists, in its order.
-fn matching(spec: &ChartSpec) -> Vec<&'static Figure> {
-    spec.table.iter().map(|r| r.figure).collect()
-}
-
 /// The count and the table for the state's filters and sort.
-pub fn update(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
-    let (all, first) = figures_of(spec, s);
+pub fn update(ctx: Ctx, s: &ViewState, table: &FiguresTable) {
+    let (all, first) = figures_of(table, s);
     if let Some(line) = ctx.part(Part::FigureCount) {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
     }
@@ -92,7 +87,7 @@ pub fn show_filters(root: &web_sys::Element, s: &ViewState) {
 /// The table holds the next page of the rows that match, or every one (`all_of_them`).
 pub fn show_more(ctx: Ctx, all_of_them: bool) {
     let s = ctx.state.get_untracked();
-    let all = ctx.spec.with_untracked(matching);
+    let all = ctx.spec.with_untracked(|shown| shown.figures());
     let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
     let listed = if all_of_them { all.len() } else { (listed(&wrap).min(all.len()) + PAGE_ROWS).min(all.len()) };
     let _ = wrap.set_attribute(LISTED, &listed.to_string());
@@ -108,9 +103,9 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
 }
 
 /// The figures view in place of the chart's figure, its table's first rows at once.
-pub fn replace_chart(ctx: Ctx, s: &ViewState, spec: &ChartSpec) {
+pub fn replace_chart(ctx: Ctx, s: &ViewState, table: &FiguresTable) {
     let Some(chart) = ctx.part(Part::ChartFigure) else { return };
-    let (all, first) = figures_of(spec, s);
+    let (all, first) = figures_of(table, s);
     chart.set_outer_html(&figures_block(s, &first, all.len()));
     if let Some(wrap) = ctx.part(Part::FiguresWrap) {
         write_rest(ctx, &wrap, all, s, first.len());

@@ -10,7 +10,7 @@
 //! what the app alone creates (the notice about a link's ignored parts).
 
 use crate::handshake;
-use crate::chart::ChartSpec;
+use crate::chart::Shown;
 use crate::page::part::{Part, PART_ATTRIBUTE};
 use crate::page::region::{Content, Region, REGIONS};
 use crate::i18n::Lang;
@@ -238,17 +238,17 @@ fn rewrite(ctx: Ctx, region: &Region, from: &ViewState, to: &ViewState) {
 }
 
 /// The chart's drawing, or the figures view's table where the chart was (and back).
-fn rewrite_figure(ctx: Ctx, from: &ViewState, to: &ViewState, spec: &ChartSpec) {
-    let table_view = to.view == View::Figures;
-    match ((from.view == View::Figures) != table_view, table_view) {
-        (true, true) => figures::replace_chart(ctx, to, spec),
-        (true, false) => {
+fn rewrite_figure(ctx: Ctx, from: &ViewState, to: &ViewState, shown: &Shown) {
+    let was_table = from.view == View::Figures;
+    match (shown, was_table) {
+        (Shown::Figures(table), false) => figures::replace_chart(ctx, to, table),
+        (Shown::Figures(table), true) => figures::update(ctx, to, table),
+        (Shown::Chart(_), true) => {
             if let Some(table) = ctx.part(Part::Figures) {
-                table.set_outer_html(&page::figure(to, spec, Widths::One(chart::layout())));
+                table.set_outer_html(&page::figure(to, shown, Widths::One(chart::layout())));
             }
         }
-        (false, true) => figures::update(ctx, to, spec),
-        (false, false) => chart::draw(ctx, spec),
+        (Shown::Chart(spec), false) => chart::draw(ctx, spec),
     }
 }
 

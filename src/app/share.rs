@@ -21,7 +21,7 @@ pub fn copy_link(ctx: Ctx) {
 /// Copy the chart's title with the link, for a message or a slide's caption.
 pub fn copy_title_and_link(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
-    let text = format!("{}\n{}", ctx.spec.with_untracked(|s| s.title.clone()), ctx.state.with_untracked(absolute_address));
+    let text = format!("{}\n{}", ctx.spec.with_untracked(|s| s.title().to_string()), ctx.state.with_untracked(absolute_address));
     let by_hand = format!("{}{}", l.tr("Copy this: "), text.replace('\n', " "));
     copy_to_clipboard(text, l.tr("Title and link copied."), by_hand, status_line(ctx, Part::CopyStatus));
 }
@@ -30,7 +30,8 @@ pub fn copy_title_and_link(ctx: Ctx) {
 /// screenshot that loses them.
 pub fn copy_image(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
-    let svg = ctx.spec.with_untracked(|s| crate::chart::render::render_svg(s, 720.0));
+    // The figures view offers no picture: it has no chart.
+    let Some(svg) = ctx.spec.with_untracked(|s| s.chart().map(|spec| crate::chart::render::render_svg(spec, 720.0))) else { return };
     let name = ctx.state.with_untracked(|s| crate::export::file_name(s, "png"));
     copy_png(svg, name, l, status_line(ctx, Part::CopyStatus));
 }
@@ -160,13 +161,13 @@ pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
     use crate::export::{csv, data_url, figures_csv, figures_json, file_name, json};
     let Some(kind) = link.get_attribute("data-kind") else { return };
     let (content, name) = ctx.state.with_untracked(|s| {
-        let table = s.view == crate::view_state::View::Figures;
-        let content = ctx.spec.with_untracked(|spec| match kind.as_str() {
-            "csv" if table => figures_csv(&DATASET, s),
-            "json" if table => figures_json(&DATASET, s, &absolute_address(s)),
-            "svg" | "png" => render_svg(spec, 720.0),
-            "csv" => csv(&DATASET, spec, s.lang),
-            _ => json(&DATASET, spec, s, &absolute_address(s)),
+        let content = ctx.spec.with_untracked(|shown| match (shown.chart(), kind.as_str()) {
+            // The figures view offers its data, no picture.
+            (None, "csv") => figures_csv(&DATASET, s),
+            (None, _) => figures_json(&DATASET, s, &absolute_address(s)),
+            (Some(spec), "svg" | "png") => render_svg(spec, 720.0),
+            (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
+            (Some(spec), _) => json(&DATASET, spec, s, &absolute_address(s)),
         });
         (content, file_name(s, &kind))
     });

@@ -16,11 +16,77 @@ pub mod widths;
 
 pub use spec::ChartSpec;
 
-use crate::data::Dataset;
+use crate::data::{Dataset, Figure};
 use crate::view_state::{View, ViewState};
 
-/// The chart specification for a view state: the single entry point the page and the
-/// exports use, so they always show the same thing.
+/// What a view shows: a chart, or the figures view's table in its place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    Chart(ChartSpec),
+    Figures(FiguresTable),
+}
+
+/// The figures view's table: its title, its count and summary (for the tab's title, the page
+/// description and the citation), and the figures it lists, in its order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FiguresTable {
+    pub title: String,
+    /// "23 of 91 figures", and the sort.
+    pub count: String,
+    pub summary: String,
+    pub figures: Vec<&'static Figure>,
+}
+
+impl Shown {
+    pub fn title(&self) -> &str {
+        match self {
+            Shown::Chart(spec) => &spec.title,
+            Shown::Figures(table) => &table.title,
+        }
+    }
+
+    /// The line under the title: the chart's subtitle, or the table's count.
+    pub fn subtitle(&self) -> &str {
+        match self {
+            Shown::Chart(spec) => &spec.subtitle,
+            Shown::Figures(table) => &table.count,
+        }
+    }
+
+    pub fn summary(&self) -> &str {
+        match self {
+            Shown::Chart(spec) => &spec.summary,
+            Shown::Figures(table) => &table.summary,
+        }
+    }
+
+    /// The figures shown, in order: the chart table's rows', or the listed ones.
+    pub fn figures(&self) -> Vec<&'static Figure> {
+        match self {
+            Shown::Chart(spec) => spec.table.iter().map(|r| r.figure).collect(),
+            Shown::Figures(table) => table.figures.clone(),
+        }
+    }
+
+    pub fn chart(&self) -> Option<&ChartSpec> {
+        match self {
+            Shown::Chart(spec) => Some(spec),
+            Shown::Figures(_) => None,
+        }
+    }
+}
+
+/// What a view state shows: the single entry point the page, the app and the exports use, so
+/// they always show the same thing.
+pub fn shown(data: &Dataset, state: &ViewState) -> Shown {
+    match state.view {
+        View::Figures => Shown::Figures(figures_table(data, state)),
+        _ => Shown::Chart(spec_for(data, state)),
+    }
+}
+
+/// The chart specification for a charted view's state (the figures view has none: its chart
+/// is empty).
 pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
     match state.view {
         View::Growth => growth::headline_growth(data, state),
@@ -28,7 +94,7 @@ pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
         View::Trend => trend::trend(data, state),
         View::Cities => cities::cities(data, state),
         View::Ratios => ratios::ratios_view(data, state.lang),
-        View::Figures => figures_spec(data, state),
+        View::Figures => empty_spec(""),
     }
 }
 
@@ -47,18 +113,12 @@ pub fn empty_spec(why: &str) -> ChartSpec {
     }
 }
 
-/// The figures view has no chart: its title, count and summary name the table (for the tab's
-/// title, the page description and the citation), and its rows are the figures shown, so the
-/// citation names their sources.
-fn figures_spec(data: &Dataset, state: &ViewState) -> ChartSpec {
+fn figures_table(data: &Dataset, state: &ViewState) -> FiguresTable {
     let l = state.lang;
     let figures = figures::matching(data, state);
     let count = figures::count(figures.len(), data, state);
-    let mut spec = empty_spec(l.tr("Every figure in the dataset"));
-    spec.summary = format!("{}: {count}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"));
-    spec.subtitle = count;
-    spec.table = figures.into_iter().map(|figure| spec::TableRow { cells: vec![], figure }).collect();
-    spec
+    let summary = format!("{}: {count}.", l.tr("Every figure in the dataset, with its period, basis, grade and source"));
+    FiguresTable { title: l.tr("Every figure in the dataset").to_string(), count, summary, figures }
 }
 
 #[cfg(test)]

@@ -171,7 +171,7 @@ mod tests {
         assert!(more_html(91, 91, Lang::Fr).contains(" hidden"));
         // Today's data is within a page: the figures view holds every row, as it always has.
         let s = state("?view=figures");
-        let page = crate::page::figure(&s, &crate::chart::spec_for(&DATASET, &s), crate::page::Widths::All);
+        let page = crate::page::figure(&s, &crate::chart::shown(&DATASET, &s), crate::page::Widths::All);
         assert_eq!(page.matches("<tr role=\"row\" data-figure").count(), DATASET.figures.len());
         assert!(DATASET.figures.len() <= PAGE_ROWS);
     }
@@ -184,8 +184,8 @@ mod tests {
         assert!(!html.contains("<script"));
         assert_eq!(s.view, View::Figures);
         // The citation names the sources of the figures shown.
-        let spec = crate::chart::spec_for(&DATASET, &state("?view=figures&place=shanghai"));
-        assert!(spec.subtitle.ends_with(" figures") && !crate::cite::plotted_sources(&DATASET, &spec, Lang::En).is_empty());
+        let shown = crate::chart::shown(&DATASET, &state("?view=figures&place=shanghai"));
+        assert!(shown.subtitle().ends_with(" figures") && !crate::cite::plotted_sources(&DATASET, &shown, Lang::En).is_empty());
         let filters = filters_html(&state("?view=figures&grade=B&q=a%22b"));
         assert!(filters.contains("<option value=\"B\" selected>") && filters.contains("value=\"a&quot;b\""));
     }

@@ -3,7 +3,7 @@
 //! in the page's language, with a picture of that view (`preview_file`), the page's other
 //! languages as alternates, and the page itself as canonical.
 
-use crate::chart::spec_for;
+use crate::chart::shown;
 use crate::data::DATASET;
 use crate::escape::escape;
 use crate::i18n::Lang;
@@ -39,25 +39,26 @@ pub fn page_state(named: Option<Lang>, view: View) -> ViewState {
 pub fn head(named: Option<Lang>, view: View, site: &str) -> String {
     let state = page_state(named, view);
     let l = state.lang;
-    let spec = spec_for(&DATASET, &state);
+    let shown = shown(&DATASET, &state);
+    let (title, summary) = (shown.title(), shown.summary());
     let explorer = DATASET.meta.title.get(l);
     let url = |path: &str| escape(&format!("{site}{path}"));
     let own = url(&page_path(named, view));
     let image = url(&preview_file(l, view));
     let mut tags = vec![
-        format!("<title>{}</title>", escape(&tab_title(&spec.title, l))),
-        format!("<meta name=\"description\" content=\"{}\">", escape(&spec.summary)),
+        format!("<title>{}</title>", escape(&tab_title(title, l))),
+        format!("<meta name=\"description\" content=\"{}\">", escape(summary)),
         format!("<link rel=\"canonical\" href=\"{own}\">"),
         "<meta property=\"og:type\" content=\"website\">".to_string(),
         format!("<meta property=\"og:site_name\" content=\"{}\">", escape(explorer)),
-        format!("<meta property=\"og:title\" content=\"{}\">", escape(&spec.title)),
-        format!("<meta property=\"og:description\" content=\"{}\">", escape(&spec.summary)),
+        format!("<meta property=\"og:title\" content=\"{}\">", escape(title)),
+        format!("<meta property=\"og:description\" content=\"{}\">", escape(summary)),
         format!("<meta property=\"og:url\" content=\"{own}\">"),
         format!("<meta property=\"og:image\" content=\"{image}\">"),
         "<meta property=\"og:image:type\" content=\"image/png\">".to_string(),
         format!("<meta property=\"og:image:width\" content=\"{}\">", PREVIEW_SIZE.0),
         format!("<meta property=\"og:image:height\" content=\"{}\">", PREVIEW_SIZE.1),
-        format!("<meta property=\"og:image:alt\" content=\"{}\">", escape(&spec.title)),
+        format!("<meta property=\"og:image:alt\" content=\"{}\">", escape(title)),
         format!("<meta property=\"og:locale\" content=\"{}\">", og_locale(l)),
     ];
     for other in Lang::ALL.iter().filter(|o| **o != l) {
@@ -83,7 +84,7 @@ mod tests {
     #[test]
     fn each_address_previews_its_own_view_in_its_own_language() {
         let head = head(Some(Lang::Fr), View::Cities, "https://example.org/explorer/");
-        let title = spec_for(&DATASET, &page_state(Some(Lang::Fr), View::Cities)).title;
+        let title = shown(&DATASET, &page_state(Some(Lang::Fr), View::Cities)).title().to_string();
         assert_eq!(content(&head, "og:title"), [escape(&title)]);
         assert_eq!(content(&head, "og:url"), ["https://example.org/explorer/fr/cities/"]);
         assert_eq!(content(&head, "og:image"), ["https://example.org/explorer/preview/fr-cities.png"]);

@@ -4,9 +4,9 @@
 //! adopts that page as it is, and writes any other link's page, and any part a state change
 //! changes, with these same functions (`app::mount` adopts it, `app::patch` rewrites it).
 
-use crate::chart::figures::{count, rows, Row};
+use crate::chart::figures::{count, row, Row};
 use crate::chart::widths::{self, Layout};
-use crate::chart::{render::render_svg, spec_for, ChartSpec};
+use crate::chart::{render::render_svg, shown, spec_for, ChartSpec, Shown};
 use crate::cite::Citation;
 use controls::{nav_html, Nav};
 use crate::data::DATASET;
@@ -308,14 +308,13 @@ pub fn figures_block(s: &ViewState, shown: &[Row], total: usize) -> String {
 }
 
 /// What stands where the chart is: the chart's figure, or the figures view's table.
-pub fn figure(s: &ViewState, spec: &ChartSpec, at: Widths) -> String {
-    if s.view == View::Figures {
-        let mut all = rows(&DATASET, s);
-        let total = all.len();
-        all.truncate(PAGE_ROWS);
-        figures_block(s, &all, total)
-    } else {
-        chart_figure(spec, s.lang, at)
+pub fn figure(s: &ViewState, shown: &Shown, at: Widths) -> String {
+    match shown {
+        Shown::Chart(spec) => chart_figure(spec, s.lang, at),
+        Shown::Figures(table) => {
+            let first: Vec<Row> = table.figures.iter().take(PAGE_ROWS).map(|f| row(&DATASET, f, s)).collect();
+            figures_block(s, &first, table.figures.len())
+        }
     }
 }
 
@@ -328,7 +327,7 @@ pub const STATE_ATTRIBUTE: &str = "data-state";
 /// options, the share line, the summary and the chart's table.
 fn explore(state: &ViewState, at: Widths) -> String {
     let l = state.lang;
-    let spec = spec_for(&DATASET, state);
+    let shown = shown(&DATASET, state);
     let table_view = region::table_view(state);
     format!(
         "<section class=\"explore\"{explore_part} aria-label=\"{explore}\" {STATE_ATTRIBUTE}=\"{state_key}\">{tabs}{figure}\
@@ -339,12 +338,12 @@ fn explore(state: &ViewState, at: Widths) -> String {
         explore = escape(words::explore(l)),
         state_key = escape(&region::state_link(state)),
         tabs = nav_html(state, Nav::Tabs),
-        figure = figure(state, &spec, at),
+        figure = figure(state, &shown, at),
         options = nav_html(state, Nav::Options),
         share = share(l, table_view),
-        summary = escape(&spec.summary),
+        summary = escape(shown.summary()),
         hidden = if table_view { " hidden" } else { "" },
-        table = region::chart_table(state, &spec),
+        table = region::chart_table(state, &shown),
     )
 }
 

@@ -6,12 +6,11 @@
 //! its figures. Text is left as text, in the page's font family: the renderer brings the fonts.
 
 use super::head::PREVIEW_SIZE;
-use crate::chart::figures::rows;
 use crate::chart::layout::{layout, text_width, wrap};
-use crate::chart::{render::render_svg, spec_for, ChartSpec};
+use crate::chart::{render::render_svg, shown, ChartSpec, FiguresTable, Shown};
 use crate::data::DATASET;
 use crate::escape::escape;
-use crate::view_state::{View, ViewState};
+use crate::view_state::ViewState;
 
 /// The family every text of the preview asks for, as the chart's drawing does: the renderer
 /// maps `sans-serif` to its bundled font.
@@ -48,27 +47,26 @@ fn lines(text: &str, width: f64, size: f64, max_lines: usize) -> Vec<String> {
 pub fn preview_svg(state: &ViewState) -> String {
     let (width, height) = (PREVIEW_SIZE.0 as f64, PREVIEW_SIZE.1 as f64);
     let l = state.lang;
-    let spec = spec_for(&DATASET, state);
+    let shown = shown(&DATASET, state);
     let inner = width - 2.0 * MARGIN;
     let mut body = format!("<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/><rect width=\"{width}\" height=\"10\" fill=\"{ACCENT}\"/>");
     body.push_str(&text_line(MARGIN, 58.0, 22.0, 400, MUTED, DATASET.meta.title.get(l)));
     let mut y = 58.0;
-    for line in lines(&spec.title, inner, 38.0, 2) {
+    for line in lines(shown.title(), inner, 38.0, 2) {
         y += 48.0;
         body.push_str(&text_line(MARGIN, y, 38.0, 700, INK, &line));
     }
     // The source line, whole where two lines hold it, set from the bottom up.
-    let source = lines(&spec.source_line, inner, 18.0, 2);
+    let source = shown.chart().map_or(Vec::new(), |spec| lines(&spec.source_line, inner, 18.0, 2));
     let first_source = height - 34.0 - 24.0 * (source.len().max(1) - 1) as f64;
     for (i, line) in source.iter().enumerate() {
         body.push_str(&text_line(MARGIN, first_source + 24.0 * i as f64, 18.0, 400, MUTED, line));
     }
     let (top, bottom) = (y + 20.0, if source.is_empty() { height - MARGIN } else { first_source - 30.0 });
-    if state.view == View::Figures {
-        body.push_str(&figures_count(state, &spec, top, bottom, inner));
-    } else {
-        body.push_str(&chart(&spec, top, bottom - top, inner));
-    }
+    body.push_str(&match &shown {
+        Shown::Figures(table) => figures_count(table, top, bottom, inner),
+        Shown::Chart(spec) => chart(spec, top, bottom - top, inner),
+    });
     format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FAMILY}\">{body}</svg>")
 }
 
@@ -84,11 +82,10 @@ fn chart(spec: &ChartSpec, top: f64, box_height: f64, box_width: f64) -> String 
 }
 
 /// The figures view's picture: how many figures the table holds, large, and what it is.
-fn figures_count(state: &ViewState, spec: &ChartSpec, top: f64, bottom: f64, width: f64) -> String {
-    let shown = rows(&DATASET, state).len();
-    let mut out = text_line(MARGIN, top + 150.0, 160.0, 700, ACCENT, &shown.to_string());
+fn figures_count(table: &FiguresTable, top: f64, bottom: f64, width: f64) -> String {
+    let mut out = text_line(MARGIN, top + 150.0, 160.0, 700, ACCENT, &table.figures.len().to_string());
     let mut y = top + 150.0 + 16.0;
-    for line in lines(&spec.summary, width, 26.0, ((bottom - y) / 36.0).floor().max(1.0) as usize) {
+    for line in lines(&table.summary, width, 26.0, ((bottom - y) / 36.0).floor().max(1.0) as usize) {
         y += 36.0;
         out.push_str(&text_line(MARGIN, y, 26.0, 400, INK, &line));
     }
@@ -104,11 +101,11 @@ mod tests {
     fn each_views_preview_is_its_own_and_fills_the_frame() {
         let mut seen = std::collections::HashSet::new();
         for lang in Lang::ALL {
-            for view in View::ALL {
+            for view in crate::view_state::View::ALL {
                 let state = ViewState { view: *view, lang: *lang, ..ViewState::default() };
                 let svg = preview_svg(&state);
                 assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""), "{view:?}");
-                let title = spec_for(&DATASET, &state).title;
+                let title = shown(&DATASET, &state).title().to_string();
                 let first_word = title.split_whitespace().next().unwrap();
                 assert!(svg.contains(&escape(first_word)), "{view:?} {lang:?}: its title");
                 assert!(seen.insert(svg), "{view:?} {lang:?}: a picture of its own");

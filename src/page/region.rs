@@ -6,7 +6,7 @@
 
 use super::part::Part;
 use super::{static_html, STATE_ATTRIBUTE};
-use crate::chart::ChartSpec;
+use crate::chart::Shown;
 use crate::view_state::{to_address, View, ViewState};
 
 /// What a region's rewrite writes into its part.
@@ -18,9 +18,9 @@ pub enum Content {
     /// `app::figures`), which keep what they can of what is on screen.
     Figure,
     /// Its text.
-    Text(fn(&ViewState, &ChartSpec) -> String),
+    Text(fn(&ViewState, &Shown) -> String),
     /// Its markup, and whether it is hidden.
-    Markup(fn(&ViewState, &ChartSpec) -> String, fn(&ViewState) -> bool),
+    Markup(fn(&ViewState, &Shown) -> String, fn(&ViewState) -> bool),
     /// The value of one of its attributes.
     Attribute(&'static str, fn(&ViewState) -> String),
     /// One of its classes, on or off.
@@ -63,17 +63,13 @@ pub(super) fn table_view(s: &ViewState) -> bool {
     s.view == View::Figures
 }
 
-fn summary(_: &ViewState, spec: &ChartSpec) -> String {
-    spec.summary.clone()
+fn summary(_: &ViewState, shown: &Shown) -> String {
+    shown.summary().to_string()
 }
 
 /// The chart's table, or nothing in the figures view, whose table stands where the chart is.
-pub(super) fn chart_table(s: &ViewState, spec: &ChartSpec) -> String {
-    if table_view(s) {
-        String::new()
-    } else {
-        static_html::table(spec, s.lang)
-    }
+pub(super) fn chart_table(s: &ViewState, shown: &Shown) -> String {
+    shown.chart().map_or(String::new(), |spec| static_html::table(spec, s.lang))
 }
 
 /// The state the page shows, as the app reads it back when it adopts a page.
@@ -95,7 +91,7 @@ pub const REGIONS: &[Region] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::spec_for;
+    use crate::chart::shown;
     use crate::data::DATASET;
     use crate::escape::escape;
     use crate::page::{page, Widths};
@@ -114,7 +110,7 @@ mod tests {
         let links = ["?view=trend&scale=log", "?view=figures&grade=A", "?view=cities&cur=usd", "?view=growth&extra=gdp&lang=fr", "?view=ratios&embed=1"];
         for link in links {
             let state = parse(link).0;
-            let spec = spec_for(&DATASET, &state);
+            let spec = shown(&DATASET, &state);
             let html = page(&state, Widths::All, "https://example.org/");
             for region in REGIONS {
                 let Some(element) = part_at(&html, region.part_in(&state)) else {
