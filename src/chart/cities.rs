@@ -229,14 +229,14 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     };
     let (money, log) = (metric.unit == Unit::Cny, state.scale == Scale::Log);
     let pairs: Vec<(&'static Figure, f64)> = drawn.iter().map(|p| (p.2, p.2.value)).collect();
-    let axis = plotted(data, &pairs, money, state.currency, state.magnitude, l);
+    let mut axis = plotted(data, &pairs, money, state.currency, state.magnitude, l);
     let (gaps, years) = years(data, state, &drawn);
     let year_periods: Vec<Period> = years.iter().map(|y| Period::Year(*y)).collect();
     let rules = breaks::on_axis(data, state.metric.key(), &state.cities, &year_periods);
     let colours = place_colours(data, &state.cities);
     let drawing = draw(data, state, &drawn, &axis, &years, money, &colours);
     let context = Context { rules: &rules, gaps: &gaps, drawn: &drawn, not_drawn: &not_drawn, table: &drawing.table };
-    let notes = axis.notes.iter().cloned().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).collect();
+    let notes = std::mem::take(&mut axis.notes).into_iter().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).collect();
     let notes = written(data, notes, l);
     let (domain, ticks) = value_axis(&axis.values, log, |v| value_label(v, money, axis.divisor, l));
     ChartSpec {

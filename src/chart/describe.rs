@@ -126,7 +126,7 @@ pub fn plotted(data: &Dataset, figures: &[(&'static Figure, f64)], money: bool, 
     }
     let axis = money_axis(data, figures, currency, chosen, l);
     let rates = unique(axis.rates.iter().copied());
-    let notes = axis.refusals.iter().cloned().chain((!rates.is_empty()).then_some(Note::Rates(rates))).collect();
+    let notes = axis.refusals.into_iter().chain((!rates.is_empty()).then_some(Note::Rates(rates))).collect();
     Plotted { values: axis.values, words: axis.words, divisor: axis.divisor, notes }
 }
 

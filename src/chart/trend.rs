@@ -346,7 +346,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let mut pts = points(data, state);
     let left_out = leave_out_of_index(data, state, &mut pts);
     let gaps = gaps_after(data, state.metric.key(), &pts);
-    let Some(series) = Series::new(data, state, pts, gaps) else {
+    let Some(mut series) = Series::new(data, state, pts, gaps) else {
         return super::empty_spec(l.tr("No data for this series."));
     };
     let (values, axis_label) = series.scaled();
@@ -354,8 +354,9 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let rules = breaks::on_axis(data, state.metric.key(), &[Entity::subject()], &category_periods);
     let color = sector_color(series.metric.sector);
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, |v| series.tick(v));
+    let axis_notes = std::mem::take(&mut series.axis_notes);
     let notes: Vec<Note> = std::iter::once(Note::GrowthLabels)
-        .chain(series.axis_notes.iter().cloned())
+        .chain(axis_notes)
         .chain(scale_notes(&series, left_out))
         .chain(series_notes(&series, &rules))
         .collect();
