@@ -15,6 +15,8 @@ pub mod export;
 pub mod page;
 
 pub mod app;
+/// The WebAssembly's memory allocator.
+pub mod alloc;
 
 #[cfg(test)]
 mod unlinked_sites;
