@@ -125,7 +125,7 @@ pub fn plotted(data: &Dataset, figures: &[(&'static Figure, f64)], money: bool, 
         return Plotted { values: figures.iter().map(|p| p.1).collect(), words: l.tr("Vehicles").to_string(), divisor: 1.0, notes: Vec::new() };
     }
     let axis = money_axis(data, figures, currency, chosen, l);
-    let rates = unique(axis.rates.iter().copied());
+    let rates = unique_figures(axis.rates);
     let notes = axis.refusals.into_iter().chain((!rates.is_empty()).then_some(Note::Rates(rates))).collect();
     Plotted { values: axis.values, words: axis.words, divisor: axis.divisor, notes }
 }
@@ -147,6 +147,17 @@ pub fn unique<T: PartialEq>(items: impl IntoIterator<Item = T>) -> Vec<T> {
     for item in items {
         if !out.contains(&item) {
             out.push(item);
+        }
+    }
+    out
+}
+
+/// The figures in first-seen order, each once (by identity: see `spec::same_figures`).
+pub fn unique_figures(figures: Vec<&'static Figure>) -> Vec<&'static Figure> {
+    let mut out: Vec<&'static Figure> = Vec::new();
+    for f in figures {
+        if !out.iter().any(|o| std::ptr::eq(*o, f)) {
+            out.push(f);
         }
     }
     out

@@ -2,7 +2,7 @@
 //! period match (compare::axes); otherwise the view draws small multiples, one panel per
 //! group, and says in plain words why they are not on one axis.
 
-use super::describe::{citation, detail, is_money, money_axis, money_label, source_line, unique};
+use super::describe::{citation, detail, is_money, money_axis, money_label, source_line, unique, unique_figures};
 use super::note::{written, Label, Note, NoteLine};
 use super::spec::*;
 use super::trend::vehicle_tick;
@@ -130,7 +130,7 @@ pub fn scale(data: &Dataset, state: &ViewState) -> ChartSpec {
         rates.extend(read.rates.iter().copied());
         notes.extend(read.refusals);
     }
-    let rates = unique(rates);
+    let rates = unique_figures(rates);
     if !rates.is_empty() {
         notes.push(Note::Rates(rates));
     }
