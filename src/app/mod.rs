@@ -252,6 +252,35 @@ fn rewrite_figure(ctx: Ctx, from: &ViewState, to: &ViewState, shown: &Shown) {
     }
 }
 
+/// The state the page in `root` shows once adopted. The page in the link's language is
+/// adopted, whatever its options: the app then rewrites only the regions the link's state
+/// changes, in the same task, before the page is shown. Another language or an embed changes
+/// every text: the page is written anew for `first`.
+fn adopt(root: &web_sys::Element, first: &ViewState) -> ViewState {
+    let shown = match page_state(root) {
+        Some(shown) if shown.lang == first.lang && !shown.embed && !first.embed => shown,
+        _ => {
+            write_page(root, first);
+            first.clone()
+        }
+    };
+    // The figures view's filters are not the controls' parts: written for the link.
+    if shown.view == View::Figures && shown.figures != first.figures {
+        figures::show_filters(root, first);
+    }
+    shown
+}
+
+/// The page in place of the loading shell.
+fn reveal() {
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
+    }
+    if let Some(html) = document().document_element() {
+        let _ = html.class_list().remove_1(handshake::HIDE_PRERENDER);
+    }
+}
+
 /// Adopts the page (or writes it, for a link the build did not write), wires it, and marks
 /// it ready (`<html data-app="ready">`), all in one task, so no frame shows a page that is
 /// neither the first screen's nor the app's.
@@ -272,29 +301,11 @@ fn mount(failure: Option<(Lang, String)>) {
         state.update(|s| presses.iter().for_each(|(setting, value)| setting.apply(s, value)));
         let root = page;
         let first = state.get_untracked();
-        // The page in the link's language is adopted, whatever its options: the effect below
-        // then rewrites only the regions the link's state changes, in this same task, before
-        // the page is shown. Another language or an embed changes every text: written anew.
-        let shown = match page_state(&root) {
-            Some(shown) if shown.lang == first.lang && !shown.embed && !first.embed => shown,
-            _ => {
-                write_page(&root, &first);
-                first.clone()
-            }
-        };
-        // The figures view's filters are not the controls' parts: written for the link.
-        if shown.view == View::Figures && shown.figures != first.figures {
-            figures::show_filters(&root, &first);
-        }
+        let shown = adopt(&root, &first);
         // A long place picker lists the places its page was written for: those of the link's
         // state instead, once the controls show it.
         let other_places = shown.cities != first.cities;
-        if let Some(shell) = document().get_element_by_id("shell") {
-            shell.remove();
-        }
-        if let Some(html) = document().document_element() {
-            let _ = html.class_list().remove_1(handshake::HIDE_PRERENDER);
-        }
+        reveal();
         let spec = chart::chart_spec(state, head_state().as_ref() == Some(&first));
         let ctx = Ctx::new(state, spec, lang, root.clone());
         chart::keep_one_drawing(ctx);
