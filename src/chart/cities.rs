@@ -225,7 +225,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let l = state.lang;
     let (drawn, not_drawn) = choose(data, state);
     let Some(metric) = data.metric(state.metric.key()) else {
-        return super::empty_spec(l.tr("No data for this measure."));
+        return ChartSpec::empty(l.tr("No data for this measure."));
     };
     let (money, log) = (metric.unit == Unit::Cny, state.scale == Scale::Log);
     let pairs: Vec<(&'static Figure, f64)> = drawn.iter().map(|p| (p.2, p.2.value)).collect();

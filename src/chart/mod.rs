@@ -101,22 +101,7 @@ pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
         View::Trend => trend::trend(data, state),
         View::Cities => cities::cities(data, state),
         View::Ratios => ratios::ratios_view(data, state.lang),
-        View::Figures => empty_spec(""),
-    }
-}
-
-/// A chart with nothing to plot, saying why.
-pub fn empty_spec(why: &str) -> ChartSpec {
-    ChartSpec {
-        title: why.to_string(),
-        subtitle: String::new(),
-        panels: vec![],
-        legend: vec![],
-        notes: vec![],
-        source_line: String::new(),
-        table_head: vec![],
-        table: vec![],
-        summary: why.to_string(),
+        View::Figures => ChartSpec::empty(""),
     }
 }
 

@@ -253,6 +253,23 @@ pub struct ChartSpec {
     pub summary: String,
 }
 
+impl ChartSpec {
+    /// A chart with nothing to plot, saying why.
+    pub fn empty(why: &str) -> ChartSpec {
+        ChartSpec {
+            title: why.to_string(),
+            subtitle: String::new(),
+            panels: vec![],
+            legend: vec![],
+            notes: vec![],
+            source_line: String::new(),
+            table_head: vec![],
+            table: vec![],
+            summary: why.to_string(),
+        }
+    }
+}
+
 /// "Nice" tick values from `lo` to `hi`: steps of 1, 2, 2.5 or 5 times a power of ten.
 pub fn nice_ticks(lo: f64, hi: f64, target: usize) -> Vec<f64> {
     let span = (hi - lo).abs().max(f64::EPSILON);

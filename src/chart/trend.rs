@@ -347,7 +347,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let left_out = leave_out_of_index(data, state, &mut pts);
     let gaps = gaps_after(data, state.metric.key(), &pts);
     let Some(mut series) = Series::new(data, state, pts, gaps) else {
-        return super::empty_spec(l.tr("No data for this series."));
+        return ChartSpec::empty(l.tr("No data for this series."));
     };
     let (values, axis_label) = series.scaled();
     let category_periods: Vec<Period> = series.pts.iter().map(|p| p.period).chain(series.gaps.iter().copied()).collect();
