@@ -79,6 +79,12 @@ describe('languages', { timeout: 240_000 }, () => {
       assert.match(await notice(), /不是本工具的设置项/);
     }));
 
+  it('the notice punctuates each part the way its language does', () =>
+    app.withPage('fr/trend/?colour=red', async (page) => {
+      const items = await page.locator('[data-testid=ignored-notice] li').allTextContents();
+      assert.deepEqual(items, ['colour\u00a0: pas un réglage de cet explorateur']);
+    }));
+
   for (const view of VIEWS) {
     it(`the ${view} view in Chinese has no English left in its chart`, () =>
       app.withPage(view === 'growth' ? 'zh/' : `zh/${view}/`, async (page) => {

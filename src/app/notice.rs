@@ -10,7 +10,9 @@ use leptos::prelude::*;
 pub fn IgnoredNotice(ignored: RwSignal<Vec<Ignored>>, lang: Memo<Lang>, state: RwSignal<ViewState>) -> impl IntoView {
     let items = move || {
         let l = lang.get();
-        ignored.get().into_iter().map(|i| view! { <li><code>{i.label(l)}</code> ": " {i.why.words(l)}</li> }).collect_view()
+        // "key: why", punctuated the language's way ("clé : raison", "键：原因").
+        let colon = l.pick(": ", "\u{a0}: ", "：");
+        ignored.get().into_iter().map(|i| view! { <li><code>{i.label(l)}</code> {colon} {i.why.words(l)}</li> }).collect_view()
     };
     view! {
         <div class="notice" role="status" data-testid="ignored-notice" hidden=move || ignored.with(Vec::is_empty) || state.with(|s| s.embed)>
