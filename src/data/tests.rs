@@ -149,10 +149,28 @@ fn hk01s_874_700_for_2022_must_be_marked_against_848_800() {
         .any(|p| p.rule == Rule::UnmarkedDisagreement && p.ids == ["sz-nev-prod-2022", "sz-nev-prod-2022-hk01"]));
 }
 
+/// The data with conflict `id` declaring another kind of difference.
+fn with_conflict_kind(mut raw: RawDataset, id: &str, kind: &str) -> RawDataset {
+    raw.conflict.iter_mut().filter(|c| c.id == id).for_each(|c| c.kind = kind.to_string());
+    raw
+}
+
+/// A conflict silences the check of the difference it declares, and no other: two sources
+/// that disagree on 2022 do not excuse a stated rate, nor a rate difference a disagreement.
+#[test]
+fn a_conflict_silences_only_the_difference_it_declares() {
+    let problems = validate(&to_dataset(with_conflict_kind(raw(), "sz-gdp-real", "sources-disagree")).expect("converts"));
+    assert!(problems.iter().any(|p| p.rule == Rule::UnmarkedGrowthMismatch && p.ids.contains(&"sz-gdp-2023")), "{problems:#?}");
+    let problems = validate(&to_dataset(with_conflict_kind(raw(), "sz-nev-2022", "growth-mismatch")).expect("converts"));
+    assert!(problems.iter().any(|p| p.rule == Rule::UnmarkedDisagreement && p.ids == ["sz-nev-prod-2022", "sz-nev-prod-2022-hk01"]), "{problems:#?}");
+    let problems = validate(&to_dataset(with_conflict_kind(raw(), "sh-nev-2023-growth", "different-measures")).expect("converts"));
+    assert!(problems.iter().any(|p| p.rule == Rule::UnmarkedGrowthMismatch && p.ids == ["sh-nev-prod-2023", "sh-nev-prod-2022"]), "{problems:#?}");
+}
+
 #[test]
 fn a_lower_bound_met_by_a_precise_figure_is_not_a_conflict() {
     // "exceeded 1.73 million" and 1,733,000 share entity, metric and period, and no conflict lists both.
-    assert!(!validate::marked_together(&DATASET, "sz-seed-nev-prod-2023", "sz-nev-prod-2023"));
+    assert!(!validate::declared(&DATASET, &[ConflictKind::SourcesDisagree], "sz-seed-nev-prod-2023", "sz-nev-prod-2023"));
     let problems = validate(&DATASET);
     assert!(problems.is_empty());
     // Whereas a precise figure below the bound is one.

@@ -2,7 +2,7 @@
 //! broken edit fails with the list of problems) and `cargo test` runs them again.
 
 use super::bounds::{growth_range, share_range, stated_growth_range, value_range};
-use super::model::{Dataset, Figure, Grade, PlaceKind, Role, Sector, UNRECORDED, WITHHELD};
+use super::model::{ConflictKind, Dataset, Figure, Grade, PlaceKind, Role, Sector, UNRECORDED, WITHHELD};
 
 /// A broken rule, with the figures involved, as data so tests can ask which rule broke.
 #[derive(Clone, Debug, PartialEq)]
@@ -159,10 +159,18 @@ fn check_references(data: &Dataset, problems: &mut Vec<Problem>) {
     }
 }
 
-/// Whether some listed conflict names both figures.
-pub fn marked_together(data: &Dataset, a: &str, b: &str) -> bool {
-    data.conflicts.iter().any(|c| c.figures.contains(&a) && c.figures.contains(&b))
+/// Whether a listed conflict of one of `kinds` names both figures: a conflict declares one
+/// difference (two sources that disagree, a stated rate the values do not reproduce, a real
+/// rate beside nominal values) and silences the check of that difference only.
+pub fn declared(data: &Dataset, kinds: &[ConflictKind], a: &str, b: &str) -> bool {
+    data.conflicts.iter().any(|c| kinds.contains(&c.kind) && c.figures.contains(&a) && c.figures.contains(&b))
 }
+
+/// The conflicts that declare a stated rate the values do not reproduce.
+const RATE_DIFFERENCES: &[ConflictKind] = &[ConflictKind::GrowthMismatch, ConflictKind::RealVsNominal];
+/// The conflicts that declare two sources disagreeing on one value (a share and a total
+/// included).
+const DISAGREEMENTS: &[ConflictKind] = &[ConflictKind::SourcesDisagree];
 
 /// A stated rate must be reproduced by at least one figure for the year before (when two
 /// sources disagree on that year, the other one's mismatch is that disagreement), or the
@@ -178,7 +186,7 @@ fn check_growth_against_series(data: &Dataset, problems: &mut Vec<Problem>) {
         }
         let previous: Vec<&Figure> = data.figures.iter().filter(|p| same_series(p, current) && p.period == before).collect();
         let reconciles = |p: &&Figure| growth_range(value_range(current), value_range(p)).overlaps(stated_growth_range(stated));
-        if previous.is_empty() || previous.iter().any(reconciles) || previous.iter().any(|p| marked_together(data, current.id, p.id)) {
+        if previous.is_empty() || previous.iter().any(reconciles) || previous.iter().any(|p| declared(data, RATE_DIFFERENCES, current.id, p.id)) {
             continue;
         }
         let p = previous[0];
@@ -262,7 +270,7 @@ fn check_shares(data: &Dataset, problems: &mut Vec<Problem>) {
         let parts: Vec<&Figure> = data.figures.iter().filter(|f| same(f) && f.entity == share.entity).collect();
         let totals: Vec<&Figure> = data.figures.iter().filter(|f| same(f) && f.entity.is_some_and(|e| data.place(e).kind == PlaceKind::Nation)).collect();
         let stated = value_range(share);
-        let fits = |part: &&Figure, total: &&Figure| share_range(value_range(part), value_range(total)).overlaps(stated) || marked_together(data, share.id, total.id);
+        let fits = |part: &&Figure, total: &&Figure| share_range(value_range(part), value_range(total)).overlaps(stated) || declared(data, DISAGREEMENTS, share.id, total.id);
         for part in &parts {
             if totals.is_empty() || totals.iter().any(|total| fits(part, total)) {
                 continue;
@@ -289,7 +297,7 @@ fn check_same_period_agreement(data: &Dataset, problems: &mut Vec<Problem>) {
     for (i, a) in data.figures.iter().enumerate() {
         for b in &data.figures[i + 1..] {
             let comparable = same_series(a, b) && a.period == b.period;
-            if !comparable || value_range(a).overlaps(value_range(b)) || marked_together(data, a.id, b.id) {
+            if !comparable || value_range(a).overlaps(value_range(b)) || declared(data, DISAGREEMENTS, a.id, b.id) {
                 continue;
             }
             let msg = format!("`{}` ({}) and `{}` ({}) disagree; list them under [[conflict]]", a.id, a.value, b.id, b.value);
