@@ -10,6 +10,8 @@
 
 #[path = "src/data/bounds.rs"]
 mod bounds;
+#[path = "src/data/checks.rs"]
+mod checks;
 #[path = "src/data/model.rs"]
 mod model;
 #[path = "src/data/raw.rs"]
@@ -30,18 +32,21 @@ fn main() {
     let data_file = std::env::var("DATASET_FILE").unwrap_or_else(|_| "data/dataset.toml".into());
     let data_file = data_file.as_str();
     // src/ as a whole: build.rs includes some of its files and reads every `.tr("…")`.
-    for path in [data_file, "build/catalogs.rs", "i18n/fr.toml", "i18n/zh.toml", "src"] {
+    for path in [data_file, CHECKS_FILE, "build/catalogs.rs", "i18n/fr.toml", "i18n/zh.toml", "src"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let invalid = format!("{data_file} is not valid:");
     let text = std::fs::read_to_string(data_file).unwrap_or_else(|e| fail(&invalid, &[format!("cannot read: {e}")]));
     let raw = raw::parse_toml(&text).unwrap_or_else(|e| fail(&invalid, &[e]));
     let (data, translations) = raw::to_dataset_with_translations(raw).unwrap_or_else(|errors| fail(&invalid, &errors));
-    let problems: Vec<String> = validate::validate(&data).into_iter().map(|p| p.message).collect();
+    let mut problems: Vec<String> = validate::validate(&data).into_iter().map(|p| p.message).collect();
+    // The checks are of the project's own figures (the scale bench's data has none).
+    let records = if std::env::var("DATASET_FILE").is_err() { check_records(&text, &data, &mut problems) } else { Vec::new() };
     if !problems.is_empty() {
         fail(&invalid, &problems);
     }
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("checks.txt"), checks::wire(&records)).expect("OUT_DIR is writable");
     std::fs::write(out_dir.join("dataset.txt"), data_wire::write(&data)).expect("OUT_DIR is writable");
 
     let untranslated = "The translations are not complete (i18n/fr.toml, i18n/zh.toml, data/dataset.toml):";
@@ -60,6 +65,19 @@ fn main() {
             fail(untranslated, &problems)
         }
     }
+}
+
+/// Each figure's check against public pages, kept apart from the data file (`src/data/checks.rs`).
+const CHECKS_FILE: &str = "data/checks.toml";
+
+/// The records, with what is wrong with them added to `problems`.
+fn check_records(data_text: &str, data: &model::Dataset, problems: &mut Vec<String>) -> Vec<checks::Check> {
+    let text = std::fs::read_to_string(CHECKS_FILE).unwrap_or_else(|e| fail(CHECKS_FILE, &[format!("cannot read: {e}")]));
+    let records = checks::parse(&text).unwrap_or_else(|e| fail(CHECKS_FILE, &[e]));
+    let unlinked: Vec<String> = raw::parse_toml(data_text).map(|r| r.unlinked_domain.into_iter().map(|d| d.domain).collect()).unwrap_or_default();
+    let figures: Vec<&str> = data.figures.iter().map(|f| f.id).collect();
+    problems.extend(checks::problems(&records, &figures, &unlinked).into_iter().map(|p| format!("{CHECKS_FILE}: {p}")));
+    records
 }
 
 fn fail(title: &str, messages: &[String]) -> ! {
