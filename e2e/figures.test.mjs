@@ -239,4 +239,40 @@ describe('the figures view', { timeout: 240_000 }, () => {
       assert.ok(box.labels.includes('"Place"') && box.labels.includes('"Source"'), `labels: ${box.labels}`);
       assert.equal(box.sortLabel, '"Sort by"');
     }, { viewport: { width: 360, height: 740 } }));
+
+  const checksShown = (page) => page.$$eval('[data-testid=figures-table] tbody tr', (trs) => trs.filter((tr) => tr.querySelector('td[data-column=source] .check')).length);
+
+  it('under each source, the day and verdict of its check against public pages', () =>
+    opened(VIEW, async (page) => {
+      const shown = await rows(page);
+      assert.equal(await checksShown(page), shown.length, 'a check a row');
+      const gdp = await page.textContent('tr[data-figure="sz-gdp-2024"] .check');
+      assert.match(gdp, /^Checked 2026-12-07: confirmed on an independent page \(.+\)$/);
+    }));
+
+  it('the checks, a file of their own, come when the table is first shown and fill the rows on screen', () =>
+    withPage('', async (page) => {
+      const asked = [];
+      page.on('request', (r) => { if (r.url().endsWith('/checks.txt')) asked.push(r.url()); });
+      await page.click('[data-testid=view-figures]');
+      await page.waitForSelector('[data-testid=figures-table] tbody tr');
+      const filled = await settle(() => checksShown(page), (n) => n > 0);
+      assert.equal(filled, (await rows(page)).length, 'every row on screen gets its check');
+      assert.equal(asked.length, 1, 'fetched once, when the table was first shown');
+    }));
+
+  it('checks that fail to arrive are asked for again at the next change, and then shown', () =>
+    withPage('', async (page, app) => {
+      let refused = 0;
+      await page.route('**/checks.txt', (route) => (refused++ === 0 ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+      await page.click('[data-testid=view-figures]');
+      await page.waitForSelector('[data-testid=figures-table] tbody tr');
+      await settle(() => refused, (n) => n > 0);
+      assert.equal(await checksShown(page), 0, 'nothing to show yet');
+      await page.selectOption('[data-testid=filter-grade]', 'A');
+      const filled = await settle(() => checksShown(page), (n) => n > 0);
+      assert.equal(filled, (await rows(page)).length, 'the next change brings them');
+      // The refused request is the browser's own console line, nothing else.
+      app.consoleErrors.splice(0, app.consoleErrors.length, ...app.consoleErrors.filter((e) => !/503/.test(e)));
+    }));
 });

@@ -196,6 +196,9 @@ fn main() {
     // The dataset the app fetches beside its WebAssembly, as build.rs wrote and checked it.
     let data = dist.join("data.txt");
     std::fs::write(&data, shenzhen_explorer::data::wire_text()).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", data.display())));
+    // Each figure's check, which the figures table fetches when it first needs it.
+    let checks = dist.join("checks.txt");
+    std::fs::write(&checks, shenzhen_explorer::data::checked::wire_text()).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", checks.display())));
     for size in [192u32, 512] {
         let file = dist.join(format!("icon-{size}.png"));
         std::fs::write(&file, icon_png(size)).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", file.display())));

@@ -21,6 +21,21 @@ window.__explorerCatalog = (lang) => {
   return catalogs.get(lang);
 };
 
+// Each figure's check against public pages, which the figures table shows: a file of its own
+// (dist/checks.txt), fetched when the table first needs it (src/app/figures.rs); a failed
+// fetch is tried again at the next need.
+let checks = null;
+window.__explorerChecks = () => {
+  checks = checks || fetch(new URL("./checks.txt", import.meta.url)).then((response) => {
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return response.text();
+  });
+  return checks.catch((error) => {
+    checks = null;
+    throw error;
+  });
+};
+
 // The language the page will open in, as the inlined first-screen script worked it out (the
 // link's, else the browser's first one the app has): its catalog starts downloading now,
 // beside the WebAssembly. Should the app decide otherwise (an old link, say), or that script

@@ -39,6 +39,8 @@ pub const EXPLORER_ROOT: &str = "__explorerRoot";
 pub const EXPLORER_CATALOG: &str = "__explorerCatalog";
 /// `window.__explorerData`: the data file's text, which the app reads as it starts.
 pub const EXPLORER_DATA: &str = "__explorerData";
+/// `window.__explorerChecks()`: a promise of the figures' checks (`dist/checks.txt`), fetched once it succeeds.
+pub const EXPLORER_CHECKS: &str = "__explorerChecks";
 
 /// `<html lang>`: the page's language (`Lang::html_tag`).
 pub const LANG: &str = "lang";
@@ -134,6 +136,7 @@ pub const NAMES: &[Name] = &[
     name(EXPLORER_ROOT, Kind::Global, BOOT),
     name(EXPLORER_CATALOG, Kind::Global, BOOT),
     name(EXPLORER_DATA, Kind::Global, BOOT),
+    name(EXPLORER_CHECKS, Kind::Global, BOOT),
     name(LANG, Kind::Attribute, BOTH),
     name(DATA_ROOT, Kind::Attribute, FIRST),
     name(DATA_ADDRESS, Kind::Attribute, FIRST),

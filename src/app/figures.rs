@@ -11,8 +11,8 @@ use crate::app::ctx::Ctx;
 use crate::app::frames::after_next_paint;
 use crate::chart::figures::{count, row, Row};
 use crate::chart::FiguresTable;
-use crate::data::{Figure, DATASET};
-use crate::page::figures::{filters_html, more_texts, rows_html, table_html, PAGE_ROWS};
+use crate::data::{checked, Figure, DATASET};
+use crate::page::figures::{check_html, filters_html, more_texts, rows_html, table_html, PAGE_ROWS};
 use crate::page::figures_block;
 use crate::view_state::ViewState;
 use leptos::prelude::*;
@@ -29,6 +29,46 @@ const ROWS_A_FRAME: usize = 30;
 thread_local! {
     /// Which change the table is being written for: a later one stops the parts of an earlier.
     static WRITING: Cell<u32> = const { Cell::new(0) };
+    /// Whether the figures' checks are being fetched.
+    static FETCHING_CHECKS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The figures' checks, which the table shows under each source, are a file of their own
+/// (`data::checked`): fetched when the table is first shown, they are then added to the rows
+/// on screen, and written with every row after. A fetch that fails is tried at the next need.
+pub fn need_checks(ctx: Ctx) {
+    if checked::is_loaded() || FETCHING_CHECKS.with(|f| f.replace(true)) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        let loaded = fetch_checks().await;
+        FETCHING_CHECKS.with(|f| f.set(false));
+        if loaded.is_ok() {
+            add_checks(ctx);
+        }
+    });
+}
+
+async fn fetch_checks() -> Result<(), ()> {
+    let window: wasm_bindgen::JsValue = window().into();
+    let fetch = js_sys::Reflect::get(&window, &crate::handshake::EXPLORER_CHECKS.into()).map_err(drop)?.dyn_into::<js_sys::Function>().map_err(drop)?;
+    let promise = fetch.call0(&wasm_bindgen::JsValue::NULL).map_err(drop)?;
+    let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(drop)?;
+    checked::load(text.as_string().ok_or(())?).map_err(drop)
+}
+
+/// Each row on screen without its check gets it.
+fn add_checks(ctx: Ctx) {
+    let Some(wrap) = ctx.part(Part::FiguresWrap) else { return };
+    let Ok(rows) = wrap.query_selector_all("tr[data-figure]") else { return };
+    let l = ctx.lang.get_untracked();
+    for i in 0..rows.length() {
+        let Some(row) = rows.item(i).and_then(|r| r.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let record = row.get_attribute("data-figure").and_then(|id| checked::of(&id));
+        if let (Some(_), Ok(Some(cell)), Ok(None)) = (record, row.query_selector("td[data-column=source]"), row.query_selector(".check")) {
+            let _ = cell.insert_adjacent_html("beforeend", &check_html(record, l));
+        }
+    }
 }
 
 /// How many of the rows that match the table is to hold at most: a page, then more as asked.
@@ -51,6 +91,7 @@ fn figures_of(table: &FiguresTable, s: &ViewState) -> (Vec<&'static Figure>, Vec
 
 /// The count and the table for the state's filters and sort.
 pub fn update(ctx: Ctx, s: &ViewState, table: &FiguresTable) {
+    need_checks(ctx);
     let (all, first) = figures_of(table, s);
     if let Some(line) = ctx.part(Part::FigureCount) {
         line.set_text_content(Some(&count(all.len(), &DATASET, s)));
@@ -104,6 +145,7 @@ pub fn show_more(ctx: Ctx, all_of_them: bool) {
 
 /// The figures view in place of the chart's figure, its table's first rows at once.
 pub fn replace_chart(ctx: Ctx, s: &ViewState, table: &FiguresTable) {
+    need_checks(ctx);
     let Some(chart) = ctx.part(Part::ChartFigure) else { return };
     let (all, first) = figures_of(table, s);
     chart.set_outer_html(&figures_block(s, &first, all.len()));

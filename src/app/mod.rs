@@ -308,6 +308,9 @@ fn mount(failure: Option<(Lang, String)>) {
         reveal();
         let spec = chart::chart_spec(state, head_state().as_ref() == Some(&first));
         let ctx = Ctx::new(state, spec, lang, root.clone());
+        if first.view == View::Figures {
+            figures::need_checks(ctx);
+        }
         chart::keep_one_drawing(ctx);
         theme::show(ctx);
         if let Some(note) = ctx.find(&format!("#{}", handshake::STILL_LOADING)) {

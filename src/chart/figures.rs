@@ -4,6 +4,7 @@
 
 use super::describe::{is_money, money_label};
 use crate::compare::money::{convert, currency_words, magnitude};
+use crate::data::checked::{self, Record, Verdict};
 use crate::data::{ConflictKind, Dataset, Figure};
 use crate::format;
 use crate::i18n::{fill, Lang};
@@ -33,6 +34,18 @@ pub struct Row {
     pub url: Option<&'static str>,
     /// Each conflict the figure belongs to: its kind in words, and its note.
     pub conflict: Vec<(&'static str, &'static str)>,
+    /// Its check against public pages, where it has one and the records are loaded.
+    pub check: Option<&'static Record>,
+}
+
+/// A check's verdict, in words.
+pub fn verdict_words(v: Verdict, l: Lang) -> &'static str {
+    match v {
+        Verdict::Confirmed => l.tr("confirmed on an independent page"),
+        Verdict::CitedOnly => l.tr("found only at its source"),
+        Verdict::Different => l.tr("another value found elsewhere"),
+        Verdict::NotFound => l.tr("not found on a public page"),
+    }
 }
 
 pub fn conflict_kind(k: ConflictKind, l: Lang) -> &'static str {
@@ -113,6 +126,7 @@ pub fn row(data: &Dataset, f: &'static Figure, s: &ViewState) -> Row {
         source: format::source(source, l),
         url: source.url,
         conflict: conflicts,
+        check: checked::of(f.id),
     }
 }
 

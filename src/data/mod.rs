@@ -3,6 +3,9 @@
 //! natively.
 
 pub mod bounds;
+pub mod checked;
+#[cfg(test)]
+pub mod checks;
 pub mod model;
 #[cfg(test)]
 pub mod raw;

@@ -2,8 +2,9 @@
 //! every header cell, and the filters, escaped. Pure (no DOM); the app only puts them on the
 //! page (`app::figures`).
 
-use crate::chart::figures::{column_name, Row};
-use crate::data::Grade;
+use crate::chart::figures::{column_name, verdict_words, Row};
+use crate::data::checked::Record;
+use crate::data::{Grade, DATASET};
 use crate::escape::escape;
 use crate::format;
 use crate::i18n::{fill, Lang};
@@ -93,12 +94,15 @@ pub fn rows_html(rows: &[Row], s: &ViewState) -> String {
                         let _ = write!(h, "<details><summary>{}</summary>{}</details>", escape(kind), escape(note));
                     }
                 }
-                Column::Source => match r.url {
-                    Some(url) => {
-                        let _ = write!(h, "<a href=\"{}\" rel=\"noopener\">{}</a>", escape(url), escape(&r.source));
+                Column::Source => {
+                    match r.url {
+                        Some(url) => {
+                            let _ = write!(h, "<a href=\"{}\" rel=\"noopener\">{}</a>", escape(url), escape(&r.source));
+                        }
+                        None => h.push_str(&escape(&r.source)),
                     }
-                    None => h.push_str(&escape(&r.source)),
-                },
+                    h.push_str(&check_html(r.check, l));
+                }
                 _ => h.push_str(&escape(&r.text(*c))),
             }
             h.push_str("</td>");
@@ -106,6 +110,31 @@ pub fn rows_html(rows: &[Row], s: &ViewState) -> String {
         h.push_str("</tr>");
     }
     h
+}
+
+/// A figure's check, under its source: "Checked 2026-12-07: confirmed on an independent page
+/// (szdaily.com, news.cn)". A page is linked where its site is one the dataset's sources
+/// already link (their sites were reviewed); any other is named by its site, unlinked, as a
+/// site a check reached is not vouched for (some copy articles beside spam).
+pub fn check_html(check: Option<&Record>, l: Lang) -> String {
+    let Some(c) = check else { return String::new() };
+    let named = |page: &str| {
+        let site = site_of(page);
+        match DATASET.sources.iter().filter_map(|s| s.url).any(|url| site_of(url) == site) {
+            true => format!("<a href=\"{}\" rel=\"noopener\">{}</a>", escape(page), escape(site)),
+            false => escape(site),
+        }
+    };
+    let pages: Vec<String> = c.pages.iter().map(|p| named(p)).collect();
+    let (open, close) = l.pick((" (", ")"), (" (", ")"), ("（", "）"));
+    let pages = if pages.is_empty() { String::new() } else { format!("{open}{}{close}", pages.join(l.pick(", ", ", ", "、"))) };
+    format!("<span class=\"check\" data-verdict=\"{}\">{}{pages}</span>", c.verdict.key(), escape(&fill(l.tr("Checked {0}: {1}"), &[c.day, verdict_words(c.verdict, l)])))
+}
+
+/// A page's site: its host without `www.`.
+fn site_of(page: &str) -> &str {
+    let host = page.split("//").nth(1).and_then(|rest| rest.split(['/', '?', '#']).next()).unwrap_or(page);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 fn select(h: &mut String, setting: Setting, label: &str, chosen: Option<String>, options: Vec<(String, String)>, l: Lang) {
@@ -158,6 +187,22 @@ mod tests {
         let html = table_html(&r, &s);
         assert!(html.contains("aria-sort=\"descending\" data-column=\"value\"") && html.contains("as published: "));
         assert_eq!(html.matches("<tr role=\"row\" data-figure").count(), r.len());
+    }
+
+    /// Every figure's row says when and how it was checked; a page on a site the sources link
+    /// is linked, another named unlinked.
+    #[test]
+    fn each_row_shows_its_check_in_the_readers_language() {
+        let html = table_html(&rows(&DATASET, &state("?view=figures")), &state("?view=figures"));
+        assert_eq!(html.matches("<span class=\"check\"").count(), DATASET.figures.len(), "a check a figure");
+        let gdp = html.split("data-figure=\"sz-gdp-2024\"").nth(1).and_then(|r| r.split("</tr>").next()).expect("its row");
+        assert!(gdp.contains(">Checked 2026-12-07: confirmed on an independent page ("), "{gdp}");
+        let xian = html.split("data-figure=\"xa-nev-prod-2021\"").nth(1).and_then(|r| r.split("</tr>").next()).expect("its row");
+        assert!(xian.contains("<a href=\"https://cnevpost.com/") && xian.contains(", funbuzzy.com)</span>"), "{xian}");
+        for (lang, words) in [("fr", "Vérifié le 2026-12-07 : confirmé par une page indépendante"), ("zh", "2026-12-07核查：已由独立网页证实")] {
+            let s = state(&format!("?view=figures&lang={lang}"));
+            assert!(table_html(&rows(&DATASET, &s), &s).contains(words), "{lang}");
+        }
     }
 
     #[test]
