@@ -197,8 +197,8 @@ mod tests {
         assert_eq!(html.matches("<span class=\"check\"").count(), DATASET.figures.len(), "a check a figure");
         let gdp = html.split("data-figure=\"sz-gdp-2024\"").nth(1).and_then(|r| r.split("</tr>").next()).expect("its row");
         assert!(gdp.contains(">Checked 2026-12-07: confirmed on an independent page ("), "{gdp}");
-        let xian = html.split("data-figure=\"xa-nev-prod-2021\"").nth(1).and_then(|r| r.split("</tr>").next()).expect("its row");
-        assert!(xian.contains("<a href=\"https://cnevpost.com/") && xian.contains(", funbuzzy.com)</span>"), "{xian}");
+        let chongqing = html.split("data-figure=\"cq-nev-prod-2025\"").nth(1).and_then(|r| r.split("</tr>").next()).expect("its row");
+        assert!(chongqing.contains(" rel=\"noopener\">app.myzaker.com</a>, ichongqing.info)</span>"), "{chongqing}");
         for (lang, words) in [("fr", "Vérifié le 2026-12-07 : confirmé par une page indépendante"), ("zh", "2026-12-07核查：已由独立网页证实")] {
             let s = state(&format!("?view=figures&lang={lang}"));
             assert!(table_html(&rows(&DATASET, &s), &s).contains(words), "{lang}");
