@@ -192,6 +192,27 @@ describe(`the explorer in ${ENGINE}, compared with Chromium`, { timeout: 600_000
     assert.deepEqual(forward, changed);
   });
 
+  it('moves along the chart\'s marks with the arrow keys, one Tab stop a chart', async () => {
+    const moved = await Promise.all(both().map(async (b) => {
+      await open(b, 'trend/');
+      return b.eval(() => {
+        const key = (k) => document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+        const label = () => document.activeElement.getAttribute('aria-label');
+        document.querySelector('[data-part=chart] .mark-target[tabindex="0"]').focus();
+        const seen = [label()];
+        key('ArrowRight');
+        seen.push(label());
+        key('End');
+        seen.push(label());
+        return { seen, stops: document.querySelectorAll('[data-part=chart] .mark-target[tabindex="0"]').length };
+      });
+    }));
+    assert.deepEqual(moved[0], moved[1], `${ENGINE} moves as Chromium does`);
+    assert.match(moved[0].seen[1], /, 2022: /);
+    assert.match(moved[0].seen[2], /, 2024: /);
+    assert.equal(moved[0].stops, 1);
+  });
+
   it('reads French and Chinese, by link and by switch', async () => {
     const fr = await same('a French link', (b) => open(b, '?lang=fr'));
     assert.equal(fr.lang, 'fr');

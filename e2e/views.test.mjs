@@ -107,7 +107,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
         'one mark target per plotted row');
     }));
 
-  it('keyboard: Tab reaches the mark targets and each fills the mark detail', () =>
+  it('keyboard: the chart is one Tab stop, the arrows move along its marks, each filling the mark detail', () =>
     withPage('?view=trend', async (page) => {
       const focused = () => page.evaluate(() => ({
         isMark: document.activeElement.classList.contains('mark-target'),
@@ -119,14 +119,38 @@ describe('views and controls', { timeout: 180_000 }, () => {
       const detail = () => page.textContent('[data-testid=mark-detail]');
       assert.equal(await settle(detail, (d) => d === f.label), f.label);
       assert.match(f.label, /2021: 299,500 vehicles.*Source: HK01/);
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
       const next = await focused();
-      assert.ok(next.isMark, 'next Tab stop is the next mark');
+      assert.ok(next.isMark, 'the right arrow moves to the next mark');
       assert.equal(await settle(detail, (d) => d === next.label), next.label);
       assert.match(next.label, /2022: 848,800 vehicles.*Source: CnEVPost/);
+      await page.keyboard.press('End');
+      assert.match((await focused()).label, /, 2024: /, 'End: the series\' last mark');
+      await page.keyboard.press('Home');
+      assert.match((await focused()).label, /, 2021: /, 'Home: its first');
+      await page.keyboard.press('ArrowLeft');
+      assert.match((await focused()).label, /, 2021: /, 'the first mark is an end');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Tab');
+      assert.ok(!(await focused()).isMark, 'Tab leaves the chart: one stop, not one a mark');
+      await page.keyboard.press('Shift+Tab');
+      assert.match((await focused()).label, /, 2022: /, 'and comes back to the mark last reached');
 
       await page.locator('.mark-target').last().hover();
       assert.match(await settle(detail, (d) => /2024/.test(d)), /2024: 2\.94 million vehicles.*Source:/);
+    }));
+
+  it('keyboard: the up and down arrows move between the places of the Cities chart', () =>
+    withPage('cities/', async (page) => {
+      const label = () => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+      await page.focus('.mark-target[tabindex="0"]');
+      const first = await label();
+      await page.keyboard.press('ArrowDown');
+      const other = await label();
+      assert.ok(other && other !== first && other.split(',')[0] !== first.split(',')[0], `${first} -> ${other}`);
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await label(), first, 'and back');
+      assert.equal(await page.locator('.mark-target[tabindex="0"]').count(), 1, 'one Tab stop');
     }));
 
   it('Back and Forward walk through the views; other changes replace the entry', () =>

@@ -3,6 +3,7 @@
 
 use crate::page::part::Part;
 use crate::app::ctx::Ctx;
+use crate::chart::moves::{self, Move, Place};
 use crate::chart::widths::{self, Layout};
 use crate::chart::{shown, ChartSpec, Shown};
 use crate::data::DATASET;
@@ -33,6 +34,32 @@ fn measured_layout() -> Layout {
         Some(i) => widths::LAYOUTS[i],
         None => widths::for_viewport(document().document_element().map_or(1024, |e| e.client_width()).max(0) as u32),
     }
+}
+
+/// Moves the focus between the chart's marks with the arrow keys, Home and End
+/// (`chart::moves`); the mark reached becomes the chart's one Tab stop.
+pub fn move_between_marks(ctx: Ctx, ev: &web_sys::Event) {
+    let key = js_sys::Reflect::get(ev, &"key".into()).ok().and_then(|k| k.as_string());
+    let Some(m) = key.as_deref().and_then(Move::of_key) else { return };
+    let Some(from) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).filter(|e| e.has_attribute("data-mark")) else { return };
+    let Some(Ok(list)) = ctx.part(Part::Chart).map(|chart| chart.query_selector_all("[data-mark]")) else { return };
+    let targets: Vec<web_sys::Element> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect();
+    let Some(at) = targets.iter().position(|t| *t == from) else { return };
+    let places: Vec<Place> = targets.iter().map(place_of).collect();
+    ev.prevent_default();
+    let to = moves::target(&places, at, m);
+    if to != at {
+        let _ = targets[at].set_attribute("tabindex", "-1");
+        let _ = targets[to].set_attribute("tabindex", "0");
+        let _ = targets[to].unchecked_ref::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// A mark target's place, as the drawing wrote it (`data-mark="panel series category"`).
+fn place_of(target: &web_sys::Element) -> Place {
+    let numbers: Vec<usize> = target.get_attribute("data-mark").unwrap_or_default().split(' ').filter_map(|n| n.parse().ok()).collect();
+    let n = |i: usize| numbers.get(i).copied().unwrap_or(0);
+    Place { panel: n(0), series: n(1), category: n(2) }
 }
 
 /// The detail of the mark target an event happened on, if it happened on one.

@@ -388,6 +388,7 @@ fn wire(ctx: Ctx) {
             chart::show_detail(ctx, chart::mark_detail(ev.target()));
         }
     };
+    on("keydown", Box::new(move |ev| chart::move_between_marks(ctx, &ev)));
     on("mouseover", Box::new(detail));
     on("focusin", Box::new(detail));
     on("focusout", Box::new(move |ev| {

@@ -6,6 +6,7 @@ pub mod describe;
 pub mod figures;
 pub mod growth;
 pub mod layout;
+pub mod moves;
 pub mod note;
 pub mod ratios;
 pub mod render;

@@ -83,7 +83,10 @@ fn tidy(svg: String) -> String {
 fn accessible(svg: String, spec: &ChartSpec, g: &Geometry) -> String {
     let (Some(open_end), Some(close)) = (svg.find('>'), svg.rfind("</svg>")) else { return svg };
     let mut targets = String::new();
-    for (panel, pg) in spec.panels.iter().zip(&g.panels) {
+    // One Tab stop a chart, its first mark; the arrow keys move between marks (`moves`), which
+    // each target names by its panel, series and category.
+    let mut first = true;
+    for (p, (panel, pg)) in spec.panels.iter().zip(&g.panels).enumerate() {
         // Each panel's area, title to category labels, unpainted: where a panel is on the
         // page (the first screen must show a tall chart's first panel whole).
         let top = pg.title.first().map_or(pg.plot.y0, |l| l.y - TEXT_SIZE * 1.35);
@@ -101,7 +104,10 @@ fn accessible(svg: String, spec: &ChartSpec, g: &Geometry) -> String {
             let y = if r.y1 - r.y0 >= 24.0 { r.y0 } else { cy - h / 2.0 };
             let detail = escape(&mark.detail);
             targets.push_str(&format!(
-                "<rect class=\"mark-target\" tabindex=\"0\" role=\"img\" aria-label=\"{detail}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"><title>{detail}</title></rect>",
+                "<rect class=\"mark-target\" tabindex=\"{}\" data-mark=\"{p} {} {}\" role=\"img\" aria-label=\"{detail}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"><title>{detail}</title></rect>",
+                if std::mem::take(&mut first) { "0" } else { "-1" },
+                mark.series,
+                mark.category,
                 cx - w / 2.0,
                 y,
                 w,

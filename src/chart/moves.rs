@@ -1,0 +1,103 @@
+//! Moving along a chart's marks from the keyboard: a chart is one Tab stop (its first mark),
+//! and the arrow keys move along a series (left, right) and between series (up, down), Home
+//! and End to a series' ends, as Highcharts' keyboard navigation does. The marks are given as
+//! they are drawn, each with its panel, series and category; no DOM here.
+
+/// Where a key moves the focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Next,
+    Previous,
+    NextSeries,
+    PreviousSeries,
+    First,
+    Last,
+}
+
+impl Move {
+    /// The move a key makes (`KeyboardEvent.key`), if any.
+    pub fn of_key(key: &str) -> Option<Move> {
+        match key {
+            "ArrowRight" => Some(Move::Next),
+            "ArrowLeft" => Some(Move::Previous),
+            "ArrowDown" => Some(Move::NextSeries),
+            "ArrowUp" => Some(Move::PreviousSeries),
+            "Home" => Some(Move::First),
+            "End" => Some(Move::Last),
+            _ => None,
+        }
+    }
+}
+
+/// A mark's place in its chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Place {
+    pub panel: usize,
+    pub series: usize,
+    pub category: usize,
+}
+
+/// The mark a move from `marks[from]` reaches (itself at an end). Along a series, marks go
+/// by category; to another series of the same panel (then the next panel's), the mark at the
+/// nearest category.
+pub fn target(marks: &[Place], from: usize, m: Move) -> usize {
+    let Some(at) = marks.get(from).copied() else { return from };
+    let mut series: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].panel == at.panel && marks[i].series == at.series).collect();
+    series.sort_by_key(|&i| marks[i].category);
+    let here = series.iter().position(|&i| i == from).unwrap_or(0);
+    match m {
+        Move::Next => series.get(here + 1).copied().unwrap_or(from),
+        Move::Previous => here.checked_sub(1).map_or(from, |h| series[h]),
+        Move::First => series.first().copied().unwrap_or(from),
+        Move::Last => series.last().copied().unwrap_or(from),
+        Move::NextSeries | Move::PreviousSeries => other_series(marks, at, m == Move::NextSeries).unwrap_or(from),
+    }
+}
+
+/// The nearest mark, by category, of the series after (or before) `at`'s, in drawing order of
+/// panels then series.
+fn other_series(marks: &[Place], at: Place, forward: bool) -> Option<usize> {
+    let key = |p: &Place| (p.panel, p.series);
+    let mut keys: Vec<(usize, usize)> = marks.iter().map(key).collect();
+    keys.sort();
+    keys.dedup();
+    let here = keys.iter().position(|k| *k == key(&at))?;
+    let next = if forward { keys.get(here + 1)? } else { keys.get(here.checked_sub(1)?)? };
+    (0..marks.len()).filter(|&i| key(&marks[i]) == *next).min_by_key(|&i| marks[i].category.abs_diff(at.category))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(panel: usize, series: usize, category: usize) -> Place {
+        Place { panel, series, category }
+    }
+
+    /// Two places over three years, drawn place by place, then a second panel of one mark.
+    fn marks() -> Vec<Place> {
+        vec![place(0, 0, 0), place(0, 0, 1), place(0, 0, 2), place(0, 1, 1), place(0, 1, 2), place(1, 0, 0)]
+    }
+
+    #[test]
+    fn the_arrows_move_along_a_series_and_stop_at_its_ends() {
+        let m = marks();
+        assert_eq!(target(&m, 0, Move::Next), 1);
+        assert_eq!(target(&m, 2, Move::Next), 2, "the series' end");
+        assert_eq!(target(&m, 1, Move::Previous), 0);
+        assert_eq!(target(&m, 0, Move::Previous), 0);
+        assert_eq!((target(&m, 1, Move::First), target(&m, 0, Move::Last)), (0, 2));
+    }
+
+    #[test]
+    fn up_and_down_move_to_the_nearest_mark_of_the_next_series_then_panel() {
+        let m = marks();
+        assert_eq!(target(&m, 0, Move::NextSeries), 3, "the second place has no year 0: its nearest");
+        assert_eq!(target(&m, 2, Move::NextSeries), 4);
+        assert_eq!(target(&m, 4, Move::NextSeries), 5, "then the next panel");
+        assert_eq!(target(&m, 5, Move::NextSeries), 5);
+        assert_eq!(target(&m, 4, Move::PreviousSeries), 2);
+        assert_eq!(Move::of_key("ArrowDown"), Some(Move::NextSeries));
+        assert_eq!(Move::of_key("Tab"), None);
+    }
+}
