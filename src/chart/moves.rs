@@ -39,31 +39,30 @@ pub struct Place {
 
 /// The mark a move from `marks[from]` reaches (itself at an end). Along a series, marks go
 /// by category; to another series of the same panel (then the next panel's), the mark at the
-/// nearest category.
+/// nearest category. By scans, not sorts: the few marks of a chart need no more, and a sort
+/// would bring its code into the WebAssembly.
 pub fn target(marks: &[Place], from: usize, m: Move) -> usize {
     let Some(at) = marks.get(from).copied() else { return from };
-    let mut series: Vec<usize> = (0..marks.len()).filter(|&i| marks[i].panel == at.panel && marks[i].series == at.series).collect();
-    series.sort_by_key(|&i| marks[i].category);
-    let here = series.iter().position(|&i| i == from).unwrap_or(0);
-    match m {
-        Move::Next => series.get(here + 1).copied().unwrap_or(from),
-        Move::Previous => here.checked_sub(1).map_or(from, |h| series[h]),
-        Move::First => series.first().copied().unwrap_or(from),
-        Move::Last => series.last().copied().unwrap_or(from),
-        Move::NextSeries | Move::PreviousSeries => other_series(marks, at, m == Move::NextSeries).unwrap_or(from),
-    }
+    let order = |i: usize| (marks[i].category, i);
+    let series = (0..marks.len()).filter(|&i| marks[i].panel == at.panel && marks[i].series == at.series);
+    let found = match m {
+        Move::Next => series.filter(|&i| order(i) > order(from)).min_by_key(|&i| order(i)),
+        Move::Previous => series.filter(|&i| order(i) < order(from)).max_by_key(|&i| order(i)),
+        Move::First => series.min_by_key(|&i| order(i)),
+        Move::Last => series.max_by_key(|&i| order(i)),
+        Move::NextSeries | Move::PreviousSeries => other_series(marks, at, m == Move::NextSeries),
+    };
+    found.unwrap_or(from)
 }
 
-/// The nearest mark, by category, of the series after (or before) `at`'s, in drawing order of
+/// The nearest mark, by category, of the series after (or before) `at`'s, in the order of
 /// panels then series.
 fn other_series(marks: &[Place], at: Place, forward: bool) -> Option<usize> {
     let key = |p: &Place| (p.panel, p.series);
-    let mut keys: Vec<(usize, usize)> = marks.iter().map(key).collect();
-    keys.sort();
-    keys.dedup();
-    let here = keys.iter().position(|k| *k == key(&at))?;
-    let next = if forward { keys.get(here + 1)? } else { keys.get(here.checked_sub(1)?)? };
-    (0..marks.len()).filter(|&i| key(&marks[i]) == *next).min_by_key(|&i| marks[i].category.abs_diff(at.category))
+    let here = key(&at);
+    let others = marks.iter().map(key).filter(|k| if forward { *k > here } else { *k < here });
+    let next = if forward { others.min()? } else { others.max()? };
+    (0..marks.len()).filter(|&i| key(&marks[i]) == next).min_by_key(|&i| marks[i].category.abs_diff(at.category))
 }
 
 #[cfg(test)]
