@@ -130,6 +130,9 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.match((await focused()).label, /, 2021: /, 'Home: its first');
       await page.keyboard.press('ArrowLeft');
       assert.match((await focused()).label, /, 2021: /, 'the first mark is an end');
+      await page.keyboard.press('End');
+      await page.keyboard.press('Escape');
+      assert.match((await focused()).label, /, 2021: /, 'Escape: back to the chart\'s own stop');
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Tab');
       assert.ok(!(await focused()).isMark, 'Tab leaves the chart: one stop, not one a mark');

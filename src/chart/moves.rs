@@ -1,6 +1,7 @@
 //! Moving along a chart's marks from the keyboard: a chart is one Tab stop (its first mark),
 //! and the arrow keys move along a series (left, right) and between series (up, down), Home
-//! and End to a series' ends, as Highcharts' keyboard navigation does. The marks are given as
+//! and End to a series' ends, as Highcharts' keyboard navigation does; Escape goes back to
+//! the chart's own stop, its first mark. The marks are given as
 //! they are drawn, each with its panel, series and category; no DOM here.
 
 /// Where a key moves the focus.
@@ -12,6 +13,8 @@ pub enum Move {
     PreviousSeries,
     First,
     Last,
+    /// Back to the chart's first mark.
+    Start,
 }
 
 impl Move {
@@ -24,6 +27,7 @@ impl Move {
             "ArrowUp" => Some(Move::PreviousSeries),
             "Home" => Some(Move::First),
             "End" => Some(Move::Last),
+            "Escape" => Some(Move::Start),
             _ => None,
         }
     }
@@ -51,6 +55,7 @@ pub fn target(marks: &[Place], from: usize, m: Move) -> usize {
         Move::First => series.min_by_key(|&i| order(i)),
         Move::Last => series.max_by_key(|&i| order(i)),
         Move::NextSeries | Move::PreviousSeries => other_series(marks, at, m == Move::NextSeries),
+        Move::Start => Some(0),
     };
     found.unwrap_or(from)
 }
@@ -86,6 +91,7 @@ mod tests {
         assert_eq!(target(&m, 1, Move::Previous), 0);
         assert_eq!(target(&m, 0, Move::Previous), 0);
         assert_eq!((target(&m, 1, Move::First), target(&m, 0, Move::Last)), (0, 2));
+        assert_eq!(target(&m, 4, Move::Start), 0, "Escape: the chart's own stop");
     }
 
     #[test]
