@@ -125,7 +125,7 @@ describe('views and controls', { timeout: 180_000 }, () => {
       assert.equal(await settle(detail, (d) => d === next.label), next.label);
       assert.match(next.label, /2022: 848,800 vehicles.*Source: CnEVPost/);
       await page.keyboard.press('End');
-      assert.match((await focused()).label, /, 2024: /, 'End: the series\' last mark');
+      assert.match((await focused()).label, /, 2024: .* 4 of 4\.$/, 'End: the series\' last mark, which says so');
       await page.keyboard.press('Home');
       assert.match((await focused()).label, /, 2021: /, 'Home: its first');
       await page.keyboard.press('ArrowLeft');

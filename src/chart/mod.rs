@@ -96,13 +96,33 @@ pub fn shown(data: &Dataset, state: &ViewState) -> Shown {
 /// The chart specification for a charted view's state (the figures view has none: its chart
 /// is empty).
 pub fn spec_for(data: &Dataset, state: &ViewState) -> ChartSpec {
-    match state.view {
+    let mut spec = match state.view {
         View::Growth => growth::headline_growth(data, state),
         View::Scale => scale::scale(data, state),
         View::Trend => trend::trend(data, state),
         View::Cities => cities::cities(data, state),
         View::Ratios => ratios::ratios_view(data, state.lang),
         View::Figures => ChartSpec::empty(""),
+    };
+    number_marks(&mut spec, state.lang);
+    spec
+}
+
+/// Each mark's place in its series (by category), or in its panel where its series is the
+/// one mark (a bar of the growth chart), as a screen reader announces it after the mark's
+/// detail: " 2 of 4.".
+fn number_marks(spec: &mut ChartSpec, l: crate::i18n::Lang) {
+    for panel in &mut spec.panels {
+        let places: Vec<(usize, usize)> = panel.marks.iter().map(|m| (m.series, m.category)).collect();
+        for (i, mark) in panel.marks.iter_mut().enumerate() {
+            let (series, category) = places[i];
+            let mut same: Vec<usize> = (0..places.len()).filter(|&j| places[j].0 == series).collect();
+            if same.len() == 1 {
+                same = (0..places.len()).collect();
+            }
+            let before = same.iter().filter(|&&j| (places[j].1, j) < (category, i)).count();
+            mark.position = crate::i18n::fill(l.tr(" {0} of {1}."), &[&(before + 1).to_string(), &same.len().to_string()]);
+        }
     }
 }
 
@@ -116,10 +136,25 @@ fn figures_table(data: &Dataset, state: &ViewState) -> FiguresTable {
 
 #[cfg(test)]
 mod tests {
-    use super::spec_for;
+    use super::{render, spec_for};
     use crate::data::{Grade, DATASET};
     use crate::i18n::{fill, Lang};
     use crate::view_state::{metrics_for, Extra, Scale, View, ViewState};
+
+    /// A screen reader hears each mark's place in its series, or in its panel where each
+    /// series is one bar, in the page's language.
+    #[test]
+    fn each_mark_says_its_place_in_its_series() {
+        let trend = spec_for(&DATASET, &ViewState { view: View::Trend, ..ViewState::default() });
+        let positions: Vec<&str> = trend.panels[0].marks.iter().map(|m| m.position.as_str()).collect();
+        assert_eq!(positions, [" 1 of 4.", " 2 of 4.", " 3 of 4.", " 4 of 4."]);
+        let growth = spec_for(&DATASET, &ViewState::default());
+        assert_eq!(growth.panels[0].marks.iter().map(|m| m.position.as_str()).collect::<Vec<_>>(), [" 1 of 3.", " 2 of 3.", " 3 of 3."]);
+        let zh = spec_for(&DATASET, &ViewState { view: View::Trend, lang: Lang::Zh, ..ViewState::default() });
+        assert_eq!(zh.panels[0].marks[0].position, "（第1个，共4个）");
+        let svg = render::render_svg(&trend, 640.0);
+        assert!(svg.contains("(grade B). 4 of 4.\""), "the mark's name ends with its place");
+    }
 
     /// Under the axis, a category names one thing (its period, place or measure); what a mark
     /// is (derived, a target, reported, its grade) is told by its style, the legend, the

@@ -102,9 +102,9 @@ fn accessible(svg: String, spec: &ChartSpec, g: &Geometry) -> String {
             let w = (r.x1 - r.x0).max(24.0);
             let h = (r.y1 - r.y0).max(24.0);
             let y = if r.y1 - r.y0 >= 24.0 { r.y0 } else { cy - h / 2.0 };
-            let detail = escape(&mark.detail);
+            let (detail, name) = (escape(&mark.detail), escape(&format!("{}{}", mark.detail, mark.position)));
             targets.push_str(&format!(
-                "<rect class=\"mark-target\" tabindex=\"{}\" data-mark=\"{p} {} {}\" role=\"img\" aria-label=\"{detail}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"><title>{detail}</title></rect>",
+                "<rect class=\"mark-target\" tabindex=\"{}\" data-mark=\"{p} {} {}\" role=\"img\" aria-label=\"{name}\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"transparent\"><title>{detail}</title></rect>",
                 if std::mem::take(&mut first) { "0" } else { "-1" },
                 mark.series,
                 mark.category,

@@ -99,6 +99,8 @@ pub struct Mark {
     /// The period the mark stands for: its figure's, or, for a value derived from it, the
     /// period derived.
     pub period: Option<Period>,
+    /// Its place in its series, in the chart's language (" 2 of 4."): read after its detail.
+    pub position: String,
 }
 
 /// The dataset's figures are one each: two marks or rows of the same figure hold the same
@@ -112,7 +114,7 @@ impl PartialEq for Mark {
     fn eq(&self, o: &Mark) -> bool {
         (self.kind, self.series, self.category, self.value, self.color, self.style, self.open_ended, self.period)
             == (o.kind, o.series, o.category, o.value, o.color, o.style, o.open_ended, o.period)
-            && (&self.label, &self.detail) == (&o.label, &o.detail)
+            && (&self.label, &self.detail, &self.position) == (&o.label, &o.detail, &o.position)
             && same_figures(self.figure, o.figure)
     }
 }
@@ -126,7 +128,7 @@ impl PartialEq for TableRow {
 impl Mark {
     /// A solid bar; the builder methods below adjust it.
     pub fn bar(category: usize, value: f64, color: Rgb, label: String, detail: String) -> Mark {
-        Mark { kind: MarkKind::Bar, series: 0, category, value, color, style: MarkStyle::Solid, open_ended: false, label, detail, figure: None, period: None }
+        Mark { kind: MarkKind::Bar, series: 0, category, value, color, style: MarkStyle::Solid, open_ended: false, label, detail, figure: None, period: None, position: String::new() }
     }
 
     /// The figure the mark plots, when not `qualified_by` it (a growth rate of it, say).
