@@ -28,6 +28,10 @@ describe('downloads', { timeout: 120_000 }, () => {
       const svg = await download(page, 'svg');
       assert.equal(svg.name, 'shenzhen-trend-bio-va.svg');
       assert.ok(svg.text.startsWith('<svg') && svg.text.includes(`<title id="chart-title">${title}</title>`));
+      // The picture leads back to the view: its address, as a reader types it, and the day seen.
+      const drawn = svg.text.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+      assert.ok(drawn.includes(`${env.server.url.replace(/^https?:\/\//, '')}en/trend/?v=3&metric=bio-va`), 'the address in the picture');
+      assert.match(drawn, /\(accessed \d{4}-\d{2}-\d{2}\)/);
 
       const csv = await download(page, 'csv', null);
       assert.equal(csv.name, 'shenzhen-trend-bio-va.csv');
@@ -57,6 +61,7 @@ describe('downloads', { timeout: 120_000 }, () => {
       const svg = await download(page, 'svg');
       const [, w, h] = svg.text.match(/<svg[^>]*width="(\d+)"[^>]*height="(\d+)"/);
       assert.match(svg.text, /深圳/);
+      assert.match(svg.text, /访问于\d{4}-\d{2}-\d{2}/, 'the day of access, in Chinese');
       const png = await download(page, 'png', null);
       assert.equal(png.name, 'shenzhen-cities-zh.png');
       assert.deepEqual([...png.text.subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');

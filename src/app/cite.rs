@@ -10,7 +10,7 @@ use crate::app::url::absolute_address;
 use leptos::prelude::*;
 
 /// Today, as YYYY-MM-DD in the reader's time zone: the date of access.
-fn today() -> String {
+pub(super) fn today() -> String {
     let now = js_sys::Date::new_0();
     format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

@@ -30,10 +30,16 @@ pub fn copy_title_and_link(ctx: Ctx) {
 /// screenshot that loses them.
 pub fn copy_image(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
-    // The figures view offers no picture: it has no chart.
-    let Some(svg) = ctx.spec.with_untracked(|s| s.chart().map(|spec| crate::chart::render::render_svg(spec, 720.0))) else { return };
+    let Some(svg) = image_svg(ctx) else { return };
     let name = ctx.state.with_untracked(|s| crate::export::file_name(s, "png"));
     copy_png(svg, name, l, status_line(ctx, Part::CopyStatus));
+}
+
+/// The chart as an image, its source line ending with the view's address and the day of
+/// access (`export::image_spec`); none in the figures view, which has no chart.
+fn image_svg(ctx: Ctx) -> Option<String> {
+    let (link, l) = (ctx.state.with_untracked(absolute_address), ctx.lang.get_untracked());
+    ctx.spec.with_untracked(|s| s.chart().map(|spec| crate::chart::render::render_svg(&crate::export::image_spec(spec, &link, &crate::app::cite::today(), l), 720.0)))
 }
 
 /// Puts the chart's PNG on the clipboard; where the browser gives pages no way to copy an
@@ -156,7 +162,6 @@ fn save(url: &str, name: &str) {
 /// chart on screen, so they always match it, and only when clicked (the click sets the
 /// link's address before the browser follows it), so view changes cost nothing extra.
 pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
-    use crate::chart::render::render_svg;
     use crate::data::DATASET;
     use crate::export::{csv, data_url, figures_csv, figures_json, file_name, json};
     let Some(kind) = link.get_attribute("data-kind") else { return };
@@ -165,7 +170,7 @@ pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
             // The figures view offers its data, no picture.
             (None, "csv") => figures_csv(&DATASET, s),
             (None, _) => figures_json(&DATASET, s, &absolute_address(s)),
-            (Some(spec), "svg" | "png") => render_svg(spec, 720.0),
+            (Some(_), "svg" | "png") => image_svg(ctx).unwrap_or_default(),
             (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
             (Some(spec), _) => json(&DATASET, spec, s, &absolute_address(s)),
         });
