@@ -10,13 +10,14 @@ use crate::i18n::Lang;
 use crate::view_state::{to_address, ViewState};
 
 /// A file name that says what the view is: `shenzhen-trend-bio-va-index.csv`, its link's
-/// The chart as an image for copying or downloading: its source line ends with the view's
-/// address (`link`, without its scheme, as a reader types it) and the day of access, so a
-/// picture pasted into a slide or a post leads back to the view and says when it was seen.
-pub fn image_spec(spec: &ChartSpec, link: &str, accessed: &str, l: Lang) -> ChartSpec {
+/// The source line of the chart as an image for copying or downloading: it ends with the
+/// view's address (`link`, without its scheme, as a reader types it) and the day of access,
+/// so a picture pasted into a slide or a post leads back to the view and says when it was
+/// seen (`render::render_with_source` draws it).
+pub fn image_source_line(spec: &ChartSpec, link: &str, accessed: &str, l: Lang) -> String {
     let address = link.split_once("://").map_or(link, |(_, rest)| rest);
     let footer = crate::i18n::fill(l.tr("{0} (accessed {1})"), &[address, accessed]);
-    ChartSpec { source_line: format!("{}{}{footer}", spec.source_line, l.pick(". ", ". ", "。")), ..spec.clone() }
+    format!("{}{}{footer}", spec.source_line, l.pick(". ", ". ", "。"))
 }
 
 /// words: the view, the options' values, and the language unless it is English.
@@ -333,12 +334,12 @@ mod tests {
     #[test]
     fn an_image_carries_the_address_and_the_day_of_access() {
         let (state, chart) = spec("trend/?v=3&metric=bio-va");
-        let image = image_spec(&chart, "https://example.org/explorer/en/trend/?v=3&metric=bio-va", "2026-12-07", state.lang);
-        assert_eq!(image.source_line, format!("{}. example.org/explorer/en/trend/?v=3&metric=bio-va (accessed 2026-12-07)", chart.source_line));
-        let svg = crate::chart::render::render_svg(&image, 720.0);
+        let line = image_source_line(&chart, "https://example.org/explorer/en/trend/?v=3&metric=bio-va", "2026-12-07", state.lang);
+        assert_eq!(line, format!("{}. example.org/explorer/en/trend/?v=3&metric=bio-va (accessed 2026-12-07)", chart.source_line));
+        let svg = crate::chart::render::render_with_source(&chart, 720.0, &line);
         assert!(svg.contains("(accessed 2026-12-07)"), "drawn in the picture");
         let (zh_state, zh) = spec("zh/trend/");
-        assert!(image_spec(&zh, "https://example.org/zh/trend/", "2026-12-07", zh_state.lang).source_line.ends_with("。example.org/zh/trend/（访问于2026-12-07）"));
+        assert!(image_source_line(&zh, "https://example.org/zh/trend/", "2026-12-07", zh_state.lang).ends_with("。example.org/zh/trend/（访问于2026-12-07）"));
     }
 
     #[test]

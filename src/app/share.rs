@@ -36,10 +36,12 @@ pub fn copy_image(ctx: Ctx) {
 }
 
 /// The chart as an image, its source line ending with the view's address and the day of
-/// access (`export::image_spec`); none in the figures view, which has no chart.
+/// access (`export::image_source_line`); none in the figures view, which has no chart.
 fn image_svg(ctx: Ctx) -> Option<String> {
-    let (link, l) = (ctx.state.with_untracked(absolute_address), ctx.lang.get_untracked());
-    ctx.spec.with_untracked(|s| s.chart().map(|spec| crate::chart::render::render_svg(&crate::export::image_spec(spec, &link, &crate::app::cite::today(), l), 720.0)))
+    use crate::chart::render::render_with_source;
+    use crate::export::image_source_line;
+    let (link, l, today) = (ctx.state.with_untracked(absolute_address), ctx.lang.get_untracked(), crate::app::cite::today());
+    ctx.spec.with_untracked(|s| s.chart().map(|spec| render_with_source(spec, 720.0, &image_source_line(spec, &link, &today, l))))
 }
 
 /// Puts the chart's PNG on the clipboard; where the browser gives pages no way to copy an

@@ -147,6 +147,12 @@ fn text_block(text: &str, x: f64, y: &mut f64, width: f64, size: f64) -> Vec<Lin
 }
 
 pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
+    layout_with_source(spec, width, &spec.source_line)
+}
+
+/// The layout with another source line under the chart (an image's, which adds the view's
+/// address: `export::image_source_line`).
+pub fn layout_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> Geometry {
     let inner = width - 2.0 * MARGIN;
     let mut y = MARGIN - 4.0;
     let title = text_block(&spec.title, MARGIN, &mut y, inner, TITLE_SIZE);
@@ -185,7 +191,7 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
     y += 4.0;
     let notes = spec.notes.iter().flat_map(|n| text_block(&n.text, MARGIN, &mut y, inner, SMALL_SIZE)).collect();
     y += 4.0;
-    let source = text_block(&spec.source_line, MARGIN, &mut y, inner, SMALL_SIZE);
+    let source = text_block(source_line, MARGIN, &mut y, inner, SMALL_SIZE);
     Geometry { width, height: (y + MARGIN).ceil(), title, subtitle, legend, panels, notes, source }
 }
 

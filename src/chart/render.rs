@@ -1,7 +1,7 @@
 //! The one module that uses plotters: draws a [`ChartSpec`] laid out by [`layout`] as SVG.
 //! Deterministic: the same spec and width give byte-identical output (no font is measured).
 
-use super::layout::{layout, Geometry, Line, Rect, LINE, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
+use super::layout::{layout_with_source, Geometry, Line, Rect, LINE, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
 use super::layout::PanelGeometry;
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use crate::escape::escape;
@@ -46,7 +46,13 @@ fn text(area: &Area, line: &Line, size: f64, weight: FontStyle, color: &RGBColor
 /// The chart as an SVG document, with a title, description and the summary for assistive
 /// technology, sized by its viewBox so the page can scale it.
 pub fn render_svg(spec: &ChartSpec, width: f64) -> String {
-    let geometry = layout(spec, width);
+    render_with_source(spec, width, &spec.source_line)
+}
+
+/// The chart as an SVG document with another source line (an image's: the view's address
+/// and the day of access, `export::image_source_line`).
+pub fn render_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> String {
+    let geometry = layout_with_source(spec, width, source_line);
     let mut svg = String::new();
     let drawn = {
         let area = SVGBackend::with_string(&mut svg, (px(width) as u32, px(geometry.height) as u32)).into_drawing_area();
