@@ -479,9 +479,9 @@ describe('comparing figures', { timeout: 240_000 }, () => {
       assert.match(f.label, /^Shenzhen NEV production, 2021: 299,500 vehicles/);
       const detail = () => page.textContent('[data-testid=mark-detail]');
       assert.equal(await settle(detail, (d) => d === f.label), f.label, 'mark detail shows the focused mark');
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('ArrowRight');
       const next = await focused(page);
-      assert.ok(next.isMark, 'next mark');
+      assert.ok(next.isMark, 'the right arrow moves to the next mark (the chart is one Tab stop)');
       visible(next);
       assert.equal(await settle(detail, (d) => d === next.label), next.label);
       assert.match(next.label, /^Shenzhen NEV production, 2022: 848,800 vehicles/);
