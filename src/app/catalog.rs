@@ -15,14 +15,20 @@ pub async fn ensure(lang: Lang) -> Result<(), String> {
     if i18n::is_loaded(lang) {
         return Ok(());
     }
+    i18n::load(lang, &loader_text(crate::handshake::EXPLORER_CATALOG, Some(lang.key())).await?)
+}
+
+/// The text one of boot.js's fetching functions (`window[global](arg)`) resolves to; says why
+/// there is none.
+pub(super) async fn loader_text(global: &str, arg: Option<&str>) -> Result<String, String> {
     let window: JsValue = web_sys::window().ok_or("no window")?.into();
-    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str(crate::handshake::EXPLORER_CATALOG))
+    let fetch = js_sys::Reflect::get(&window, &JsValue::from_str(global))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .ok_or("the page's loader (boot.js) is missing")?;
-    let promise = fetch.call1(&JsValue::NULL, &JsValue::from_str(lang.key())).map_err(describe)?;
+    let promise = fetch.call1(&JsValue::NULL, &arg.map_or(JsValue::UNDEFINED, JsValue::from_str)).map_err(describe)?;
     let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(describe)?;
-    i18n::load(lang, &text.as_string().ok_or("the catalog is not text")?)
+    text.as_string().ok_or_else(|| "the file is not text".into())
 }
 
 

@@ -49,12 +49,8 @@ pub fn need_checks(ctx: Ctx) {
     });
 }
 
-async fn fetch_checks() -> Result<(), ()> {
-    let window: wasm_bindgen::JsValue = window().into();
-    let fetch = js_sys::Reflect::get(&window, &crate::handshake::EXPLORER_CHECKS.into()).map_err(drop)?.dyn_into::<js_sys::Function>().map_err(drop)?;
-    let promise = fetch.call0(&wasm_bindgen::JsValue::NULL).map_err(drop)?;
-    let text = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await.map_err(drop)?;
-    checked::load(text.as_string().ok_or(())?).map_err(drop)
+async fn fetch_checks() -> Result<(), String> {
+    checked::load(crate::app::catalog::loader_text(crate::handshake::EXPLORER_CHECKS, None).await?)
 }
 
 /// Each row on screen without its check gets it.
