@@ -73,7 +73,7 @@ function normalizePrefix(prefix) {
 /**
  * Start the server. Resolves to { url, port, close }; `url` ends with the prefix.
  * port 0 picks a free port. `hold(pathname)`, if given, may return a promise that a file's
- * answer waits for.
+ * answer waits for; should it resolve to a number, that status is the answer.
  */
 export async function startServer({ root = 'dist', prefix = '/', port = 0, headers = {}, hold = null } = {}) {
   const rootDir = path.resolve(root);
@@ -120,8 +120,10 @@ export async function startServer({ root = 'dist', prefix = '/', port = 0, heade
       stat = await statOrNull(file);
     }
     if (!stat?.isFile()) return sendText(res, 404, 'Not Found\n');
-    // A test's hold on a file (the WebAssembly, so that presses come before the app).
-    if (hold) await hold(pathname);
+    // A test's hold on a file (the WebAssembly, so that presses come before the app); a
+    // hold that ends with a status answers with it (a part that fails to load).
+    const held = hold ? await hold(pathname) : undefined;
+    if (typeof held === 'number') return sendText(res, held, 'Held back by the test\n');
 
     const ext = path.extname(file).toLowerCase();
     const type = CONTENT_TYPES[ext] ?? 'application/octet-stream';

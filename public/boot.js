@@ -114,8 +114,8 @@ window.addEventListener("error", (event) => { if (isCrash(event.error)) showCras
 window.addEventListener("unhandledrejection", (event) => { if (isCrash(event.reason)) showCrash(event.reason); });
 
 // Offline after the first visit: the service worker (sw.js) caches this build once the app has
-// taken over, so it costs the first screen nothing. Not inside a frame: a page that embeds a
-// chart did not ask for a worker of ours.
+// taken over and fetched its parts (src/app/parts.rs), so it costs the first screen and the
+// parts nothing. Not inside a frame: a page that embeds a chart did not ask for a worker of ours.
 function registerWorker() {
   if (!("serviceWorker" in navigator) || window.top !== window) return;
   // Registering again is a no-op, so a visit that a worker already serves also asks for a
@@ -126,13 +126,14 @@ function registerWorker() {
   const register = () => navigator.serviceWorker.register(new URL("./sw.js", import.meta.url))
     .then((registration) => (served ? registration.update() : registration))
     .catch((error) => console.warn("Offline use is not available:", error));
-  if (document.documentElement.dataset.app === "ready") return register();
+  const fetched = () => document.documentElement.dataset.parts === "fetched";
+  if (fetched()) return register();
   new MutationObserver((_, observer) => {
-    if (document.documentElement.dataset.app === "ready") {
+    if (fetched()) {
       observer.disconnect();
       register();
     }
-  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-app"] });
+  }).observe(document.documentElement, { attributes: true, attributeFilter: ["data-parts"] });
 }
 
 // The module the first-screen script has been compiling since the page's head was read;

@@ -8,6 +8,7 @@
 // - Fetch: the network first, as without a worker, so an online visit always gets the
 //   deploy as it is now, all from one build; the cache only when the network fails, and
 //   then all from the one build this worker installed.
+// - The app's parts sit at addresses named by their build's hash: from the cache first.
 // - Activate: older builds' caches are deleted.
 // Only this site's own files are handled; nothing from other origins is cached.
 const VERSION = "__VERSION__";
@@ -35,6 +36,12 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
+  // A part of the app (`parts/<build's hash>/`, scripts/wasm.sh) never changes at its
+  // address: from the cache when it is there, so a tab finds its own build's parts offline.
+  if (url.pathname.includes("/parts/")) {
+    event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+    return;
+  }
   event.respondWith(
     fetch(request).catch(async () => {
       const cache = await caches.open(CACHE);

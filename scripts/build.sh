@@ -10,28 +10,23 @@ cd "$REPO_ROOT"
 
 DIST=dist
 args=("$@")
+features=()
 for i in "${!args[@]}"; do
   if [ "${args[$i]}" = "--dist" ]; then DIST="${args[$((i + 1))]}"; fi
+  if [ "${args[$i]}" = "--features" ]; then features=(--features "${args[$((i + 1))]}"); fi
 done
 
 bash scripts/setup.sh
 
-# --offline: trunk must use the tools setup.sh installed (it cannot download its
-# own here); it also passes --offline to cargo, which is why setup fetches crates.
-# With the nightly setup.sh prepared: std rebuilt with panic=immediate-abort and no panic
-# locations, 166 -> 144 KB gzipped (measured). A panic then stops the WebAssembly at once;
-# public/boot.js shows the panel. RUSTFLAGS reach only the wasm32 target, not build scripts.
-if [ -z "${STABLE_ONLY:-}" ] && rustup +nightly component list --installed 2>/dev/null | grep -q '^rust-src'; then
-  export RUSTUP_TOOLCHAIN=nightly
-  export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
-  export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
-fi
+# Trunk builds the site around the app (index.html, the stylesheet, the copied files); the
+# Rust link is `data-trunk-skip`, because the app's WebAssembly is split into a core and parts
+# between cargo and wasm-bindgen, a step Trunk cannot run (scripts/wasm.sh).
 trunk build --release --offline "$@"
-unset RUSTUP_TOOLCHAIN RUSTFLAGS CARGO_UNSTABLE_BUILD_STD
+bash scripts/wasm.sh "$DIST" "${features[@]}"
 
 # Trunk's own JavaScript minifier fails on wasm-bindgen's output (it warns and copies the
 # file as is); esbuild minifies it: 7.1 KB -> 5.2 KB gzipped, measured.
-for js in "$DIST/shenzhen-explorer.js" "$DIST/boot.js"; do
+for js in "$DIST/shenzhen-explorer.js" "$DIST/__wasm_split.js" "$DIST/boot.js"; do
   esbuild "$js" --minify --format=esm --outfile="$js" --allow-overwrite --log-level=warning
 done
 

@@ -88,6 +88,19 @@ else
   cargo install wasm-bindgen-cli --version "=$WB_VERSION"
 fi
 
+# 4b. The splitter that cuts the app's WebAssembly into a core and parts (scripts/wasm.sh).
+#     0.2.4 rather than 0.2.3: it moves data used only by a part into the part in release
+#     builds (string tail-merging kept it in the core before) and its loader leaves no
+#     unhandled rejection when a part's fetch fails. It pairs with Cargo.lock's
+#     wasm_split_helpers 0.2.3 (through leptos). No --version flag: cargo's own list says.
+SPLIT_VERSION=0.2.4
+if grep -q "\"wasm_split_cli_support $SPLIT_VERSION " "${CARGO_HOME:-$HOME/.cargo}/.crates.toml" 2>/dev/null && command -v wasm-split-cli >/dev/null; then
+  step wasm-split-cli "$SPLIT_VERSION present"
+else
+  step wasm-split-cli "installing $SPLIT_VERSION (cargo install, about 1.5 minutes)"
+  cargo install --locked "wasm_split_cli_support@$SPLIT_VERSION" --features build-binary
+fi
+
 # 5. Node packages (playwright-core, axe-core, binaryen's wasm-opt). npm writes
 #    node_modules/.package-lock.json on install, so an older one means stale.
 if [ -f node_modules/.package-lock.json ] && [ ! package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -13,8 +13,9 @@
 //! `DATA_SHELL`), notes presses (`PENDING`), swaps in a view pressed early (`PRERENDER_VIEW`,
 //! `VIEWS_READY`) and starts fetching the WebAssembly and the data (`WASM`, `DATA`). The loader
 //! hands the app the site's root, a catalog fetcher and the data's text (`EXPLORER_ROOT`,
-//! `EXPLORER_CATALOG`, `EXPLORER_DATA`) and starts it; the app adopts `PRERENDER` and marks
-//! the page ready (`DATA_APP` = `APP_READY`).
+//! `EXPLORER_CATALOG`, `EXPLORER_DATA`) and starts it; the app adopts `PRERENDER`, marks
+//! the page ready (`DATA_APP` = `APP_READY`), fetches its parts and says so (`DATA_PARTS` =
+//! `PARTS_FETCHED`); the loader then registers the service worker.
 
 use crate::i18n::Lang;
 
@@ -57,6 +58,11 @@ pub const DATA_SHELL: &str = "data-shell";
 /// `<html data-app>`: `APP_READY` once the app has adopted the page.
 pub const DATA_APP: &str = "data-app";
 pub const APP_READY: &str = "ready";
+/// `<html data-parts>`: `PARTS_FETCHED` once the app's parts have been fetched, or have
+/// failed to (`app::parts`); the loader registers the service worker after it, whose install
+/// would compete with them.
+pub const DATA_PARTS: &str = "data-parts";
+pub const PARTS_FETCHED: &str = "fetched";
 /// The class on `<html>` that hides the prerendered page behind the loading shell until the
 /// app writes the page the link asks for.
 pub const HIDE_PRERENDER: &str = "hide-prerender";
@@ -142,7 +148,8 @@ pub const NAMES: &[Name] = &[
     name(DATA_ADDRESS, Kind::Attribute, FIRST),
     name(DATA_THEME, Kind::Attribute, FIRST),
     name(DATA_SHELL, Kind::Attribute, FIRST),
-    name(DATA_APP, Kind::Attribute, BOTH),
+    name(DATA_APP, Kind::Attribute, FIRST),
+    name(DATA_PARTS, Kind::Attribute, BOOT),
     name(HIDE_PRERENDER, Kind::Class, FIRST),
     name(PRERENDER, Kind::Id, FIRST),
     name(PRERENDER_VIEW, Kind::Id, FIRST),

@@ -32,6 +32,7 @@ pub mod frames;
 pub mod language;
 pub mod notice;
 pub mod panic_panel;
+pub mod parts;
 pub mod share;
 pub mod theme;
 pub mod url;
@@ -348,6 +349,11 @@ fn mount(failure: Option<(Lang, String)>) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute(handshake::DATA_APP, handshake::APP_READY);
     }
+    parts::fetch_all(|| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute(handshake::DATA_PARTS, handshake::PARTS_FETCHED);
+        }
+    });
 }
 
 /// The element an event happened on or in that matches `selector`, within the page.

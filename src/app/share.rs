@@ -5,6 +5,7 @@
 use crate::page::part::Part;
 use crate::app::clipboard::{copy_to_clipboard, status_line, Status};
 use crate::app::ctx::Ctx;
+use crate::app::parts::{self, Waiting};
 use crate::i18n::Lang;
 use crate::app::url::absolute_address;
 use crate::view_state::ViewState;
@@ -30,28 +31,28 @@ pub fn copy_title_and_link(ctx: Ctx) {
 /// screenshot that loses them.
 pub fn copy_image(ctx: Ctx) {
     let l = ctx.lang.get_untracked();
-    let Some(svg) = image_svg(ctx) else { return };
+    if ctx.spec.with_untracked(|s| s.chart().is_none()) {
+        return;
+    }
     let name = ctx.state.with_untracked(|s| crate::export::file_name(s, "png"));
-    copy_png(svg, name, l, status_line(ctx, Part::CopyStatus));
+    copy_png(ctx, name, l, status_line(ctx, Part::CopyStatus));
 }
 
-/// The chart as an image, its source line ending with the view's address and the day of
-/// access (`export::image_source_line`); none in the figures view, which has no chart.
-fn image_svg(ctx: Ctx) -> Option<String> {
-    use crate::chart::render::render_with_source;
-    use crate::export::image_source_line;
-    let (link, l, today) = (ctx.state.with_untracked(absolute_address), ctx.lang.get_untracked(), crate::app::cite::today());
-    ctx.spec.with_untracked(|s| s.chart().map(|spec| render_with_source(spec, 720.0, &image_source_line(spec, &link, &today, l))))
+/// The chart's drawing for an image, from the share part (`parts::image_svg`).
+async fn image_svg(ctx: Ctx, waiting: Waiting) -> Option<String> {
+    waiting.end(parts::image_svg(ctx).await).flatten()
 }
 
 /// Puts the chart's PNG on the clipboard; where the browser gives pages no way to copy an
 /// image (no `ClipboardItem`, or the write refused), downloads it instead and says so.
 /// `clipboard.write` is called within the click, with the picture still being drawn (a
-/// promise in the `ClipboardItem`), as Safari requires.
-fn copy_png(svg: String, name: String, l: Lang, status: Status) {
+/// promise in the `ClipboardItem`), as Safari requires, even when the share part that draws
+/// it is still on its way.
+fn copy_png(ctx: Ctx, name: String, l: Lang, status: Status) {
     use wasm_bindgen::{JsCast, JsValue};
-    let fallback = move |svg: String| {
+    let fallback = move || {
         leptos::task::spawn_local(async move {
+            let Some(svg) = image_svg(ctx, Waiting::start(status, l)).await else { return };
             match png_canvas(svg).await.and_then(|c| c.to_data_url_with_type("image/png")) {
                 Ok(url) => {
                     save(&url, &name);
@@ -64,9 +65,10 @@ fn copy_png(svg: String, name: String, l: Lang, status: Status) {
     let clipboard: JsValue = window().navigator().clipboard().into();
     let constructor = js_sys::Reflect::get(&window(), &"ClipboardItem".into()).ok().and_then(|c| c.dyn_into::<js_sys::Function>().ok());
     let write = js_sys::Reflect::get(&clipboard, &"write".into()).ok().and_then(|w| w.dyn_into::<js_sys::Function>().ok());
-    let (Some(constructor), Some(write)) = (constructor, write) else { return fallback(svg) };
-    let drawing = svg.clone();
+    let (Some(constructor), Some(write)) = (constructor, write) else { return fallback() };
+    let waiting = Waiting::start(status, l);
     let blob = wasm_bindgen_futures::future_to_promise(async move {
+        let drawing = image_svg(ctx, waiting).await.ok_or("no chart")?;
         let canvas = png_canvas(drawing).await?;
         let made = js_sys::Promise::new(&mut |resolve, reject| {
             let refuse = reject.clone();
@@ -85,11 +87,11 @@ fn copy_png(svg: String, name: String, l: Lang, status: Status) {
         .and_then(|item| write.call1(&clipboard, &js_sys::Array::of1(&item)))
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(written) = written else { return fallback(svg) };
+    let Some(written) = written else { return fallback() };
     leptos::task::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(written).await {
             Ok(_) => status.set(l.tr("Chart image copied.")),
-            Err(_) => fallback(svg),
+            Err(_) => fallback(),
         }
     });
 }
@@ -159,43 +161,44 @@ fn save(url: &str, name: &str) {
     link.unchecked_ref::<web_sys::HtmlElement>().click();
 }
 
+/// Marks a download link whose file the share part has made: its next click is the one that
+/// follows it.
+const MADE: &str = "data-made";
+
 /// A press on a download link: the chart as SVG and PNG, its data as CSV and JSON (the
-/// figures view: every figure its filters keep). Made from the same specification as the
-/// chart on screen, so they always match it, and only when clicked (the click sets the
-/// link's address before the browser follows it), so view changes cost nothing extra.
+/// figures view: every figure its filters keep). Made by the share part (`parts::export`) from
+/// the same specification as the chart on screen, so they always match it, and only when
+/// clicked, so view changes cost nothing extra: the link is given the file's address and
+/// followed once the file is made.
 pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
-    use crate::data::DATASET;
-    use crate::export::{csv, data_url, figures_csv, figures_json, file_name, json};
-    let Some(kind) = link.get_attribute("data-kind") else { return };
-    let (content, name) = ctx.state.with_untracked(|s| {
-        let content = ctx.spec.with_untracked(|shown| match (shown.chart(), kind.as_str()) {
-            // The figures view offers its data, no picture.
-            (None, "csv") => figures_csv(&DATASET, s),
-            (None, _) => figures_json(&DATASET, s, &absolute_address(s)),
-            (Some(_), "svg" | "png") => image_svg(ctx).unwrap_or_default(),
-            (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
-            (Some(spec), _) => json(&DATASET, spec, s, &absolute_address(s)),
-        });
-        (content, file_name(s, &kind))
-    });
-    let status = status_line(ctx, Part::DownloadStatus);
-    if kind == "png" {
-        ev.prevent_default();
-        status.set("");
-        let l = ctx.lang.get_untracked();
-        leptos::task::spawn_local(async move {
-            match png_data_url(content).await {
-                Ok(url) => save(&url, &name),
-                Err(_) => status.set(l.tr(" The PNG could not be made in this browser; the SVG can be.")),
-            }
-        });
+    use wasm_bindgen::JsCast;
+    if link.has_attribute(MADE) {
+        let _ = link.remove_attribute(MADE);
         return;
     }
-    let mime = match kind.as_str() {
-        "svg" => "image/svg+xml",
-        "csv" => "text/csv",
-        _ => "application/json",
-    };
-    let _ = link.set_attribute("href", &data_url(mime, &content));
-    let _ = link.set_attribute("download", &name);
+    ev.prevent_default();
+    let Some(kind) = link.get_attribute("data-kind") else { return };
+    let status = status_line(ctx, Part::DownloadStatus);
+    let l = ctx.lang.get_untracked();
+    let waiting = Waiting::start(status, l);
+    let link = link.clone();
+    leptos::task::spawn_local(async move {
+        let Some(file) = waiting.end(parts::export(ctx, kind.clone()).await) else { return };
+        if kind == "png" {
+            match png_data_url(file.content).await {
+                Ok(url) => save(&url, &file.name),
+                Err(_) => status.set(l.tr(" The PNG could not be made in this browser; the SVG can be.")),
+            }
+            return;
+        }
+        let mime = match kind.as_str() {
+            "svg" => "image/svg+xml",
+            "csv" => "text/csv",
+            _ => "application/json",
+        };
+        let _ = link.set_attribute("href", &crate::export::data_url(mime, &file.content));
+        let _ = link.set_attribute("download", &file.name);
+        let _ = link.set_attribute(MADE, "");
+        link.unchecked_ref::<web_sys::HtmlElement>().click();
+    });
 }

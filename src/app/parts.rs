@@ -1,0 +1,123 @@
+//! The app's parts: code that no link needs to open and no control needs to answer a press,
+//! kept out of the core WebAssembly. Each function below marked `wasm_split(PART, ..)` moves,
+//! with all the code only it reaches, into that part's module (`scripts/wasm.sh`); calling it
+//! fetches the part first, once for the part. The core fetches every part as soon as it has
+//! taken the page over (`fetch_all`), so a press rarely waits; a press that does shows its
+//! result when the part arrives (`Waiting` says so meanwhile), and a part that cannot load
+//! says so and is fetched again at the next press. Natively (the tests) each runs at once.
+//!
+//! The share part: the view's citation, its downloads and its chart as an image.
+
+use crate::app::clipboard::Status;
+use crate::app::ctx::Ctx;
+use crate::cite::Citation;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use std::cell::Cell;
+
+/// A part's module could not be fetched or started (offline, say); the next call tries again.
+#[derive(Clone, Copy, Debug)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+thread_local! {
+    /// Whether the share part has arrived: a press then needs no busy state.
+    static SHARE_ARRIVED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The view's citation in its three forms, with the cite panel's markup for them.
+#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(fetch_share))]
+pub fn citation(ctx: Ctx) -> Result<(Citation, String), NotLoaded> {
+    let s = ctx.state.get_untracked();
+    let link = crate::app::url::absolute_address(&s);
+    let today = crate::app::cite::today();
+    let c = ctx.spec.with_untracked(|spec| crate::cite::cite(&crate::data::DATASET, spec, &s, &link, &today));
+    let panel = crate::page::cite_panel(&c, s.lang);
+    Ok((c, panel))
+}
+
+/// A file the share line offers: its contents and its name.
+pub struct File {
+    pub content: String,
+    pub name: String,
+}
+
+/// The download of `kind` (`svg`, `png`, `csv`, `json`) for the view on screen; a PNG's
+/// content is its SVG, which the core draws onto a canvas.
+#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_export))]
+pub fn export(ctx: Ctx, kind: String) -> Result<File, NotLoaded> {
+    use crate::data::DATASET;
+    use crate::export::{csv, figures_csv, figures_json, file_name, json};
+    Ok(ctx.state.with_untracked(|s| {
+        let link = crate::app::url::absolute_address(s);
+        let content = ctx.spec.with_untracked(|shown| match (shown.chart(), kind.as_str()) {
+            // The figures view offers its data, no picture.
+            (None, "csv") => figures_csv(&DATASET, s),
+            (None, _) => figures_json(&DATASET, s, &link),
+            (Some(_), "svg" | "png") => drawn_image(ctx).unwrap_or_default(),
+            (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
+            (Some(spec), _) => json(&DATASET, spec, s, &link),
+        });
+        File { content, name: file_name(s, &kind) }
+    }))
+}
+
+/// The chart as an image, its source line ending with the view's address and the day of
+/// access (`export::image_source_line`); none in the figures view, which has no chart.
+#[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_image))]
+pub fn image_svg(ctx: Ctx) -> Result<Option<String>, NotLoaded> {
+    Ok(drawn_image(ctx))
+}
+
+fn drawn_image(ctx: Ctx) -> Option<String> {
+    use crate::chart::render::render_with_source;
+    use crate::export::image_source_line;
+    let (link, l, today) = (ctx.state.with_untracked(crate::app::url::absolute_address), ctx.lang.get_untracked(), crate::app::cite::today());
+    ctx.spec.with_untracked(|s| s.chart().map(|spec| render_with_source(spec, 720.0, &image_source_line(spec, &link, &today, l))))
+}
+
+/// Fetches every part, once the core has taken the page over; then `done`, whether they came
+/// or not (a part that did not is fetched again at its next press).
+pub fn fetch_all(done: impl FnOnce() + 'static) {
+    leptos::task::spawn_local(async move {
+        if fetch_share().await.is_ok() {
+            SHARE_ARRIVED.with(|a| a.set(true));
+        }
+        done();
+    });
+}
+
+/// A press's status line while its part is on its way: it says so, and the press's result
+/// replaces it.
+pub struct Waiting(Status, Lang);
+
+impl Waiting {
+    /// Says the part is on its way, unless it has arrived.
+    pub fn start(status: Status, l: Lang) -> Waiting {
+        if !SHARE_ARRIVED.with(Cell::get) {
+            status.set(l.tr("Loading…"));
+        }
+        Waiting(status, l)
+    }
+
+    /// The part came (the result then says how it went) or it did not, which is said.
+    pub fn end<T>(self, result: Result<T, NotLoaded>) -> Option<T> {
+        match result {
+            Ok(value) => {
+                SHARE_ARRIVED.with(|a| a.set(true));
+                self.0.set("");
+                Some(value)
+            }
+            Err(NotLoaded) => {
+                self.0.set(self.1.tr("This part of the explorer could not be loaded. Press again to try again."));
+                None
+            }
+        }
+    }
+}
