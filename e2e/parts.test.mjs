@@ -70,7 +70,8 @@ describe('the app in parts', { timeout: 120_000 }, () => {
 
   it('says where the reader looks when a part cannot load, and loads it at the next press', async () => {
     let online = false;
-    const app = await openHolding(env.browser, `${env.server.url}cities/`, (route) => (online ? route.continue() : route.abort()));
+    // A view with options: its data is made in the browser, by the share part.
+    const app = await openHolding(env.browser, `${env.server.url}trend/?v=3&scale=log`, (route) => (online ? route.continue() : route.abort()));
     try {
       await app.page.waitForSelector('html[data-parts=fetched]');
       await app.page.click('[data-testid=download-csv]');
@@ -78,7 +79,7 @@ describe('the app in parts', { timeout: 120_000 }, () => {
       assert.equal(said, 'This part of the explorer could not be loaded. Press again to try again.');
       online = true;
       const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.click('[data-testid=download-csv]')]);
-      assert.equal(file.suggestedFilename(), 'shenzhen-cities.csv');
+      assert.equal(file.suggestedFilename(), 'shenzhen-trend-log.csv');
       assert.equal(await app.page.textContent('[data-testid=download-status]'), '');
       // The failed fetches, reported by the browser and by the part's loader: nothing else.
       const unexpected = app.consoleErrors.filter((e) => !/ERR_FAILED|Failed to fetch|TypeError/.test(e));

@@ -95,15 +95,21 @@ pub fn fetch_all(done: impl FnOnce() + 'static) {
 
 /// A press's status line while its part is on its way: it says so, and the press's result
 /// replaces it.
-pub struct Waiting(Status, Lang);
+pub struct Waiting {
+    status: Status,
+    lang: Lang,
+    /// Whether the line says the part is on its way (cleared when it comes).
+    said: bool,
+}
 
 impl Waiting {
     /// Says the part is on its way, unless it has arrived.
-    pub fn start(status: Status, l: Lang) -> Waiting {
-        if !SHARE_ARRIVED.with(Cell::get) {
-            status.set(l.tr("Loading…"));
+    pub fn start(status: Status, lang: Lang) -> Waiting {
+        let said = !SHARE_ARRIVED.with(Cell::get);
+        if said {
+            status.set(lang.tr("Loading…"));
         }
-        Waiting(status, l)
+        Waiting { status, lang, said }
     }
 
     /// The part came (the result then says how it went) or it did not, which is said.
@@ -111,11 +117,13 @@ impl Waiting {
         match result {
             Ok(value) => {
                 SHARE_ARRIVED.with(|a| a.set(true));
-                self.0.set("");
+                if self.said {
+                    self.status.set("");
+                }
                 Some(value)
             }
             Err(NotLoaded) => {
-                self.0.set(self.1.tr("This part of the explorer could not be loaded. Press again to try again."));
+                self.status.set(self.lang.tr("This part of the explorer could not be loaded. Press again to try again."));
                 None
             }
         }
