@@ -14,6 +14,8 @@ mod bounds;
 mod checks;
 #[path = "src/data/model.rs"]
 mod model;
+#[path = "src/data/revisions.rs"]
+mod revisions;
 #[path = "src/data/raw.rs"]
 mod raw;
 #[path = "src/data/validate.rs"]
@@ -32,7 +34,7 @@ fn main() {
     let data_file = std::env::var("DATASET_FILE").unwrap_or_else(|_| "data/dataset.toml".into());
     let data_file = data_file.as_str();
     // src/ as a whole: build.rs includes some of its files and reads every `.tr("…")`.
-    for path in [data_file, CHECKS_FILE, "build/catalogs.rs", "i18n/fr.toml", "i18n/zh.toml", "src"] {
+    for path in [data_file, CHECKS_FILE, REVISIONS_FILE, RELEASES, "build/catalogs.rs", "i18n/fr.toml", "i18n/zh.toml", "src"] {
         println!("cargo:rerun-if-changed={path}");
     }
     let invalid = format!("{data_file} is not valid:");
@@ -42,6 +44,9 @@ fn main() {
     let mut problems: Vec<String> = validate::validate(&data).into_iter().map(|p| p.message).collect();
     // The checks are of the project's own figures (the scale bench's data has none).
     let records = if std::env::var("DATASET_FILE").is_err() { check_records(&text, &data, &mut problems) } else { Vec::new() };
+    if std::env::var("DATASET_FILE").is_err() {
+        problems.extend(unrecorded_revisions(&data));
+    }
     if !problems.is_empty() {
         fail(&invalid, &problems);
     }
@@ -78,6 +83,39 @@ fn check_records(data_text: &str, data: &model::Dataset, problems: &mut Vec<Stri
     let figures: Vec<&str> = data.figures.iter().map(|f| f.id).collect();
     problems.extend(checks::problems(&records, &figures, &unlinked).into_iter().map(|p| format!("{CHECKS_FILE}: {p}")));
     records
+}
+
+/// What changed in a figure since a released version, and why (`src/data/revisions.rs`).
+const REVISIONS_FILE: &str = "data/revisions.toml";
+/// Each released version's files, frozen by scripts/release-data.sh: `<version>/figures.csv`…
+const RELEASES: &str = "data/releases";
+
+/// The figures changed or withdrawn since the last release without a revision saying so.
+fn unrecorded_revisions(data: &model::Dataset) -> Vec<String> {
+    let text = std::fs::read_to_string(REVISIONS_FILE).unwrap_or_else(|e| fail(REVISIONS_FILE, &[format!("cannot read: {e}")]));
+    let log = revisions::parse(&text).unwrap_or_else(|e| fail(REVISIONS_FILE, &[e]));
+    let mut versions: Vec<String> = std::fs::read_dir(RELEASES).map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
+    versions.sort();
+    let Some(last) = versions.last() else { return Vec::new() };
+    let file = format!("{RELEASES}/{last}/figures.csv");
+    let csv = std::fs::read_to_string(&file).unwrap_or_else(|e| fail(&file, &[format!("cannot read: {e}")]));
+    let before = revisions::released(&csv).unwrap_or_else(|e| fail(&file, &[e]));
+    let now: Vec<revisions::Stated> = data.figures.iter().map(|f| stated(data, f)).collect();
+    revisions::problems(last, &before, &now, &log).into_iter().map(|p| format!("{REVISIONS_FILE}: {p}")).collect()
+}
+
+/// A figure in the released files' words.
+fn stated(data: &model::Dataset, f: &model::Figure) -> revisions::Stated {
+    let metric = data.metrics.iter().find(|m| m.key == f.metric);
+    revisions::Stated {
+        id: f.id.to_string(),
+        value: f.value,
+        unit: metric.map_or("", |m| m.unit.key()).to_string(),
+        basis: metric.map_or("", |m| m.basis.key()).to_string(),
+        qualifier: f.qualifier.key().to_string(),
+        period: f.period.key(),
+        source: f.source.to_string(),
+    }
 }
 
 fn fail(title: &str, messages: &[String]) -> ! {

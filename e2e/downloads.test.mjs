@@ -68,4 +68,27 @@ describe('downloads', { timeout: 120_000 }, () => {
       assert.deepEqual(pngSize(png.text), { width: 2 * Number(w), height: 2 * Number(h) });
       assert.equal(await page.textContent('[data-testid=download-status]'), '');
     }, { acceptDownloads: true }));
+  it('a view with no options links its CSV and JSON at the addresses the build wrote, in the page\'s language; with options, makes them', () =>
+    withOpen(env.browser, `${env.server.url}trend/`, async (page) => {
+      const root = await page.evaluate(() => window.__explorerRoot);
+      const href = (kind) => page.getAttribute(`[data-testid=download-${kind}]`, 'href');
+      assert.equal(await href('csv'), `${root}en/trend/data.csv`);
+      assert.equal(await href('json'), `${root}en/trend/data.json`);
+      const saved = await download(page, 'csv');
+      assert.equal(saved.name, 'shenzhen-trend.csv');
+      const served = await page.evaluate((u) => fetch(u).then((r) => r.text()), `${root}en/trend/data.csv`);
+      assert.equal(saved.text, served, 'the download is the file at the address');
+      // The file's rows are the chart's marks: a row per mark, in the chart's order.
+      const marks = await page.$$eval('[data-testid=chart] svg [data-mark]', (ms) => ms.length);
+      assert.equal(saved.text.trim().split('\r\n').length - 1, marks, 'a row per mark on the chart');
+      // Another language: its own file.
+      await page.click('[data-testid=lang-fr]');
+      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      assert.equal(await href('csv'), `${root}fr/trend/data.csv`);
+      // Options: no file at an address; the download is made for the view on screen.
+      await page.click('[data-testid=scale-log]');
+      await page.waitForFunction(() => document.querySelector('[data-testid=download-csv]').getAttribute('href') === '#');
+      const made = await download(page, 'csv');
+      assert.equal(made.name, 'shenzhen-trend-log-fr.csv');
+    }, { acceptDownloads: true }));
 });

@@ -59,7 +59,9 @@ fn cached(files: &[String]) -> Vec<String> {
         file.strip_suffix("index.html").filter(|folder| folder.is_empty() || folder.ends_with('/'))
     }
     let pages = files.iter().filter_map(|f| page(f)).map(|folder| if folder.is_empty() { "./".to_string() } else { folder.to_string() });
-    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/")).cloned();
+    // Nor the dataset's tables and their dated versions (`data/`), which data tools read
+    // online; a page's plotted data beside it is cached, since its download links name it.
+    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/") && !f.starts_with("data/")).cloned();
     pages.chain(others).collect()
 }
 
@@ -99,10 +101,10 @@ mod tests {
 
     #[test]
     fn the_worker_names_its_build_and_every_file() {
-        let files = ["fr/cities/index.html", "i18n/fr.txt", "index.html", "preview/fr-cities.png", "x/notindex.html"].map(String::from);
+        let files = ["data/figures.csv", "data/v/2026-11-29/figures.csv", "fr/cities/data.csv", "fr/cities/index.html", "i18n/fr.txt", "index.html", "preview/fr-cities.png", "x/notindex.html"].map(String::from);
         let js = super::worker("0123abcd", &files);
         assert!(js.contains(r#"const VERSION = "0123abcd";"#));
-        assert!(js.contains(r#"const FILES = ["fr/cities/", "./", "i18n/fr.txt", "x/notindex.html"];"#), "{js}");
+        assert!(js.contains(r#"const FILES = ["fr/cities/", "./", "fr/cities/data.csv", "i18n/fr.txt", "x/notindex.html"];"#), "{js}");
         assert!(!js.contains("__VERSION__") && !js.contains("__FILES__"));
     }
 }

@@ -38,6 +38,9 @@ done
 # which social sites need. Then each view's preview picture (dist/preview/).
 cargo run --quiet --offline --example prerender -- "$DIST"
 cargo run --quiet --offline --example previews -- "$DIST"
+# The dataset as files a reader reuses (dist/data/: CSV tables, figures.json, the Frictionless
+# package) and each page's plotted data beside it (cities/data.csv, fr/cities/data.json, …).
+cargo run --quiet --offline --example data_files -- "$DIST"
 # The service worker, last: its version is the hash of every file above (examples/service_worker.rs).
 cargo run --quiet --offline --example service_worker -- "$DIST"
 

@@ -119,6 +119,24 @@ else
   python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore pybtex rispy
 fi
 
+# 5c. The data files' readers, for tests/read_data.py: frictionless (validates the data
+#     package) and pandas, in an environment of their own (.test-tools/data); and cffconvert,
+#     which checks CITATION.cff, in another (.test-tools/cff): cffconvert 2.0 pins jsonschema
+#     3.2, which breaks frictionless 5.21 (it needs >= 4.20).
+python_env() { # NAME CHECK PACKAGES...
+  local name="$1" check="$2"
+  shift 2
+  if [ -x ".test-tools/$name/bin/python" ] && ".test-tools/$name/bin/python" -c "$check" 2>/dev/null; then
+    step "$name-env" "$* present"
+  else
+    step "$name-env" "installing $* (pip, in .test-tools/$name)"
+    python3 -m venv ".test-tools/$name"
+    ".test-tools/$name/bin/pip" install --quiet --disable-pip-version-check "$@"
+  fi
+}
+python_env data "import frictionless, pandas" "frictionless>=5.18,<6" "pandas>=2.2,<3"
+python_env cff "import cffconvert" "cffconvert==2.0.0"
+
 # 6. Crates for every target (incl. wasm32), so trunk's `cargo build --offline`
 #    also works on a fresh machine. A quick no-op when the cache has them all.
 cargo fetch --quiet

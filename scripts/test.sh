@@ -37,6 +37,12 @@ fi
 section "release build (trunk)"
 bash scripts/build.sh
 
+if [ "$REPEAT" -eq 1 ]; then
+  section "the dataset's files read by frictionless and pandas; CITATION.cff by cffconvert"
+  .test-tools/data/bin/python tests/read_data.py dist
+  .test-tools/cff/bin/cffconvert --validate -i CITATION.cff
+fi
+
 section "test-only build with the panic trigger (dist-panic/)"
 bash scripts/build.sh --features panic-test --dist dist-panic >/dev/null
 

@@ -36,6 +36,15 @@ pub fn file_name(state: &ViewState, extension: &str) -> String {
     format!("shenzhen-{name}.{extension}")
 }
 
+/// Where the build wrote the file of `kind` (`csv` or `json`) for a state, relative to the
+/// site's root (`fr/cities/data.csv`): only a state its view's page shows as written, with no
+/// options, has one; for any other the download is made in the browser.
+pub fn file_address(state: &ViewState, kind: &str) -> Option<String> {
+    let as_built = ViewState { view: state.view, lang: state.lang, ..ViewState::default() };
+    let same = ViewState { embed: false, theme: crate::view_state::Theme::Auto, ..state.clone() } == as_built;
+    (same && matches!(kind, "csv" | "json")).then(|| format!("{}data.{kind}", crate::view_state::page_path(Some(state.lang), state.view)))
+}
+
 /// One column of the downloads: a machine name, the same in every language (the CSV header),
 /// and what it holds, in the page's language (in the JSON).
 struct Column {
@@ -120,7 +129,7 @@ fn rows(data: &Dataset, spec: &ChartSpec, l: Lang) -> Vec<(Vec<Cell>, Option<&'s
 }
 
 /// A number as plain digits a data tool reads: no grouping, a point, no exponent.
-fn number(v: f64) -> String {
+pub(crate) fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{v:.0}")
     } else {
@@ -129,7 +138,7 @@ fn number(v: f64) -> String {
     }
 }
 
-fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -447,6 +456,15 @@ mod tests {
         assert!(text.contains("\"figure_id\":\"sz-seed-bio-funds-2024\""));
         assert!(text.contains("\"label\":\"来源\""), "column labels in the page's language");
         assert!(json_string("a\"b\n").eq("\"a\\\"b\\u000a\""));
+    }
+
+    #[test]
+    fn a_view_with_no_options_has_its_files_at_its_pages_address() {
+        use crate::view_state::parse;
+        assert_eq!(file_address(&parse("fr/cities/").0, "csv").as_deref(), Some("fr/cities/data.csv"));
+        assert_eq!(file_address(&ViewState::default(), "json").as_deref(), Some("en/data.json"));
+        assert_eq!(file_address(&parse("fr/cities/?v=3&cur=usd").0, "csv"), None, "options: made in the browser");
+        assert_eq!(file_address(&parse("cities/").0, "svg"), None, "pictures are made in the browser");
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod compare;
 pub mod chart;
 pub mod cite;
 pub mod export;
+pub mod tables;
 pub mod page;
 
 pub mod app;

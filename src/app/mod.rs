@@ -185,6 +185,7 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
         let open = open_panels(ctx);
         write_page(&root, to);
         reopen_panels(ctx, open);
+        share::point_downloads(ctx);
         theme::show(ctx);
         focus(&root, focused);
         return;
@@ -198,6 +199,7 @@ fn patch(ctx: Ctx, from: &ViewState, to: &ViewState) {
     if from != to {
         reopen_panels(ctx, open_panels(ctx));
     }
+    share::point_downloads(ctx);
 }
 
 /// Writes one region of the page for `to`. The chart specification of the state being drawn

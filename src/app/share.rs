@@ -161,6 +161,26 @@ fn save(url: &str, name: &str) {
     link.unchecked_ref::<web_sys::HtmlElement>().click();
 }
 
+/// Points the CSV and JSON links at the files the build wrote for the view on screen, where it
+/// has no options (`export::file_address`), so that the address can be copied, put in a script
+/// or opened offline; else at nothing, the file being made when pressed.
+pub fn point_downloads(ctx: Ctx) {
+    let state = ctx.state.get_untracked();
+    for kind in ["csv", "json"] {
+        let Some(link) = ctx.find(&format!("[data-kind={kind}]")) else { continue };
+        match crate::export::file_address(&state, kind) {
+            Some(address) => {
+                let _ = link.set_attribute("href", &crate::app::url::site_file(&address));
+                let _ = link.set_attribute("download", &crate::export::file_name(&state, kind));
+            }
+            None => {
+                let _ = link.set_attribute("href", "#");
+                let _ = link.remove_attribute("download");
+            }
+        }
+    }
+}
+
 /// Marks a download link whose file the share part has made: its next click is the one that
 /// follows it.
 const MADE: &str = "data-made";
@@ -172,12 +192,18 @@ const MADE: &str = "data-made";
 /// followed once the file is made.
 pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
     use wasm_bindgen::JsCast;
+    let Some(kind) = link.get_attribute("data-kind") else { return };
     if link.has_attribute(MADE) {
         let _ = link.remove_attribute(MADE);
         return;
     }
+    // A view with no options has its data at an address the build wrote, which the link
+    // names (`point_downloads`): the browser follows it.
+    if ctx.state.with_untracked(|s| crate::export::file_address(s, &kind)).is_some() {
+        point_downloads(ctx);
+        return;
+    }
     ev.prevent_default();
-    let Some(kind) = link.get_attribute("data-kind") else { return };
     let status = status_line(ctx, Part::DownloadStatus);
     let l = ctx.lang.get_untracked();
     let waiting = Waiting::start(status, l);

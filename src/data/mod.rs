@@ -6,6 +6,8 @@ pub mod bounds;
 pub mod checked;
 #[cfg(test)]
 pub mod checks;
+#[cfg(test)]
+pub mod revisions;
 pub mod model;
 #[cfg(test)]
 pub mod raw;
