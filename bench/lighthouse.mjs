@@ -3,7 +3,10 @@
 // with the CPU slowed 4x. The pages are audited in turn, RUNS times each (3 by default), and
 // the medians printed as `bench lighthouse` lines: performance score, largest contentful
 // paint, total blocking time, cumulative layout shift, and the element Lighthouse names as
-// the largest paint. Printed figures, not assertions.
+// the largest paint. Each page is audited in both of Lighthouse's throttling modes: its
+// default, `simulate` (Lantern estimates the load from a graph of an unthrottled one, and
+// counts an early request against the largest paint), and `devtools` (the throttling applied
+// to a real load, which is what a reader's phone does). Printed figures, not assertions.
 //
 //   node bench/lighthouse.mjs      (scripts/bench.sh installs Lighthouse into .bench-tools/)
 import { execFile } from 'node:child_process';
@@ -25,8 +28,8 @@ const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-fir
 if (!existsSync(CLI)) throw new Error(`no Lighthouse at ${CLI}: scripts/bench.sh installs it`);
 
 /** One audit of `url`: the figures this bench prints. */
-async function audit(url) {
-  const { stdout } = await run(process.execPath, [CLI, url, `--chrome-flags=${FLAGS}`, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet'], {
+async function audit(url, method) {
+  const { stdout } = await run(process.execPath, [CLI, url, `--chrome-flags=${FLAGS}`, `--throttling-method=${method}`, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet'], {
     env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' },
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -44,14 +47,16 @@ const PAGES = {
   reference: `${reference.url}`,
 };
 try {
-  const results = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
-  for (let i = 0; i < RUNS; i++) {
-    for (const [name, url] of Object.entries(PAGES)) results[name].push(await audit(url));
-  }
-  for (const [name, runs] of Object.entries(results)) {
-    const m = (key) => median(runs.map((r) => r[key]));
-    const elements = [...new Set(runs.map((r) => r.element))].join(' | ');
-    console.log(`bench lighthouse page=${name} performance=${m('score').toFixed(2)} lcp_ms=${m('lcp').toFixed(0)} tbt_ms=${m('tbt').toFixed(0)} cls=${m('cls').toFixed(3)} runs=${RUNS} lcp_element="${elements}"`);
+  for (const method of ['simulate', 'devtools']) {
+    const results = Object.fromEntries(Object.keys(PAGES).map((name) => [name, []]));
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, url] of Object.entries(PAGES)) results[name].push(await audit(url, method));
+    }
+    for (const [name, runs] of Object.entries(results)) {
+      const m = (key) => median(runs.map((r) => r[key]));
+      const elements = [...new Set(runs.map((r) => r.element))].join(' | ');
+      console.log(`bench lighthouse throttling=${method} page=${name} performance=${m('score').toFixed(2)} lcp_ms=${m('lcp').toFixed(0)} tbt_ms=${m('tbt').toFixed(0)} cls=${m('cls').toFixed(3)} runs=${RUNS} lcp_element="${elements}"`);
+    }
   }
 } finally {
   await app.close();

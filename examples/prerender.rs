@@ -177,6 +177,8 @@ fn main() {
         let back = if address.is_empty() { "./".to_string() } else { "../".repeat(address.matches('/').count()) };
         let state = page_state(*named, *view);
         let implied = named.is_none().then_some(state.lang);
+        // Links to figures' pages are written from this page's way back to the site's root.
+        shenzhen_explorer::page::links::set_root(&back);
         // The template's own files first, so that nothing the page functions wrote is rewritten.
         let page = fill_slot(&from_root(&template, &back), &prerender(&state, implied));
         let page = with_head(&page, &head(*named, *view, site.as_deref().unwrap_or(&back)));

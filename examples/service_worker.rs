@@ -58,10 +58,13 @@ fn cached(files: &[String]) -> Vec<String> {
     fn page(file: &str) -> Option<&str> {
         file.strip_suffix("index.html").filter(|folder| folder.is_empty() || folder.ends_with('/'))
     }
+    // A figure's page is cached when it is visited (sw.js), not with the build: 364 of them.
+    let figure_page = |f: &str| f.starts_with("figure/") || f.contains("/figure/");
+    let files: Vec<&String> = files.iter().filter(|f| !figure_page(f)).collect();
     let pages = files.iter().filter_map(|f| page(f)).map(|folder| if folder.is_empty() { "./".to_string() } else { folder.to_string() });
     // Nor the dataset's tables and their dated versions (`data/`), which data tools read
     // online; a page's plotted data beside it is cached, since its download links name it.
-    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/") && !f.starts_with("data/")).cloned();
+    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/") && !f.starts_with("data/")).map(|f| f.to_string());
     pages.chain(others).collect()
 }
 
@@ -101,7 +104,7 @@ mod tests {
 
     #[test]
     fn the_worker_names_its_build_and_every_file() {
-        let files = ["data/figures.csv", "data/v/2026-11-29/figures.csv", "fr/cities/data.csv", "fr/cities/index.html", "i18n/fr.txt", "index.html", "preview/fr-cities.png", "x/notindex.html"].map(String::from);
+        let files = ["data/figures.csv", "data/v/2026-11-29/figures.csv", "figure/a/index.html", "fr/cities/data.csv", "fr/cities/index.html", "fr/figure/a/index.html", "i18n/fr.txt", "index.html", "preview/fr-cities.png", "x/notindex.html"].map(String::from);
         let js = super::worker("0123abcd", &files);
         assert!(js.contains(r#"const VERSION = "0123abcd";"#));
         assert!(js.contains(r#"const FILES = ["fr/cities/", "./", "fr/cities/data.csv", "i18n/fr.txt", "x/notindex.html"];"#), "{js}");

@@ -26,6 +26,12 @@
   // pressed before the app is ready moves the address.
   var site = new URL(root.getAttribute("data-root") || "./", location.href).href;
   var pageAddress = root.getAttribute("data-address") || "";
+  // Links to figures' pages name their target from the site's root (data-to): made absolute
+  // in a part of the page shown at another address than the one it was written for.
+  function linksFromRoot(container) {
+    var links = container.querySelectorAll("a[data-to]");
+    for (var k = 0; k < links.length; k++) links[k].setAttribute("href", site + links[k].getAttribute("data-to"));
+  }
   // The languages the app has and the query keys read here are checked against the app's
   // (Lang::ALL, view_state::Setting) by src/handshake's tests.
   var langs = ["en", "fr", "zh"];
@@ -164,6 +170,7 @@
         var english = document.getElementById("prerender");
         // Too late once the app has started (the loader waits 3 s at most): it owns the page.
         if (!page || !english || root.getAttribute("data-app") === "ready") return;
+        linksFromRoot(page);
         english.replaceWith(page);
         root.setAttribute("lang", lang === "zh" ? "zh-Hans" : lang);
         reveal();
@@ -209,6 +216,7 @@
     // The page as built is the page's own address's.
     if (!(shownView in addresses)) addresses[shownView] = pageAddress;
     shownView = view;
+    linksFromRoot(next);
     section.replaceWith(next);
     try {
       history.replaceState(history.state, "", site + ownAddress(addresses[view]));

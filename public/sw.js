@@ -9,6 +9,7 @@
 //   deploy as it is now, all from one build; the cache only when the network fails, and
 //   then all from the one build this worker installed.
 // - The app's parts sit at addresses named by their build's hash: from the cache first.
+// - A figure's page is cached when visited, not at install.
 // - Activate: older builds' caches are deleted.
 // Only this site's own files are handled; nothing from other origins is cached.
 const VERSION = "__VERSION__";
@@ -40,6 +41,17 @@ self.addEventListener("fetch", (event) => {
   // address: from the cache when it is there, so a tab finds its own build's parts offline.
   if (url.pathname.includes("/parts/")) {
     event.respondWith(caches.match(request).then((cached) => cached || fetch(request)));
+    return;
+  }
+  // A figure's page is not cached with the build (there are hundreds): it is kept when it is
+  // visited, in this build's cache, and opens offline afterwards.
+  if (request.mode === "navigate" && /\/figure\/[^/]+\/$/.test(pageOf(url))) {
+    event.respondWith(
+      fetch(request).then(async (response) => {
+        if (response.ok) await caches.open(CACHE).then((cache) => cache.put(pageOf(url), response.clone()));
+        return response;
+      }).catch(async () => (await caches.open(CACHE).then((cache) => cache.match(pageOf(url)))) || Response.error()),
+    );
     return;
   }
   event.respondWith(

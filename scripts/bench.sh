@@ -22,6 +22,9 @@ node bench/views.mjs
 echo "==== first screen: app vs a Chart.js reference page and the static-SVG floor (CPU 4x slower, 9 Mbit/s, 40 ms) ===="
 node bench/first-chart.mjs
 
+echo "==== the app's parts: bytes, arrival, a press at the core's start to its result (throttled) ===="
+node bench/parts.mjs
+
 echo "==== Lighthouse (its mobile default: slow 4G, CPU 4x), the app beside the Chart.js page ===="
 # Installed here, for the bench only (the tests do not need it), into .bench-tools/.
 LIGHTHOUSE_VERSION=12

@@ -41,6 +41,8 @@ cargo run --quiet --offline --example previews -- "$DIST"
 # The dataset as files a reader reuses (dist/data/: CSV tables, figures.json, the Frictionless
 # package) and each page's plotted data beside it (cities/data.csv, fr/cities/data.json, …).
 cargo run --quiet --offline --example data_files -- "$DIST"
+# A page for every figure, in each language (figure/<id>/, fr/figure/<id>/, …).
+cargo run --quiet --offline --example figure_pages -- "$DIST"
 # The service worker, last: its version is the hash of every file above (examples/service_worker.rs).
 cargo run --quiet --offline --example service_worker -- "$DIST"
 

@@ -10,7 +10,7 @@
 
 use crate::chart::describe::citation;
 use crate::chart::Shown;
-use crate::data::Dataset;
+use crate::data::{Dataset, Figure};
 use crate::i18n::{fill, Lang};
 use crate::view_state::ViewState;
 
@@ -102,6 +102,57 @@ pub fn cite(data: &Dataset, shown: &Shown, state: &ViewState, link: &str, access
         ("N1", &note),
         ("LA", l.html_tag()),
     ]);
+    Citation { text, bibtex, ris }
+}
+
+/// What a figure is, in a phrase: its measure, place and period ("NEV production, Shenzhen,
+/// 2023"; "深圳2023年新能源汽车产量").
+pub fn figure_title(data: &Dataset, f: &Figure, l: Lang) -> String {
+    let (label, period) = (data.metric_of(f).label.get(l), crate::format::period(f.period, l));
+    match (f.entity, l) {
+        (Some(_), Lang::Zh) => format!("{}{period}{label}", crate::format::place_of(f, l)),
+        (Some(_), _) => format!("{label}, {}, {period}", crate::format::place_of(f, l)),
+        (None, Lang::Zh) => format!("{period}{label}"),
+        (None, _) => format!("{label}, {period}"),
+    }
+}
+
+/// The figure in a sentence a reader can paste, with its source and the address of its page:
+/// "NEV production in Shenzhen was more than 1.73 million vehicles in 2023 (Xinhua,
+/// 2024-10-26; via https://…/figure/sz-seed-nev-prod-2023/)." The qualifier is kept.
+pub fn sourced_sentence(data: &Dataset, f: &Figure, l: Lang, link: &str) -> String {
+    let metric = data.metric_of(f);
+    let value = crate::format::qualified(f, metric.unit, l);
+    let (label, period, source) = (metric.label.get(l), crate::format::period(f.period, l), citation(data, f, l));
+    let template = match f.entity {
+        Some(_) => l.tr("{0} in {1} was {2} in {3} ({4}; via {5})."),
+        None => l.tr("{0} was {2} in {3} ({4}; via {5})."),
+    };
+    fill(template, &[label, crate::format::place_of(f, l), &value, &period, &source, link])
+}
+
+/// The citations of one figure at `link`, its page's address: the dataset's version, what the
+/// figure is, its value as qualified and its source, so that a quote names exactly what it
+/// quotes and where it stays (each version's files keep their address).
+pub fn cite_figure(data: &Dataset, f: &Figure, l: Lang, link: &str) -> Citation {
+    let title = data.meta.title.get(l);
+    let what = format!("{}{}{}", figure_title(data, f, l), l.pick(": ", " : ", "："), crate::format::qualified(f, data.metric_of(f).unit, l));
+    let version = data.meta.reviewed;
+    let source = citation(data, f, l);
+    let text = fill(l.tr("{0}, dataset version {1}. \"{2}\". Source: {3}. {4}"), &[title, version, &what, &source, link]);
+    let note = fill(l.tr("Dataset version {0}. Source: {1}."), &[version, &source]);
+    let year = version.get(..4).unwrap_or(version);
+    let in_url = link.replace('%', "\\%").replace('#', "\\#");
+    let bibtex = format!(
+        "@misc{{{key},\n  author = {{{{{title}}}}},\n  title = {{{{{what}}}}},\n  howpublished = {{\\url{{{in_url}}}}},\n  url = {{{link}}},\n  year = {{{year}}},\n  version = {{{version}}},\n  note = {{{note}}}\n}}\n",
+        key = format!("{}-{version}", f.id),
+        title = tex_escape(title),
+        what = tex_escape(&what),
+        year = tex_escape(year),
+        version = tex_escape(version),
+        note = tex_escape(&note),
+    );
+    let ris = ris(&[("TY", "DATA"), ("AU", title), ("TI", &what), ("PY", year), ("ET", version), ("UR", link), ("N1", &note), ("LA", l.html_tag())]);
     Citation { text, bibtex, ris }
 }
 

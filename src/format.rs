@@ -115,6 +115,19 @@ pub fn qualifier_words(q: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
+/// A figure's value in words, the way its source qualifies it, for a sentence: "more than 1.73
+/// million vehicles", "about 22.3%", "a target of 1 tn yuan".
+pub fn qualified(figure: &Figure, unit: Unit, lang: Lang) -> String {
+    let template = match figure.qualifier {
+        Qualifier::LowerBound => lang.tr("more than {0}"),
+        Qualifier::Approx => lang.tr("about {0}"),
+        Qualifier::Target => lang.tr("a target of {0}"),
+        Qualifier::Estimate => lang.tr("an estimated {0}"),
+        Qualifier::Exact | Qualifier::Derived => "{0}",
+    };
+    fill(template, &[&scaled(figure.value, unit, lang)])
+}
+
 /// A figure's value the way its source qualifies it: "> 1.73 million vehicles".
 pub fn figure_value(figure: &Figure, unit: Unit, lang: Lang) -> String {
     format!("{}{}", qualifier_prefix(figure.qualifier, lang), scaled(figure.value, unit, lang))

@@ -89,6 +89,9 @@ pub const DATA_VALUE: &str = "data-value";
 pub const DATA_KIND: &str = "data-kind";
 pub const DATA_PART: &str = "data-part";
 pub const DATA_TESTID: &str = "data-testid";
+/// On a link to a figure's page: its target relative to the site's root (`page::links`), from
+/// which the first-screen script makes it absolute where a swapped view moves the address.
+pub const DATA_TO: &str = "data-to";
 
 /// The scripts of the handshake.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,6 +164,7 @@ pub const NAMES: &[Name] = &[
     name(DATA_KIND, Kind::Attribute, FIRST),
     name(DATA_PART, Kind::Attribute, FIRST),
     name(DATA_TESTID, Kind::Attribute, BOOT),
+    name(DATA_TO, Kind::Attribute, FIRST),
     name("explore", Kind::Class, FIRST),
     name("aria-pressed", Kind::Attribute, FIRST),
     name("panic-panel", Kind::Class, BOOT),

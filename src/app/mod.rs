@@ -48,6 +48,8 @@ pub fn start() {
     if let Err(why) = loaded {
         wasm_bindgen::throw_str(&format!("the data file cannot be read: {why}"));
     }
+    // The app writes links to figures' pages from the site's absolute root: its address moves.
+    crate::page::links::set_root(&url::site_file(""));
     let lang = url::initial_lang();
     wasm_bindgen_futures::spawn_local(async move {
         let failure = catalog::ensure(lang).await.err().map(|why| (lang, why));
@@ -274,6 +276,18 @@ fn adopt(root: &web_sys::Element, first: &ViewState) -> ViewState {
     shown
 }
 
+/// The build's links to figures' pages made absolute (`page::links`): they were written from
+/// the page's own address, which the app's history moves.
+fn links_from_root(root: &web_sys::Element) {
+    let Ok(links) = root.query_selector_all(&format!("a[{}]", handshake::DATA_TO)) else { return };
+    for i in 0..links.length() {
+        let Some(link) = links.item(i).and_then(|l| l.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if let Some(to) = link.get_attribute(handshake::DATA_TO) {
+            let _ = link.set_attribute("href", &url::site_file(&to));
+        }
+    }
+}
+
 /// The page in place of the loading shell.
 fn reveal() {
     if let Some(shell) = document().get_element_by_id("shell") {
@@ -305,6 +319,7 @@ fn mount(failure: Option<(Lang, String)>) {
         let root = page;
         let first = state.get_untracked();
         let shown = adopt(&root, &first);
+        links_from_root(&root);
         // A long place picker lists the places its page was written for: those of the link's
         // state instead, once the controls show it.
         let other_places = shown.cities != first.cities;

@@ -82,8 +82,9 @@ pub fn rows_html(rows: &[Row], s: &ViewState) -> String {
         for (c, tag) in Column::ALL.iter().zip(&cell_tags) {
             h.push_str(tag);
             match c {
+                // The value links to the figure's own page (`page::links`).
                 Column::Value => {
-                    h.push_str(&escape(&r.value_text));
+                    h.push_str(&crate::page::links::to_figure(l, r.figure.id, &r.value_text));
                     if let Some(p) = &r.published_text {
                         let _ = write!(h, "<span class=\"published\">{}</span>", escape(&fill(l.tr("as published: {0}"), &[p])));
                     }

@@ -19,8 +19,10 @@ use crate::view_state::{to_address, Setting, View, ViewState};
 use std::fmt::Write;
 
 pub mod controls;
+pub mod figure_page;
 pub mod figures;
 pub mod head;
+pub mod links;
 pub mod part;
 pub mod region;
 pub mod preview;

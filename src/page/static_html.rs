@@ -227,10 +227,14 @@ pub fn table(spec: &ChartSpec, l: Lang) -> String {
         let _ = write!(h, "<th scope=\"col\">{}</th>", escape(head));
     }
     h.push_str("</tr></thead><tbody>");
+    // Each row's first cell links to the page of the figure it shows (`page::links`).
     for row in &spec.table {
         h.push_str("<tr>");
-        for cell in &row.cells {
-            let _ = write!(h, "<td>{}</td>", escape(cell));
+        for (i, cell) in row.cells.iter().enumerate() {
+            let _ = match i {
+                0 => write!(h, "<td>{}</td>", crate::page::links::to_figure(l, row.figure.id, cell)),
+                _ => write!(h, "<td>{}</td>", escape(cell)),
+            };
         }
         h.push_str("</tr>");
     }
