@@ -23,7 +23,7 @@ describe('cite this view', { timeout: 120_000 }, () => {
       const text = await settle(() => field(page, 'cite-text'), (t) => t !== '');
       // The link names its language, as every shared link does.
       const link = `${await page.evaluate(() => window.__explorerRoot)}en/trend/?v=3&metric=gdp`;
-      for (const part of ["Shenzhen's priority industries", 'GDP', 'Dataset of 20', link, `accessed ${today()}`]) {
+      for (const part of ["Shenzhen's priority industries", 'GDP', 'Dataset version 20', `${await page.evaluate(() => window.__explorerRoot)}data/v/`, link, `accessed ${today()}`]) {
         assert.ok(text.includes(part), `${part} in: ${text}`);
       }
       const bibtex = await field(page, 'cite-bibtex');

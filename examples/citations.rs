@@ -13,7 +13,7 @@ fn main() {
         for lang in ["en", "fr", "zh"] {
             let (state, _) = parse(&format!("?view={}&lang={lang}", view.key()));
             let link = format!("https://example.org/explorer/{}", to_address(&state, None));
-            let c = cite(&DATASET, &shown(&DATASET, &state), &state, &link, "2026-12-01");
+            let c = cite(&DATASET, &shown(&DATASET, &state), &state, &link, &format!("https://example.org/explorer/data/v/{}/", DATASET.meta.reviewed), "2026-12-01");
             println!(
                 "{{\"kind\":\"view\",\"view\":{},\"lang\":{},\"link\":{},\"title\":{},\"bibtex\":{},\"ris\":{}}}",
                 json(view.key()),

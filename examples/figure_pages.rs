@@ -1,13 +1,14 @@
 //! A page for every figure (scripts/build.sh runs this after the prerender): `figure/<id>/`
 //! (English, for a link that names no language) and `en/`, `fr/`, `zh/figure/<id>/`, written
 //! by `shenzhen_explorer::page::figure_page`, each with the figure's revisions from
-//! `data/revisions.toml`.
+//! `data/revisions.toml`; a page for each figure withdrawn since the last released version
+//! (`data/releases/`), which says so; and the page of what changed (`en/changes/`…).
 //!
 //! Usage: cargo run --example figure_pages -- DIST_DIR
 
 use shenzhen_explorer::data::DATASET;
 use shenzhen_explorer::i18n::Lang;
-use shenzhen_explorer::page::figure_page::{figure_page, figure_path, Place};
+use shenzhen_explorer::page::figure_page::{changes_page, changes_path, figure_page, figure_path, withdrawn_page, Place};
 use shenzhen_explorer::tables::Revised;
 use std::path::Path;
 
@@ -21,6 +22,31 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
+fn write(dist: &Path, path: &str, html: &str) -> usize {
+    let folder = dist.join(path);
+    std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
+    std::fs::write(folder.join("index.html"), html).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", folder.display())));
+    html.len()
+}
+
+/// Where a page is, with no language named and in each language, and its way back to the root.
+fn addresses(path: impl Fn(Option<Lang>) -> String) -> Vec<(Option<Lang>, String, String)> {
+    let named = std::iter::once(None).chain(Lang::ALL.iter().copied().map(Some));
+    named.map(|n| (n, path(n))).map(|(n, p)| { let back = "../".repeat(p.matches('/').count()); (n, p, back) }).collect()
+}
+
+/// The released versions (`data/releases/<version>/`), oldest first, and the figures of the last.
+fn releases() -> (Vec<String>, Vec<revisions::Stated>) {
+    let mut versions: Vec<String> = std::fs::read_dir("data/releases").map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
+    versions.sort();
+    let last = versions.last().map(|v| {
+        let file = format!("data/releases/{v}/figures.csv");
+        let csv = std::fs::read_to_string(&file).unwrap_or_else(|e| fail(&format!("cannot read {file}: {e}")));
+        revisions::released(&csv).unwrap_or_else(|e| fail(&format!("{file}: {e}")))
+    });
+    (versions, last.unwrap_or_default())
+}
+
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| fail("usage: figure_pages DIST_DIR"));
     let dist = Path::new(&dist);
@@ -28,19 +54,29 @@ fn main() {
     let site = std::env::var("SITE_URL").ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
     let text = std::fs::read_to_string("data/revisions.toml").unwrap_or_else(|e| fail(&format!("cannot read data/revisions.toml: {e}")));
     let log = revisions::parse(&text).unwrap_or_else(|e| fail(&format!("data/revisions.toml: {e}")));
+    let all: Vec<Revised> = log.iter().map(|r| Revised { figure: &r.figure, date: &r.date, change: &r.change, reason: [&r.reason, &r.reason_fr, &r.reason_zh] }).collect();
+    let of = |id: &str| -> Vec<Revised> { all.iter().filter(|r| r.figure == id).copied().collect() };
+    let (versions, released) = releases();
     let (mut pages, mut largest) = (0, 0);
     for f in DATASET.figures {
-        let revised: Vec<Revised> = log.iter().filter(|r| r.figure == f.id).map(|r| Revised { figure: &r.figure, date: &r.date, change: &r.change, reason: [&r.reason, &r.reason_fr, &r.reason_zh] }).collect();
-        for named in std::iter::once(None).chain(Lang::ALL.iter().copied().map(Some)) {
-            let path = figure_path(named, f.id);
-            let back = "../".repeat(path.matches('/').count());
-            let html = figure_page(&DATASET, f, named, &Place { back: &back, site: site.as_deref(), revisions: &revised });
-            let folder = dist.join(&path);
-            std::fs::create_dir_all(&folder).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", folder.display())));
-            std::fs::write(folder.join("index.html"), &html).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", folder.display())));
+        let revised = of(f.id);
+        for (named, path, back) in addresses(|n| figure_path(n, f.id)) {
+            largest = largest.max(write(dist, &path, &figure_page(&DATASET, f, named, &Place { back: &back, site: site.as_deref(), revisions: &revised })));
             pages += 1;
-            largest = largest.max(html.len());
         }
     }
-    println!("figure_pages: {pages} pages ({} figures, each with no language named and in each language), the largest {largest} bytes", DATASET.figures.len());
+    let withdrawn: Vec<&revisions::Stated> = released.iter().filter(|r| DATASET.figure(&r.id).is_none()).collect();
+    for gone in &withdrawn {
+        let revised = of(&gone.id);
+        let last = versions.last().map(String::as_str).unwrap_or_default();
+        for (named, path, back) in addresses(|n| figure_path(n, &gone.id)) {
+            write(dist, &path, &withdrawn_page(&DATASET, &gone.id, last, named, &Place { back: &back, site: site.as_deref(), revisions: &revised }));
+        }
+    }
+    for lang in Lang::ALL {
+        let path = changes_path(*lang);
+        let back = "../".repeat(path.matches('/').count());
+        write(dist, &path, &changes_page(&DATASET, &versions, Some(*lang), &Place { back: &back, site: site.as_deref(), revisions: &all }));
+    }
+    println!("figure_pages: {pages} pages ({} figures, each with no language named and in each language), the largest {largest} bytes; {} withdrawn figures' pages; what changed, in each language", DATASET.figures.len(), withdrawn.len());
 }

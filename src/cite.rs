@@ -66,19 +66,20 @@ fn bibtex_key(state: &ViewState, accessed: &str) -> String {
     format!("shenzhen-explorer-{}-{date}", state.view.key())
 }
 
-/// The citations of a view: `link` is the view's full address, `accessed` the date of access
-/// (YYYY-MM-DD).
-pub fn cite(data: &Dataset, shown: &Shown, state: &ViewState, link: &str, accessed: &str) -> Citation {
+/// The citations of a view: `link` is the view's full address, `files` the address of the
+/// dataset's version's files (`…/data/v/2026-11-29/`), which stay there after later reviews,
+/// `accessed` the date of access (YYYY-MM-DD).
+pub fn cite(data: &Dataset, shown: &Shown, state: &ViewState, link: &str, files: &str, accessed: &str) -> Citation {
     let l: Lang = state.lang;
     let title = data.meta.title.get(l);
     let what = description(shown);
     let sources = plotted_sources(data, shown, l).join(l.list_separator());
     let date = data.meta.reviewed;
     let text = fill(
-        l.tr("{0}: interactive explorer. \"{1}\". Dataset of {2}. {3} (accessed {4}). Sources of the figures plotted: {5}."),
-        &[title, &what, date, link, accessed, &sources],
+        l.tr("{0}: interactive explorer. \"{1}\". Dataset version {2}, {6}. {3} (accessed {4}). Sources of the figures plotted: {5}."),
+        &[title, &what, date, link, accessed, &sources, files],
     );
-    let note = fill(l.tr("Dataset of {0}. Sources of the figures plotted: {1}."), &[date, &sources]);
+    let note = fill(l.tr("Dataset version {0}, {2}. Sources of the figures plotted: {1}."), &[date, &sources, files]);
     let year = date.get(..4).unwrap_or(date);
     // `url` is read verbatim (biblatex); inside `\url{}` in `howpublished` (classic BibTeX),
     // LaTeX would still take % and # as its own.
@@ -176,13 +177,13 @@ mod tests {
 
     fn cited(link: &str) -> Citation {
         let state = crate::view_state::parse(link).0;
-        cite(&DATASET, &shown(&DATASET, &state), &state, &format!("https://example.org/explorer/{link}"), "2026-11-30")
+        cite(&DATASET, &shown(&DATASET, &state), &state, &format!("https://example.org/explorer/{link}"), "https://example.org/explorer/data/v/2026-11-29/", "2026-11-30")
     }
 
     #[test]
     fn the_citation_holds_title_view_dates_link_and_sources() {
         let c = cited("?v=2&view=trend&lang=en");
-        for part in ["Shenzhen's priority industries", "Shenzhen NEV production", "Dataset of 2026-", "https://example.org/explorer/?v=2&view=trend&lang=en", "accessed 2026-11-30", "CnEVPost"] {
+        for part in ["Shenzhen's priority industries", "Shenzhen NEV production", "Dataset version 2026-", "https://example.org/explorer/data/v/2026-11-29/", "https://example.org/explorer/?v=2&view=trend&lang=en", "accessed 2026-11-30", "CnEVPost"] {
             assert!(c.text.contains(part), "{part} missing from {}", c.text);
         }
         assert!(c.bibtex.starts_with("@misc{shenzhen-explorer-trend-2026-11-30,"), "{}", c.bibtex);
@@ -228,7 +229,7 @@ mod tests {
 
     #[test]
     fn the_citation_follows_the_page_language() {
-        assert!(cited("?v=2&lang=fr").text.contains("Données du") || cited("?v=2&lang=fr").text.contains("Jeu de données du"));
+        assert!(cited("?v=2&lang=fr").text.contains("Version des données 2026-"));
         assert!(cited("?v=2&lang=zh").text.contains("访问"));
     }
 }

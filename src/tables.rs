@@ -454,6 +454,7 @@ fn check_pages(records: &[Record]) -> Table {
 
 /// A change to a figure since a released version (`data/revisions.toml`, which the build
 /// reads and checks against the last release: `data::revisions`).
+#[derive(Clone, Copy)]
 pub struct Revised<'a> {
     pub figure: &'a str,
     pub date: &'a str,

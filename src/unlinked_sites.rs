@@ -21,7 +21,7 @@ fn unlinked_domains() -> Vec<String> {
 fn written_for(state: &ViewState) -> Vec<(String, String)> {
     let spec = spec_for(&DATASET, state);
     let link = "https://example.org/explorer/";
-    let citation = cite::cite(&DATASET, &shown(&DATASET, state), state, link, "2026-12-07");
+    let citation = cite::cite(&DATASET, &shown(&DATASET, state), state, link, "https://example.org/data/v/2026-11-29/", "2026-12-07");
     let embedded = ViewState { embed: true, ..state.clone() };
     vec![
         ("the build's page".into(), page::prerender(state, None)),

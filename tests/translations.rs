@@ -75,7 +75,7 @@ fn taken_away(link: &str, reader: Lang) -> Vec<String> {
             out.extend(fields.get(column).cloned());
         }
     }
-    let cite = shenzhen_explorer::cite::cite(&DATASET, &shenzhen_explorer::chart::shown(&DATASET, &state), &state, "https://example.org/?v=2", "2026-12-01");
+    let cite = shenzhen_explorer::cite::cite(&DATASET, &shenzhen_explorer::chart::shown(&DATASET, &state), &state, "https://example.org/?v=2", "https://example.org/data/v/2026-11-29/", "2026-12-01");
     out.push(cite.text.replace("https://example.org/?v=2", ""));
     // The BibTeX entry's words: its fields' values (the key and field names are BibTeX's own).
     for line in cite.bibtex.lines() {

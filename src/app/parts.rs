@@ -37,7 +37,8 @@ pub fn citation(ctx: Ctx) -> Result<(Citation, String), NotLoaded> {
     let s = ctx.state.get_untracked();
     let link = crate::app::url::absolute_address(&s);
     let today = crate::app::cite::today();
-    let c = ctx.spec.with_untracked(|spec| crate::cite::cite(&crate::data::DATASET, spec, &s, &link, &today));
+    let files = crate::app::url::site_file(&format!("data/v/{}/", crate::data::DATASET.meta.reviewed));
+    let c = ctx.spec.with_untracked(|spec| crate::cite::cite(&crate::data::DATASET, spec, &s, &link, &files, &today));
     let panel = crate::page::cite_panel(&c, s.lang);
     Ok((c, panel))
 }

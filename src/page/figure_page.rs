@@ -32,7 +32,7 @@ pub struct Place<'a> {
     /// The site's public address, when the build was given one: previews and citations then
     /// carry absolute addresses.
     pub site: Option<&'a str>,
-    /// The figure's revisions since the dataset's first release.
+    /// The revisions the page is about: a figure's, or all of them on the changes page.
     pub revisions: &'a [Revised<'a>],
 }
 
@@ -48,66 +48,118 @@ impl Place<'_> {
     }
 }
 
+/// A page of this kind: what it is, and where it is in each language.
+struct Shell<'a> {
+    lang: Lang,
+    title: String,
+    description: String,
+    /// The page's address in a language, relative to the site's root.
+    path: &'a dyn Fn(Lang) -> String,
+}
+
 /// The whole page of `f` in `l` (its address names the language when `named`).
 pub fn figure_page(data: &Dataset, f: &'static Figure, named: Option<Lang>, at: &Place) -> String {
     let l = named.unwrap_or(Lang::En);
     let address = at.public(&figure_path(Some(l), f.id));
-    let title = figure_title(data, f, l);
+    let path = |other: Lang| figure_path(Some(other), f.id);
+    let shell = Shell { lang: l, title: figure_title(data, f, l), description: crate::chart::describe::detail(data, f, l), path: &path };
+    let body = [facts(data, f, l, at), own_words(f, l), conflicts(data, f, l, at), charts(data, f, l, at), revisions(data, l, at), cite(data, f, l, &address, at)].concat();
+    document(data, &shell, &format!(" data-figure=\"{}\"", escape(f.id)), &body, at)
+}
+
+/// The page of a figure withdrawn since a released version: it says so, when and why, and
+/// links the last version's files that hold it. Its id is never reused.
+pub fn withdrawn_page(data: &Dataset, id: &str, last_version: &str, named: Option<Lang>, at: &Place) -> String {
+    let l = named.unwrap_or(Lang::En);
+    let path = |other: Lang| figure_path(Some(other), id);
+    let title = fill(l.tr("Figure {0}, withdrawn"), &[id]);
+    let shell = Shell { lang: l, title: title.clone(), description: title, path: &path };
+    let files = at.link(&format!("data/v/{last_version}/figures.csv"));
+    let said = fill(l.tr("This figure was withdrawn from the dataset. Its last version holds it: {0}."), &[&files]);
+    let body = format!("<p data-testid=\"withdrawn\">{}</p>{}", escape(&said), revisions(data, l, at));
+    document(data, &shell, &format!(" data-figure=\"{}\"", escape(id)), &body, at)
+}
+
+/// The address of the page of what changed, in `l`.
+pub fn changes_path(l: Lang) -> String {
+    format!("{}/changes/", l.key())
+}
+
+/// What changed in the dataset (`en/changes/`, `fr/changes/`…): the revisions since the last
+/// released version, then every version with its dated files.
+pub fn changes_page(data: &Dataset, versions: &[String], named: Option<Lang>, at: &Place) -> String {
+    let l = named.unwrap_or(Lang::En);
+    let path = |other: Lang| changes_path(other);
+    let description = l.tr("Each revision of a figure, and every released version of the dataset with its files.").to_string();
+    let shell = Shell { lang: l, title: l.tr("What changed in the dataset").to_string(), description, path: &path };
+    let file = |v: &str, name: &str| format!("<a href=\"{}\">{name}</a>", escape(&at.link(&format!("data/v/{v}/{name}"))));
+    let listed: Vec<String> = versions.iter().rev().map(|v| format!("<li>{}{}{} · {}</li>", escape(v), l.pick(": ", " : ", "："), file(v, "figures.csv"), file(v, "datapackage.json"))).collect();
+    let body = format!("{}<section><h2>{}</h2><ul data-testid=\"versions\">{}</ul></section>", revisions(data, l, at), escape(l.tr("Versions")), listed.concat());
+    document(data, &shell, "", &body, at)
+}
+
+/// The document around a page's body: its head (title, description, preview tags, policy,
+/// styles, script, alternates), masthead and footer.
+fn document(data: &Dataset, shell: &Shell, main_attributes: &str, body: &str, at: &Place) -> String {
     format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'\">\
          {head}<link rel=\"stylesheet\" href=\"{back}style.css\"><link rel=\"stylesheet\" href=\"{back}figure.css\"><link rel=\"icon\" href=\"{back}favicon.svg\" type=\"image/svg+xml\">\
-         <script src=\"{back}figure.js\" defer></script></head><body>{masthead}<main class=\"figure-page\" data-figure=\"{id}\"><h1>{h1}</h1>{facts}{words}{conflicts}{charts}{revisions}{cite}</main>{footer}</body></html>\n",
-        lang = l.html_tag(),
-        head = head(data, f, l, at),
+         <script src=\"{back}figure.js\" defer></script></head><body>{masthead}<main class=\"figure-page\"{main_attributes}><h1>{h1}</h1>{body}</main>{footer}</body></html>\n",
+        lang = shell.lang.html_tag(),
+        head = head(data, shell, at),
         back = escape(at.back),
-        masthead = masthead(data, f, l, at),
-        id = escape(f.id),
-        h1 = escape(&title),
-        facts = facts(data, f, l, at),
-        words = own_words(f, l),
-        conflicts = conflicts(data, f, l, at),
-        charts = charts(data, f, l, at),
-        revisions = revisions(data, l, at),
-        cite = cite(data, f, l, &address, at),
-        footer = footer(data, l, at),
+        masthead = masthead(data, shell, at),
+        h1 = escape(&shell.title),
+        footer = footer(data, shell.lang, at),
     )
 }
 
+/// An address as the head names it: absolute where the site's address is known.
+fn head_address(at: &Place, path: &str) -> String {
+    at.site.map(|_| at.public(path)).unwrap_or_else(|| at.link(path))
+}
+
 /// The page's title, description and preview tags, and its alternates in other languages.
-fn head(data: &Dataset, f: &'static Figure, l: Lang, at: &Place) -> String {
-    let title = format!("{} · {}", figure_title(data, f, l), data.meta.title.get(l));
-    let description = crate::chart::describe::detail(data, f, l);
-    let own = at.site.map(|_| at.public(&figure_path(Some(l), f.id))).unwrap_or_else(|| at.link(&figure_path(Some(l), f.id)));
+fn head(data: &Dataset, shell: &Shell, at: &Place) -> String {
+    let title = format!("{} · {}", shell.title, data.meta.title.get(shell.lang));
+    let own = head_address(at, &(shell.path)(shell.lang));
     let mut tags = vec![
         format!("<title>{}</title>", escape(&title)),
-        format!("<meta name=\"description\" content=\"{}\">", escape(&description)),
+        format!("<meta name=\"description\" content=\"{}\">", escape(&shell.description)),
         format!("<link rel=\"canonical\" href=\"{}\">", escape(&own)),
-        format!("<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{}\"><meta property=\"og:description\" content=\"{}\"><meta property=\"og:url\" content=\"{}\"><meta name=\"twitter:card\" content=\"summary\">", escape(&title), escape(&description), escape(&own)),
+        format!(
+            "<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"{}\"><meta property=\"og:description\" content=\"{}\"><meta property=\"og:url\" content=\"{}\"><meta name=\"twitter:card\" content=\"summary\">",
+            escape(&title),
+            escape(&shell.description),
+            escape(&own)
+        ),
     ];
     for other in Lang::ALL {
-        let path = figure_path(Some(*other), f.id);
-        let href = at.site.map(|_| at.public(&path)).unwrap_or_else(|| at.link(&path));
-        tags.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", other.html_tag(), escape(&href)));
+        tags.push(format!("<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">", other.html_tag(), escape(&head_address(at, &(shell.path)(*other)))));
     }
     tags.concat()
 }
 
-/// The explorer's name, a way back to it, and the page in the other languages.
-fn masthead(data: &Dataset, f: &Figure, l: Lang, at: &Place) -> String {
+/// The explorer's name, a way back to it and to what changed, and the page in the other
+/// languages.
+fn masthead(data: &Dataset, shell: &Shell, at: &Place) -> String {
+    let l = shell.lang;
     let langs: Vec<String> = Lang::ALL
         .iter()
         .map(|other| match *other == l {
             true => format!("<span lang=\"{}\" aria-current=\"page\">{}</span>", other.html_tag(), escape(other.name())),
-            false => format!("<a lang=\"{}\" hreflang=\"{0}\" href=\"{}\">{}</a>", other.html_tag(), escape(&at.link(&figure_path(Some(*other), f.id))), escape(other.name())),
+            false => format!("<a lang=\"{}\" hreflang=\"{0}\" href=\"{}\">{}</a>", other.html_tag(), escape(&at.link(&(shell.path)(*other))), escape(other.name())),
         })
         .collect();
     format!(
-        "<header class=\"masthead figure-masthead\"><nav class=\"figure-langs\" aria-label=\"{}\">{}</nav><p class=\"figure-home\"><a href=\"{}\">{}</a></p></header>",
+        "<header class=\"masthead figure-masthead\"><nav class=\"figure-langs\" aria-label=\"{}\">{}</nav><p class=\"figure-home\"><a href=\"{}\">{}</a> · <a href=\"{}\">{}</a></p></header>",
         escape(l.tr("Language")),
         langs.join(" "),
         escape(&at.link(&page_path(Some(l), View::Figures))),
         escape(&fill(l.tr("{0}: every figure"), &[data.meta.title.get(l)])),
+        escape(&at.link(&changes_path(l))),
+        escape(l.tr("What changed")),
     )
 }
 
@@ -208,13 +260,17 @@ fn charts(data: &Dataset, f: &Figure, l: Lang, at: &Place) -> String {
     format!("<section class=\"figure-charts\"><h2>{}</h2><ul>{}</ul></section>", escape(l.tr("Where the explorer shows it")), links.concat())
 }
 
-/// The figure's revisions since the dataset's first release, or that there were none.
+/// The revisions the page is about (a figure's, or all of them) since the dataset's last
+/// released version, or that there were none; each names its figure's page.
 fn revisions(data: &Dataset, l: Lang, at: &Place) -> String {
     let body = match at.revisions {
         [] => format!("<p>{}</p>", escape(&fill(l.tr("None since the dataset's version of {0}."), &[data.meta.reviewed]))),
         list => {
-            let items: Vec<String> = list.iter().map(|r| format!("<li><time>{}</time>: {} ({})</li>", escape(r.date), escape(r.reason[lang_index(l)]), escape(r.change))).collect();
-            format!("<ul>{}</ul>", items.concat())
+            let item = |r: &Revised| {
+                let figure = format!("<a href=\"{}\">{}</a>", escape(&at.link(&figure_path(Some(l), r.figure))), escape(r.figure));
+                format!("<li><time>{}</time> · {figure} · {}{}{}</li>", escape(r.date), escape(r.change), l.pick(": ", " : ", "："), escape(r.reason[lang_index(l)]))
+            };
+            format!("<ul data-testid=\"revisions\">{}</ul>", list.iter().map(item).collect::<String>())
         }
     };
     format!("<section class=\"figure-revisions\"><h2>{}</h2>{body}</section>", escape(l.tr("Revisions")))
@@ -302,6 +358,17 @@ mod tests {
         for other in c.figures.iter().filter(|o| **o != f.id) {
             assert!(html.contains(&format!("href=\"../../../fr/figure/{other}/\"")), "{other} in {}", f.id);
         }
+    }
+
+    #[test]
+    fn a_withdrawn_figure_and_what_changed_name_their_revision_and_versions() {
+        let log = [Revised { figure: "sz-old-1", date: "2026-12-20", change: "withdrawn", reason: ["Double-counted.", "Compté deux fois.", "重复计算。"] }];
+        let at = Place { back: "../../../", site: None, revisions: &log };
+        let gone = withdrawn_page(&DATASET, "sz-old-1", "2026-11-29", Some(Lang::Fr), &at);
+        assert!(gone.contains("Ce chiffre a été retiré") && gone.contains("../../../data/v/2026-11-29/figures.csv") && gone.contains("Compté deux fois."), "{gone}");
+        let changes = changes_page(&DATASET, &["2026-11-29".to_string(), "2027-01-10".to_string()], Some(Lang::En), &Place { back: "../../", ..at });
+        assert!(changes.contains("<li><time>2026-12-20</time> · <a href=\"../../en/figure/sz-old-1/\">sz-old-1</a> · withdrawn: Double-counted.</li>"), "{changes}");
+        assert!(changes.find("2027-01-10:") < changes.find("2026-11-29:"), "the newest version first");
     }
 
     #[test]

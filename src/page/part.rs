@@ -82,7 +82,7 @@ mod tests {
         let chart = super::super::prerender(&ViewState::default(), Some(Lang::En));
         let figures = super::super::page(&parse("?view=figures").0, super::super::Widths::All, "https://example.org/");
         let embedded = super::super::page(&parse("?embed=1").0, super::super::Widths::All, "https://example.org/");
-        let citation = crate::cite::cite(&crate::data::DATASET, &crate::chart::shown(&crate::data::DATASET, &ViewState::default()), &ViewState::default(), "x", "2026-12-07");
+        let citation = crate::cite::cite(&crate::data::DATASET, &crate::chart::shown(&crate::data::DATASET, &ViewState::default()), &ViewState::default(), "x", "y", "2026-12-07");
         let panel = super::super::cite_panel(&citation, Lang::En);
         let shown = &chart[..chart.find("<script type=\"text/html\"").unwrap_or(chart.len())];
         for part in Part::ALL {
