@@ -26,9 +26,11 @@ bash scripts/wasm.sh "$DIST" "${features[@]}"
 
 # Trunk's own JavaScript minifier fails on wasm-bindgen's output (it warns and copies the
 # file as is); esbuild minifies it: 7.1 KB -> 5.2 KB gzipped, measured.
-for js in "$DIST/shenzhen-explorer.js" "$DIST/__wasm_split.js" "$DIST/boot.js"; do
-  esbuild "$js" --minify --format=esm --outfile="$js" --allow-overwrite --log-level=warning
-done
+# The glue imports the parts' loader (__wasm_split.js): bundled into it, one request fewer
+# before the app starts (measured: every control about 50 ms sooner, throttled).
+esbuild "$DIST/shenzhen-explorer.js" --bundle --minify --format=esm --outfile="$DIST/shenzhen-explorer.js" --allow-overwrite --log-level=warning
+rm "$DIST/__wasm_split.js"
+esbuild "$DIST/boot.js" --minify --format=esm --outfile="$DIST/boot.js" --allow-overwrite --log-level=warning
 
 # A page for each view and language at its own address (index.html, cities/, fr/cities/, …)
 # written by the app's own code, run natively, with its preview tags; the inline first-screen
