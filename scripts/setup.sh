@@ -120,7 +120,8 @@ else
 fi
 
 # 5c. The data files' readers, for tests/read_data.py: frictionless (validates the data
-#     package) and pandas, in an environment of their own (.test-tools/data); and cffconvert,
+#     package) and pandas, and Pillow, which reads the chart's PNG images in the browser tests,
+#     in an environment of their own (.test-tools/data); and cffconvert,
 #     which checks CITATION.cff, in another (.test-tools/cff): cffconvert 2.0 pins jsonschema
 #     3.2, which breaks frictionless 5.21 (it needs >= 4.20).
 python_env() { # NAME CHECK PACKAGES...
@@ -134,7 +135,7 @@ python_env() { # NAME CHECK PACKAGES...
     ".test-tools/$name/bin/pip" install --quiet --disable-pip-version-check "$@"
   fi
 }
-python_env data "import frictionless, pandas" "frictionless>=5.18,<6" "pandas>=2.2,<3"
+python_env data "import frictionless, pandas, PIL" "frictionless>=5.18,<6" "pandas>=2.2,<3" "Pillow>=10,<12"
 python_env cff "import cffconvert" "cffconvert==2.0.0"
 
 # 6. Crates for every target (incl. wasm32), so trunk's `cargo build --offline`

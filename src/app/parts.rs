@@ -10,6 +10,7 @@
 
 use crate::app::clipboard::Status;
 use crate::app::ctx::Ctx;
+use crate::chart::render::ImageSize;
 use crate::cite::Citation;
 use crate::i18n::Lang;
 use leptos::prelude::*;
@@ -52,7 +53,7 @@ pub struct File {
 /// The download of `kind` (`svg`, `png`, `csv`, `json`) for the view on screen; a PNG's
 /// content is its SVG, which the core draws onto a canvas.
 #[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_export))]
-pub fn export(ctx: Ctx, kind: String) -> Result<File, NotLoaded> {
+pub fn export(ctx: Ctx, kind: String, size: ImageSize) -> Result<File, NotLoaded> {
     use crate::data::DATASET;
     use crate::export::{csv, figures_csv, figures_json, file_name, json};
     Ok(ctx.state.with_untracked(|s| {
@@ -61,7 +62,7 @@ pub fn export(ctx: Ctx, kind: String) -> Result<File, NotLoaded> {
             // The figures view offers its data, no picture.
             (None, "csv") => figures_csv(&DATASET, s),
             (None, _) => figures_json(&DATASET, s, &link),
-            (Some(_), "svg" | "png") => drawn_image(ctx).unwrap_or_default(),
+            (Some(_), "svg" | "png") => drawn_image(ctx, size).unwrap_or_default(),
             (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
             (Some(spec), _) => json(&DATASET, spec, s, &link),
         });
@@ -72,15 +73,18 @@ pub fn export(ctx: Ctx, kind: String) -> Result<File, NotLoaded> {
 /// The chart as an image, its source line ending with the view's address and the day of
 /// access (`export::image_source_line`); none in the figures view, which has no chart.
 #[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_image))]
-pub fn image_svg(ctx: Ctx) -> Result<Option<String>, NotLoaded> {
-    Ok(drawn_image(ctx))
+pub fn image_svg(ctx: Ctx, size: ImageSize) -> Result<Option<String>, NotLoaded> {
+    Ok(drawn_image(ctx, size))
 }
 
-fn drawn_image(ctx: Ctx) -> Option<String> {
-    use crate::chart::render::render_with_source;
+/// The chart as an image of `size`; notes that a fixed size has no room for give way to
+/// where the view's address shows them all.
+fn drawn_image(ctx: Ctx, size: ImageSize) -> Option<String> {
+    use crate::chart::render::render_image;
     use crate::export::image_source_line;
     let (link, l, today) = (ctx.state.with_untracked(crate::app::url::absolute_address), ctx.lang.get_untracked(), crate::app::cite::today());
-    ctx.spec.with_untracked(|s| s.chart().map(|spec| render_with_source(spec, 720.0, &image_source_line(spec, &link, &today, l))))
+    let more = crate::i18n::fill(l.tr("All the notes: {0}"), &[&link]);
+    ctx.spec.with_untracked(|s| s.chart().map(|spec| render_image(spec, size, &image_source_line(spec, &link, &today, l), &more)))
 }
 
 /// Fetches every part, once the core has taken the page over; then `done`, whether they came

@@ -6,6 +6,7 @@ use crate::page::part::Part;
 use crate::app::clipboard::{copy_to_clipboard, status_line, Status};
 use crate::app::ctx::Ctx;
 use crate::app::parts::{self, Waiting};
+use crate::chart::render::ImageSize;
 use crate::i18n::Lang;
 use crate::app::url::absolute_address;
 use crate::view_state::ViewState;
@@ -38,9 +39,15 @@ pub fn copy_image(ctx: Ctx) {
     copy_png(ctx, name, l, status_line(ctx, Part::CopyStatus));
 }
 
-/// The chart's drawing for an image, from the share part (`parts::image_svg`).
-async fn image_svg(ctx: Ctx, waiting: Waiting) -> Option<String> {
-    waiting.end(parts::image_svg(ctx).await).flatten()
+/// The image size the reader picked beside the image buttons.
+fn image_size(ctx: Ctx) -> ImageSize {
+    let picked = ctx.part(Part::ImageSize).and_then(|s| js_sys::Reflect::get(&s, &"value".into()).ok()).and_then(|v| v.as_string());
+    picked.as_deref().and_then(ImageSize::parse).unwrap_or(ImageSize::Chart)
+}
+
+/// The chart's drawing for an image of `size`, from the share part (`parts::image_svg`).
+async fn image_svg(ctx: Ctx, size: ImageSize, waiting: Waiting) -> Option<String> {
+    waiting.end(parts::image_svg(ctx, size).await).flatten()
 }
 
 /// Puts the chart's PNG on the clipboard; where the browser gives pages no way to copy an
@@ -50,10 +57,11 @@ async fn image_svg(ctx: Ctx, waiting: Waiting) -> Option<String> {
 /// it is still on its way.
 fn copy_png(ctx: Ctx, name: String, l: Lang, status: Status) {
     use wasm_bindgen::{JsCast, JsValue};
+    let size = image_size(ctx);
     let fallback = move || {
         leptos::task::spawn_local(async move {
-            let Some(svg) = image_svg(ctx, Waiting::start(status, l)).await else { return };
-            match png_canvas(svg).await.and_then(|c| c.to_data_url_with_type("image/png")) {
+            let Some(svg) = image_svg(ctx, size, Waiting::start(status, l)).await else { return };
+            match png_canvas(svg, scale(size)).await.and_then(|c| c.to_data_url_with_type("image/png")) {
                 Ok(url) => {
                     save(&url, &name);
                     status.set(l.tr("This browser does not let pages copy images: the chart image was downloaded instead."));
@@ -68,8 +76,8 @@ fn copy_png(ctx: Ctx, name: String, l: Lang, status: Status) {
     let (Some(constructor), Some(write)) = (constructor, write) else { return fallback() };
     let waiting = Waiting::start(status, l);
     let blob = wasm_bindgen_futures::future_to_promise(async move {
-        let drawing = image_svg(ctx, waiting).await.ok_or("no chart")?;
-        let canvas = png_canvas(drawing).await?;
+        let drawing = image_svg(ctx, size, waiting).await.ok_or("no chart")?;
+        let canvas = png_canvas(drawing, scale(size)).await?;
         let made = js_sys::Promise::new(&mut |resolve, reject| {
             let refuse = reject.clone();
             let callback = wasm_bindgen::closure::Closure::once_into_js(move |blob: JsValue| {
@@ -119,15 +127,21 @@ pub fn toggle_embed(ctx: Ctx) {
     set_embed_open(ctx, !embed_open(ctx));
 }
 
-/// The chart as a PNG at twice its pixel size, on white: the SVG drawn onto a canvas. The
+/// The chart as a PNG at `scale` times its SVG's pixel size, on white: the SVG drawn onto a canvas. The
 /// SVG is read from a `blob:` address, which the page's Content-Security-Policy allows for
 /// images only.
-async fn png_data_url(svg: String) -> Result<String, wasm_bindgen::JsValue> {
-    png_canvas(svg).await?.to_data_url_with_type("image/png")
+async fn png_data_url(svg: String, scale: u32) -> Result<String, wasm_bindgen::JsValue> {
+    png_canvas(svg, scale).await?.to_data_url_with_type("image/png")
 }
 
-/// The chart drawn at twice its pixel size on white, on a canvas of its own.
-async fn png_canvas(svg: String) -> Result<web_sys::HtmlCanvasElement, wasm_bindgen::JsValue> {
+/// How many pixels a PNG gives each of its SVG's: the chart's own drawing twice over (1,440 px
+/// wide); a slide or a square is drawn at its pixel size already.
+fn scale(size: ImageSize) -> u32 {
+    if size == ImageSize::Chart { 2 } else { 1 }
+}
+
+/// The chart drawn at `scale` times its pixel size on white, on a canvas of its own.
+async fn png_canvas(svg: String, scale: u32) -> Result<web_sys::HtmlCanvasElement, wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&svg.into());
     let options = web_sys::BlobPropertyBag::new();
@@ -141,10 +155,10 @@ async fn png_canvas(svg: String) -> Result<web_sys::HtmlCanvasElement, wasm_bind
     decoded?;
     let (w, h) = (image.natural_width(), image.natural_height());
     let canvas: web_sys::HtmlCanvasElement = document().create_element("canvas")?.unchecked_into();
-    canvas.set_width(w * 2);
-    canvas.set_height(h * 2);
+    canvas.set_width(w * scale);
+    canvas.set_height(h * scale);
     let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("no 2d canvas")?.unchecked_into();
-    context.scale(2.0, 2.0)?;
+    context.scale(f64::from(scale), f64::from(scale))?;
     context.set_fill_style_str("#ffffff");
     context.fill_rect(0.0, 0.0, f64::from(w), f64::from(h));
     context.draw_image_with_html_image_element(&image, 0.0, 0.0)?;
@@ -209,9 +223,10 @@ pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
     let waiting = Waiting::start(status, l);
     let link = link.clone();
     leptos::task::spawn_local(async move {
-        let Some(file) = waiting.end(parts::export(ctx, kind.clone()).await) else { return };
+        let size = image_size(ctx);
+        let Some(file) = waiting.end(parts::export(ctx, kind.clone(), size).await) else { return };
         if kind == "png" {
-            match png_data_url(file.content).await {
+            match png_data_url(file.content, scale(size)).await {
                 Ok(url) => save(&url, &file.name),
                 Err(_) => status.set(l.tr(" The PNG could not be made in this browser; the SVG can be.")),
             }

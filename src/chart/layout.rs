@@ -153,6 +153,43 @@ pub fn layout(spec: &ChartSpec, width: f64) -> Geometry {
 /// The layout with another source line under the chart (an image's, which adds the view's
 /// address: `export::image_source_line`).
 pub fn layout_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> Geometry {
+    let notes: Vec<&str> = spec.notes.iter().map(|n| n.text.as_str()).collect();
+    layout_at(spec, width, source_line, &notes, PLOT_HEIGHT)
+}
+
+/// The least height a plot keeps in an image of a fixed size, before notes give way.
+const MIN_PLOT_HEIGHT: f64 = 150.0;
+
+/// The layout of an image of a fixed size (`width` by `height`), laid out for it rather than
+/// stretched: the plots take the room the texts leave; where the notes do not fit even with
+/// the plots at their least, the last notes give way to `more` (where to read them all).
+pub fn fitted(spec: &ChartSpec, width: f64, height: f64, source_line: &str, more: &str) -> Geometry {
+    let all: Vec<&str> = spec.notes.iter().map(|n| n.text.as_str()).collect();
+    for kept in (0..=all.len()).rev() {
+        let mut notes = all[..kept].to_vec();
+        if kept < all.len() {
+            notes.push(more);
+        }
+        let tight = layout_at(spec, width, source_line, &notes, MIN_PLOT_HEIGHT);
+        if tight.height <= height || kept == 0 {
+            let rows = plot_rows(&tight).max(1) as f64;
+            let plot = MIN_PLOT_HEIGHT + ((height - tight.height) / rows).max(0.0);
+            return Geometry { height: height.max(tight.height), ..layout_at(spec, width, source_line, &notes, plot) };
+        }
+    }
+    layout_with_source(spec, width, source_line)
+}
+
+/// How many rows of panels a layout stacks.
+fn plot_rows(g: &Geometry) -> usize {
+    let mut tops: Vec<i64> = g.panels.iter().map(|p| p.plot.y0.round() as i64).collect();
+    tops.sort_unstable();
+    tops.dedup();
+    tops.len()
+}
+
+/// The layout with these notes and plots of this height.
+fn layout_at(spec: &ChartSpec, width: f64, source_line: &str, notes: &[&str], plot_height: f64) -> Geometry {
     let inner = width - 2.0 * MARGIN;
     let mut y = MARGIN - 4.0;
     let title = text_block(&spec.title, MARGIN, &mut y, inner, TITLE_SIZE);
@@ -181,7 +218,7 @@ pub fn layout_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> Ge
     for (i, panel) in spec.panels.iter().enumerate() {
         let (col, row_top) = (i % columns, y);
         let left = MARGIN + col as f64 * column_width;
-        panels.push(panel_geometry(panel, left, row_top, column_width));
+        panels.push(panel_geometry(panel, left, row_top, column_width, plot_height));
         if col == columns - 1 || i == spec.panels.len() - 1 {
             let tallest = panels.iter().rev().take(col + 1).map(|p| p.categories.iter().map(|l| l.y).fold(p.plot.y1, f64::max)).fold(y, f64::max);
             y = tallest + 10.0;
@@ -189,7 +226,7 @@ pub fn layout_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> Ge
     }
 
     y += 4.0;
-    let notes = spec.notes.iter().flat_map(|n| text_block(&n.text, MARGIN, &mut y, inner, SMALL_SIZE)).collect();
+    let notes = notes.iter().flat_map(|n| text_block(n, MARGIN, &mut y, inner, SMALL_SIZE)).collect();
     y += 4.0;
     let source = text_block(source_line, MARGIN, &mut y, inner, SMALL_SIZE);
     Geometry { width, height: (y + MARGIN).ceil(), title, subtitle, legend, panels, notes, source }
@@ -206,12 +243,12 @@ fn axis_width(panel: &Panel) -> f64 {
     AXIS_WIDTH.max(12.0 + SMALL_SIZE / 2.0 + 4.0 + widest + 6.0).ceil()
 }
 
-fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64) -> PanelGeometry {
+fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64, plot_height: f64) -> PanelGeometry {
     let mut y = top;
     let axis = axis_width(panel);
     let title = text_block(&panel.title, left + axis, &mut y, width - axis - 8.0, TEXT_SIZE);
     y += 8.0;
-    let plot = Rect { x0: left + axis, y0: y, x1: left + width - 8.0, y1: y + PLOT_HEIGHT };
+    let plot = Rect { x0: left + axis, y0: y, x1: left + width - 8.0, y1: y + plot_height };
     let (lo, hi) = panel.domain;
     let position = |v: f64| match panel.log {
         true => (v.max(lo).ln() - lo.ln()) / (hi.ln() - lo.ln()).max(f64::EPSILON),

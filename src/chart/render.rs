@@ -52,17 +52,48 @@ pub fn render_svg(spec: &ChartSpec, width: f64) -> String {
 /// The chart as an SVG document with another source line (an image's: the view's address
 /// and the day of access, `export::image_source_line`).
 pub fn render_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> String {
-    let geometry = layout_with_source(spec, width, source_line);
+    render_geometry(spec, &layout_with_source(spec, width, source_line))
+}
+
+crate::keyed_enum!(
+    /// The sizes of the chart as an image: its own (the drawing 720 px wide, as tall as it
+    /// needs), a 16:9 slide and a square for a post.
+    ImageSize { Chart = "chart", Slide = "slide", Square = "square" }
+);
+
+impl ImageSize {
+    /// The size the image is laid out at, and its pixels: twice that, so that the smallest
+    /// text (`MIN_LABEL_SIZE`, 9.5) is 19 px in the image. `None` for the chart's own size.
+    fn design(self) -> Option<((f64, f64), (u32, u32))> {
+        match self {
+            ImageSize::Chart => None,
+            ImageSize::Slide => Some(((800.0, 450.0), (1600, 900))),
+            ImageSize::Square => Some(((540.0, 540.0), (1080, 1080))),
+        }
+    }
+}
+
+/// The chart as an image of `size`, its source line `source_line`: at its own size, as drawn
+/// at 720 px; at a fixed size, laid out for it (`layout::fitted`: notes that do not fit give
+/// way to `more`) and sized in pixels.
+pub fn render_image(spec: &ChartSpec, size: ImageSize, source_line: &str, more: &str) -> String {
+    let Some(((w, h), (pw, ph))) = size.design() else { return render_with_source(spec, 720.0, source_line) };
+    let svg = render_geometry(spec, &crate::chart::layout::fitted(spec, w, h, source_line, more));
+    svg.replacen(&format!("width=\"{w}\" height=\"{h}\""), &format!("width=\"{pw}\" height=\"{ph}\""), 1)
+}
+
+fn render_geometry(spec: &ChartSpec, geometry: &crate::chart::layout::Geometry) -> String {
+    let width = geometry.width;
     let mut svg = String::new();
     let drawn = {
         let area = SVGBackend::with_string(&mut svg, (px(width) as u32, px(geometry.height) as u32)).into_drawing_area();
-        draw(&area, spec, &geometry).and_then(|_| area.present())
+        draw(&area, spec, geometry).and_then(|_| area.present())
     };
     if drawn.is_err() {
         // Drawing into a String cannot fail with I/O; should it fail anyway, say so visibly.
         return format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} 40" role="img"><text x="10" y="24">The chart could not be drawn.</text></svg>"#);
     }
-    accessible(tidy(svg), spec, &geometry)
+    accessible(tidy(svg), spec, geometry)
 }
 
 /// plotters writes every attribute on every element. What is the same everywhere moves to the
@@ -245,4 +276,39 @@ fn draw_open_end(area: &Area, r: Rect, color: Rgb) -> Drawn {
     let top = px(r.y0) - 14;
     area.draw(&PathElement::new(vec![(x, px(r.y0)), (x, top)], c.stroke_width(2)))?;
     area.draw(&Polygon::new(vec![(x - 5, top + 5), (x, top - 1), (x + 5, top + 5)], c.filled()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::spec_for;
+    use crate::data::DATASET;
+    use crate::view_state::parse;
+
+    fn drawn(link: &str, size: ImageSize) -> String {
+        let spec = spec_for(&DATASET, &parse(link).0);
+        render_image(&spec, size, "Source line. example.org/en/trend/ (accessed 2026-12-07)", "All the notes: example.org/en/trend/")
+    }
+
+    #[test]
+    fn a_slide_and_a_square_are_laid_out_at_their_size_with_the_footer() {
+        for (link, size, pixels, design) in [("trend/", ImageSize::Slide, "width=\"1600\" height=\"900\"", "viewBox=\"0 0 800 450\""), ("cities/", ImageSize::Square, "width=\"1080\" height=\"1080\"", "viewBox=\"0 0 540 540\"")] {
+            let svg = drawn(link, size);
+            assert!(svg.contains(pixels) && svg.contains(design), "{link}: {}", &svg[..300.min(svg.len())]);
+            assert!(svg.contains("(accessed 2026-12-07)"), "{link}: the footer is drawn");
+        }
+    }
+
+    #[test]
+    fn notes_that_do_not_fit_a_slide_give_way_to_the_address() {
+        let spec = spec_for(&DATASET, &parse("trend/").0);
+        let fitted = crate::chart::layout::fitted(&spec, 800.0, 450.0, "Source.", "All the notes: x");
+        assert!(fitted.height <= 450.0, "{}", fitted.height);
+        let natural = crate::chart::layout::layout_with_source(&spec, 800.0, "Source.");
+        if natural.notes.len() > fitted.notes.len() {
+            assert_eq!(fitted.notes.last().map(|l| l.text.as_str()), Some("All the notes: x"));
+        }
+        // The chart's own size is as drawn on the page.
+        assert_eq!(render_image(&spec, ImageSize::Chart, &spec.source_line, "x"), render_svg(&spec, 720.0));
+    }
 }

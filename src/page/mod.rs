@@ -188,7 +188,7 @@ fn theme_toggle(l: Lang, choice: &str) -> String {
 /// opened: `cite_panel`, `embed_snippet`). Without its chart buttons' room in the figures view.
 fn share(l: Lang, table_view: bool) -> String {
     format!(
-        "<p class=\"share{}\"{share}><button type=\"button\"{copy_link} data-testid=\"copy-link\">{}</button><button type=\"button\"{copy_title_link} data-testid=\"copy-title-link\">{}</button><button type=\"button\"{copy_image} data-testid=\"copy-image\">{}</button><span role=\"status\"{copy_status} data-testid=\"copy-status\"></span><button type=\"button\"{cite_toggle} data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\"{cite_panel} data-testid=\"cite-panel\" hidden></span><button type=\"button\"{embed_toggle} data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\"{embed_snippet} data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\"{download_status} data-testid=\"download-status\"></span></span></p>",
+        "<p class=\"share{}\"{share}><button type=\"button\"{copy_link} data-testid=\"copy-link\">{}</button><button type=\"button\"{copy_title_link} data-testid=\"copy-title-link\">{}</button><button type=\"button\"{copy_image} data-testid=\"copy-image\">{}</button>{image_size}<span role=\"status\"{copy_status} data-testid=\"copy-status\"></span><button type=\"button\"{cite_toggle} data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\"{cite_panel} data-testid=\"cite-panel\" hidden></span><button type=\"button\"{embed_toggle} data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\"{embed_snippet} data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\"{download_status} data-testid=\"download-status\"></span></span></p>",
         if table_view { " table-view" } else { "" },
         escape(words::copy_link(l)),
         escape(words::copy_title_and_link(l)),
@@ -202,6 +202,7 @@ fn share(l: Lang, table_view: bool) -> String {
         copy_link = Part::CopyLink.attr(),
         copy_title_link = Part::CopyTitleLink.attr(),
         copy_image = Part::CopyImage.attr(),
+        image_size = image_size(l),
         copy_status = Part::CopyStatus.attr(),
         cite_toggle = Part::CiteToggle.attr(),
         cite_panel = Part::CitePanel.attr(),
@@ -209,6 +210,19 @@ fn share(l: Lang, table_view: bool) -> String {
         embed_snippet = Part::EmbedSnippet.attr(),
         download_status = Part::DownloadStatus.attr(),
     )
+}
+
+/// The sizes of the chart as an image, beside the image buttons (copy, SVG, PNG): its own, a
+/// slide's and a square's (`chart::render::ImageSize`); read when an image is made.
+fn image_size(l: Lang) -> String {
+    use crate::chart::render::ImageSize;
+    let label = |s: ImageSize| match s {
+        ImageSize::Chart => l.tr("as drawn"),
+        ImageSize::Slide => l.tr("slide, 1600×900"),
+        ImageSize::Square => l.tr("square, 1080×1080"),
+    };
+    let options: String = ImageSize::ALL.iter().map(|s| format!("<option value=\"{}\">{}</option>", s.key(), escape(label(*s)))).collect();
+    format!("<label class=\"image-size\">{} <select{} data-testid=\"image-size\">{options}</select></label>", escape(l.tr("Image size")), Part::ImageSize.attr())
 }
 
 /// The cite panel's contents for a citation: each form in a read-only field with its copy

@@ -27,6 +27,7 @@ crate::keyed_enum!(
         CopyLink = "copy-link",
         CopyTitleLink = "copy-title-link",
         CopyImage = "copy-image",
+        ImageSize = "image-size",
         CopyStatus = "copy-status",
         CiteToggle = "cite-toggle",
         CitePanel = "cite-panel",
