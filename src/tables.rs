@@ -426,6 +426,47 @@ fn companies(data: &Dataset) -> Table {
     Table { name: "companies", description: "Companies the article names, as context", fields, primary_key: &["company"], foreign_keys: vec![], rows }
 }
 
+fn events(data: &Dataset) -> Table {
+    let mut fields = vec![
+        field("event_id", Type::String, "The event's id"),
+        field("date", Type::String, "When, as precisely as its source gives it: 2022-08-01 or 2022-08"),
+        field("place", Type::String, "Where (places.csv); the nation for a national event"),
+        field("source", Type::String, "The source that says so, which has an address (sources.csv)"),
+        field("quote", Type::String, "The source's own words, as published"),
+        field("quote_lang", Type::String, "Their language (BCP 47)"),
+    ];
+    fields.extend(text_fields("title", "A short title"));
+    fields.extend(text_fields("text", "What happened, in a sentence"));
+    fields.extend(text_fields("quote", "The source's words, or their translation"));
+    let rows = data
+        .events
+        .iter()
+        .map(|e| {
+            let head = [text(e.id), text(&e.date.key()), text(data.place(e.entity).key), text(e.source), text(e.quote.text), text(e.quote.lang.key())];
+            head.into_iter().chain(texts(Some(e.title))).chain(texts(Some(e.text))).chain(texts(Some(e.quote.translation))).collect()
+        })
+        .collect();
+    Table {
+        name: "events",
+        description: "What happened, with its date, place, sectors (event_sectors.csv) and source; drawn on the charts with a time axis",
+        fields,
+        primary_key: &["event_id"],
+        foreign_keys: vec![refers(&["place"], "places", &["place"]), refers(&["source"], "sources", &["source_id"])],
+        rows,
+    }
+}
+
+fn event_sectors(data: &Dataset) -> Table {
+    Table {
+        name: "event_sectors",
+        description: "The sectors each event concerns",
+        fields: vec![field("event_id", Type::String, "The event"), field("sector", Type::String, "A sector it concerns")],
+        primary_key: &["event_id", "sector"],
+        foreign_keys: vec![refers(&["event_id"], "events", &["event_id"])],
+        rows: data.events.iter().flat_map(|e| e.sectors.iter().map(move |s| vec![text(e.id), text(s.key())])).collect(),
+    }
+}
+
 fn checks(records: &[Record]) -> Table {
     Table {
         name: "checks",
@@ -497,6 +538,8 @@ pub fn tables(data: &Dataset, records: &[Record], log: &[Revised]) -> Vec<Table>
         gaps(data),
         offices(data),
         companies(data),
+        events(data),
+        event_sectors(data),
         checks(records),
         check_pages(records),
         revisions(log),

@@ -39,6 +39,7 @@ static EMPTY: Dataset = Dataset {
     conflicts: &[],
     offices: &[],
     companies: &[],
+    events: &[],
     lookup: Lookup::EMPTY,
 };
 

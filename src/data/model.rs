@@ -487,6 +487,61 @@ pub struct Office {
     pub person: Option<Text3>,
 }
 
+/// When something happened, as precisely as its source gives it: a day or a month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EventDate {
+    Day(u16, u8, u8),
+    Month(u16, u8),
+}
+
+impl EventDate {
+    /// Reads "2022-08-01" or "2022-08".
+    pub fn parse(text: &str) -> Option<EventDate> {
+        match Published::parse(text)? {
+            Published::Day(y, m, d) => Some(EventDate::Day(y, m, d)),
+            Published::Month(y, m) => Some(EventDate::Month(y, m)),
+            _ => None,
+        }
+    }
+
+    pub fn key(self) -> String {
+        match self {
+            EventDate::Day(y, m, d) => format!("{y}-{m:02}-{d:02}"),
+            EventDate::Month(y, m) => format!("{y}-{m:02}"),
+        }
+    }
+
+    pub fn year(self) -> u16 {
+        match self {
+            EventDate::Day(y, ..) | EventDate::Month(y, _) => y,
+        }
+    }
+
+    /// How far into its year the date is, from 0 to 1: a month-dated event at its month's
+    /// middle.
+    pub fn fraction_of_year(self) -> f64 {
+        match self {
+            EventDate::Day(_, m, d) => (f64::from(m - 1) + (f64::from(d) - 0.5) / 31.0) / 12.0,
+            EventDate::Month(_, m) => (f64::from(m) - 0.5) / 12.0,
+        }
+    }
+}
+
+/// Something that happened, drawn where time is an axis: its date, place (the nation for a
+/// national event) and sectors, a short title and a sentence, and the source that says so,
+/// with its address and its own words (stricter than a figure's).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Event {
+    pub id: &'static str,
+    pub date: EventDate,
+    pub entity: Entity,
+    pub sectors: &'static [Sector],
+    pub title: Text3,
+    pub text: Text3,
+    pub source: &'static str,
+    pub quote: Quote,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Company {
     pub name: &'static str,
@@ -558,6 +613,7 @@ pub struct Dataset {
     pub conflicts: &'static [Conflict],
     pub offices: &'static [Office],
     pub companies: &'static [Company],
+    pub events: &'static [Event],
     pub lookup: Lookup,
 }
 

@@ -32,6 +32,8 @@ pub struct RawDataset {
     #[serde(default)]
     pub company: Vec<RawCompany>,
     #[serde(default)]
+    pub event: Vec<RawEvent>,
+    #[serde(default)]
     pub unlinked_domain: Vec<RawUnlinkedDomain>,
 }
 
@@ -227,6 +229,27 @@ pub struct RawOffice {
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: String,
+    pub date: String,
+    pub place: String,
+    pub sectors: Vec<String>,
+    pub title: String,
+    pub title_fr: String,
+    pub title_zh: String,
+    pub text: String,
+    pub text_fr: String,
+    pub text_zh: String,
+    pub source: String,
+    pub quote: Option<String>,
+    pub quote_lang: Option<String>,
+    pub quote_en: Option<String>,
+    pub quote_fr: Option<String>,
+    pub quote_zh: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 pub struct RawCompany {
     pub name: String,
     pub zh: String,
@@ -355,6 +378,7 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
             Company { name: leak(c.name), name_zh: leak(c.zh), sector, role }
         })
         .collect();
+    let events: Vec<Event> = raw.event.into_iter().filter_map(|e| convert_event(e, &sources, &places, &mut errors)).collect();
     let m = raw.meta;
     let meta = Meta {
         title: errors.text3("meta", "title", m.title, m.title_fr, m.title_zh),
@@ -378,6 +402,7 @@ pub fn to_dataset_with_translations(raw: RawDataset) -> Result<(Dataset, Vec<Tra
         conflicts: leak_slice(conflicts),
         offices: leak_slice(offices),
         companies: leak_slice(companies),
+        events: leak_slice(events),
     };
     Ok((data, errors.1))
 }
@@ -455,8 +480,8 @@ fn convert_source(index: usize, s: RawSource, errors: &mut Errors) -> Option<Sou
 
 /// A quote with what it says in each of the app's languages: the original where the reader
 /// reads its language, else the given translation (`quote_en`…), which must be there.
-fn convert_quote(o: &str, f: &mut RawFigure, lang: TextLang, errors: &mut Errors) -> Option<Quote> {
-    let text = f.quote.take().filter(|s| !s.trim().is_empty())?;
+fn convert_quote(o: &str, quote: Option<String>, [given_en, given_fr, given_zh]: [Option<String>; 3], lang: TextLang, errors: &mut Errors) -> Option<Quote> {
+    let text = quote.filter(|s| !s.trim().is_empty())?;
     let mut side = |code: &str, given: Option<String>, reads: bool| {
         if reads {
             Some(text.clone())
@@ -464,11 +489,31 @@ fn convert_quote(o: &str, f: &mut RawFigure, lang: TextLang, errors: &mut Errors
             errors.required(o, &format!("quote_{code} (a translation of the {} quote)", lang.key()), given.filter(|s| !s.trim().is_empty()))
         }
     };
-    let en = side("en", f.quote_en.take(), lang == TextLang::En);
-    let fr = side("fr", f.quote_fr.take(), lang == TextLang::Fr);
-    let zh = side("zh", f.quote_zh.take(), matches!(lang, TextLang::ZhHans | TextLang::ZhHant));
+    let en = side("en", given_en, lang == TextLang::En);
+    let fr = side("fr", given_fr, lang == TextLang::Fr);
+    let zh = side("zh", given_zh, matches!(lang, TextLang::ZhHans | TextLang::ZhHant));
     let translation = errors.text3(o, "quote", en?, fr?, zh?);
     Some(Quote { text: leak(text), lang, translation })
+}
+
+/// An event of the data file: its source must have an address and the event its words.
+fn convert_event(e: RawEvent, sources: &[Source], places: &[Place], errors: &mut Errors) -> Option<Event> {
+    let o = format!("event {}", e.id);
+    let date = errors.keyed(&o, "date (a day or a month)", &e.date, EventDate::parse);
+    let entity = places.iter().position(|p| p.key == e.place).and_then(|i| u16::try_from(i).ok()).map(Entity);
+    let entity = errors.required(&o, &format!("place `{}` (a place's key)", e.place), entity);
+    let sectors: Vec<Sector> = e.sectors.iter().filter_map(|s| errors.keyed(&o, "sectors", s, Sector::parse)).collect();
+    let source = sources.iter().find(|s| s.id == e.source);
+    let source = errors.required(&o, &format!("source `{}` (a source's id)", e.source), source);
+    let addressed = source.and_then(|s| errors.required(&o, &format!("an address for its source `{}`", e.source), s.url.map(|_| s)));
+    let lang = match (e.quote_lang.as_deref(), addressed.and_then(|s| s.lang)) {
+        (Some(l), _) => errors.keyed(&o, "quote_lang", l, TextLang::parse),
+        (None, known) => errors.required(&o, "quote_lang (its source has no lang)", known),
+    };
+    let words = errors.required(&o, "quote (the source's own words)", e.quote.filter(|q| !q.trim().is_empty()));
+    let quote = lang.and_then(|l| convert_quote(&o, words, [e.quote_en, e.quote_fr, e.quote_zh], l, errors));
+    let (title, text) = (errors.text3(&o, "title", e.title, e.title_fr, e.title_zh), errors.text3(&o, "text", e.text, e.text_fr, e.text_zh));
+    Some(Event { id: leak(e.id), date: date?, entity: entity?, sectors: leak_slice(sectors), title, text, source: addressed?.id, quote: quote? })
 }
 
 fn convert_figure(index: usize, mut f: RawFigure, sources: &[Source], place_named: &dyn Fn(&str) -> Option<Entity>, errors: &mut Errors) -> Option<Figure> {
@@ -495,7 +540,7 @@ fn convert_figure(index: usize, mut f: RawFigure, sources: &[Source], place_name
         (None, Some(s)) if f.quote.is_some() => errors.required(o, "quote_lang (its source has no lang)", s.lang),
         _ => None,
     };
-    let quote = quote_lang.and_then(|lang| convert_quote(o, &mut f, lang, errors));
+    let quote = quote_lang.and_then(|lang| convert_quote(o, f.quote.take(), [f.quote_en.take(), f.quote_fr.take(), f.quote_zh.take()], lang, errors));
     Some(Figure {
         id: leak(id?),
         entity: entity.map(|e| e.ok_or(())).transpose().ok()?,

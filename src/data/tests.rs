@@ -417,3 +417,30 @@ fn a_stated_share_is_recomputed_from_its_part_and_the_nations_total() {
     assert_eq!(wrong.len(), 1, "{wrong:?}");
     assert!(wrong[0].starts_with("`sz-nev-share-2024` states 25% but `sz-nev-prod-2024` / `cn-nev-prod-2024"), "{wrong:?}");
 }
+
+#[test]
+fn every_event_has_a_date_a_place_its_sectors_and_a_source_with_an_address_and_words() {
+    let data = to_dataset(raw()).expect("converts");
+    assert!(data.events.len() >= 4);
+    for e in data.events {
+        let source = data.sources.iter().find(|s| s.id == e.source).expect("its source");
+        assert!(source.url.is_some() && !e.quote.text.is_empty() && !e.sectors.is_empty(), "{}", e.id);
+    }
+    // An event whose source has no address, or with no words of its source, is refused.
+    let mut unaddressed = raw();
+    let no_url = unaddressed.source.iter().position(|s| s.url.is_none()).expect("a source without an address");
+    unaddressed.event[0].source = unaddressed.source[no_url].id.clone().unwrap_or_default();
+    let errors = to_dataset(unaddressed).err().unwrap_or_default();
+    assert!(errors.iter().any(|e| e.contains("an address for its source")), "{errors:?}");
+    let mut silent = raw();
+    silent.event[0].quote = None;
+    let errors = to_dataset(silent).err().unwrap_or_default();
+    assert!(errors.iter().any(|e| e.contains("the source's own words")), "{errors:?}");
+}
+
+#[test]
+fn events_survive_the_data_file() {
+    let data = to_dataset(raw()).expect("converts");
+    let read = super::wire::read(Box::leak(super::wire::write(&data).into_boxed_str())).expect("reads");
+    assert_eq!(read.events, data.events);
+}

@@ -335,7 +335,7 @@ fn check_sources(data: &Dataset, problems: &mut Vec<Problem>) {
             let msg = format!("source `{}`: an unrecorded publisher is only for a copy; name its original in mirror_of", s.id);
             problem(problems, Rule::EmptyField, vec![s.id], msg);
         }
-        let cited = data.figures.iter().any(|f| f.source == s.id || f.yoy_source == Some(s.id)) || data.breaks.iter().any(|b| b.source == s.id);
+        let cited = data.figures.iter().any(|f| f.source == s.id || f.yoy_source == Some(s.id)) || data.breaks.iter().any(|b| b.source == s.id) || data.events.iter().any(|e| e.source == s.id);
         if !cited {
             problem(problems, Rule::UnusedSource, vec![s.id], format!("source `{}` is cited by nothing; remove it", s.id));
         }

@@ -11,7 +11,7 @@
 use super::model::*;
 
 /// The first line of every data file this code can read.
-pub const HEADER: &str = "shenzhen-explorer data 2";
+pub const HEADER: &str = "shenzhen-explorer data 3";
 
 /// A text as a field: backslash, tab and newline escaped. Texts are mostly left as they are,
 /// so the app reads them in place.
@@ -120,6 +120,12 @@ fn company_row(c: &Company) -> Vec<String> {
     vec!["company".into(), escape(c.name), escape(c.name_zh), index(c.sector.map(|s| pos(Sector::ALL, s))), escape(c.role.en)]
 }
 
+fn event_row(e: &Event) -> Vec<String> {
+    let sectors: Vec<String> = e.sectors.iter().map(|s| pos(Sector::ALL, *s).to_string()).collect();
+    let q = e.quote;
+    vec!["event".into(), escape(e.id), escape(&e.date.key()), e.entity.0.to_string(), sectors.join(","), escape(e.title.en), escape(e.text.en), escape(e.source), escape(q.text), pos(TextLang::ALL, q.lang).to_string(), escape(q.translation.en)]
+}
+
 /// Writes the rows of the dataset, in the order [`read`] expects them.
 pub fn write(d: &Dataset) -> String {
     let rows = std::iter::once(meta_row(&d.meta))
@@ -131,7 +137,8 @@ pub fn write(d: &Dataset) -> String {
         .chain(d.gaps.iter().map(gap_row))
         .chain(d.conflicts.iter().map(conflict_row))
         .chain(d.offices.iter().map(office_row))
-        .chain(d.companies.iter().map(company_row));
+        .chain(d.companies.iter().map(company_row))
+        .chain(d.events.iter().map(event_row));
     let mut out = String::from(HEADER);
     for r in rows {
         out.push('\n');
@@ -265,6 +272,7 @@ struct Tables {
     conflicts: Vec<Conflict>,
     offices: Vec<Office>,
     companies: Vec<Company>,
+    events: Vec<Event>,
 }
 
 impl Tables {
@@ -323,6 +331,13 @@ impl Tables {
             "conflict" => self.conflicts.push(Conflict { id: r.text()?, kind: r.of(ConflictKind::ALL)?, figures: r.list()?, note: r.text3()? }),
             "office" => self.offices.push(Office { sector: r.of(Sector::ALL)?, name: r.text3()?, remit: r.text3()?, person: r.opt3()? }),
             "company" => self.companies.push(Company { name: r.text()?, name_zh: r.text()?, sector: r.opt_of(Sector::ALL)?, role: r.text3()? }),
+            "event" => {
+                let (id, date, entity) = (r.text()?, EventDate::parse(r.next()?)?, self.entity(r.next()?)?);
+                let sectors = leak_slice(r.items(|i| Sector::ALL.get(i.parse::<usize>().ok()?).copied())?);
+                let (title, text, source) = (r.text3()?, r.text3()?, r.text()?);
+                let quote = Quote { text: r.text()?, lang: r.of(TextLang::ALL)?, translation: r.text3()? };
+                self.events.push(Event { id, date, entity, sectors, title, text, source, quote });
+            }
             _ => {
                 r.at = 0;
                 return None;
@@ -378,6 +393,7 @@ pub fn read(text: &'static str) -> Result<Dataset, String> {
         conflicts: leak_slice(t.conflicts),
         offices: leak_slice(t.offices),
         companies: leak_slice(t.companies),
+        events: leak_slice(t.events),
     })
 }
 
