@@ -174,11 +174,11 @@ impl Dataset {
         self.source(figure.source).unwrap_or(&self.sources[0])
     }
 
-    /// Every source the figures and breaks cite, once, in the order they first cite them.
+    /// Every source the figures, breaks and events cite, once, in the order they first cite them.
     pub fn cited_sources(&self) -> Vec<&'static Source> {
         let mut out: Vec<&'static Source> = Vec::new();
         let by_figures = self.figures.iter().flat_map(|f| std::iter::once(f.source).chain(f.yoy_source));
-        let ids = by_figures.chain(self.breaks.iter().map(|b| b.source));
+        let ids = by_figures.chain(self.breaks.iter().map(|b| b.source)).chain(self.events.iter().map(|e| e.source));
         for s in ids.filter_map(|id| self.source(id)) {
             if !out.iter().any(|o| o.id == s.id) {
                 out.push(s);
