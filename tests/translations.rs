@@ -76,12 +76,14 @@ fn taken_away(link: &str, reader: Lang) -> Vec<String> {
         }
     }
     let cite = shenzhen_explorer::cite::cite(&DATASET, &shenzhen_explorer::chart::shown(&DATASET, &state), &state, "https://example.org/?v=2", "https://example.org/data/v/2026-11-29/", "2026-12-01");
-    out.push(cite.text.replace("https://example.org/?v=2", ""));
+    // The links are the reader's to follow, not words: the view's and its version's files'.
+    let unlinked = |t: &str| t.replace("https://example.org/?v=2", "").replace("https://example.org/data/v/2026-11-29/", "");
+    out.push(unlinked(&cite.text));
     // The BibTeX entry's words: its fields' values (the key and field names are BibTeX's own).
     for line in cite.bibtex.lines() {
         if let Some((name, value)) = line.split_once(" = ") {
             if !["howpublished", "url", "urldate", "year"].contains(&name.trim()) {
-                out.push(value.to_string());
+                out.push(unlinked(value));
             }
         }
     }
