@@ -230,7 +230,7 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
     let rows: Vec<String> = rows(data, spec, l).iter().map(|(row, figure)| json_row(&names, row, *figure)).collect();
     let notes: Vec<String> = spec.notes.iter().map(|n| json_string(&n.text)).collect();
     format!(
-        "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}]}}\n",
+        "{{\"title\":{},\"subtitle\":{},\"notes\":[{}],\"sources\":{},\"link\":{},\"language\":{},{},\"columns\":[{}],\"rows\":[{}],\"events\":[{}]}}\n",
         json_string(&spec.title),
         json_string(&spec.subtitle),
         notes.join(","),
@@ -239,8 +239,36 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
         json_string(l.key()),
         dataset_and_licence(data, l),
         described(&COLUMNS.iter().collect::<Vec<_>>(), l),
-        rows.join(",")
+        rows.join(","),
+        events_json(data, spec, l)
     )
+}
+
+/// The events the chart marks on its time axis, by their number there: date, place, title,
+/// sentence, and the source with its address and own words.
+fn events_json(data: &Dataset, spec: &ChartSpec, l: Lang) -> String {
+    let events: Vec<String> = spec
+        .panels
+        .iter()
+        .flat_map(|p| &p.events)
+        .map(|m| {
+            let e = m.event;
+            let source = data.source(e.source);
+            format!(
+                "{{\"number\":{},\"date\":{},\"place\":{},\"title\":{},\"text\":{},\"source\":{},\"url\":{},\"quote\":{},\"quote_lang\":{}}}",
+                m.number,
+                json_string(&e.date.key()),
+                json_string(data.place(e.entity).key),
+                json_string(e.title.get(l)),
+                json_string(e.text.get(l)),
+                json_string(&source.map(|s| format::source_record(s, l)).unwrap_or_default()),
+                source.and_then(|s| s.url).map_or("null".to_string(), json_string),
+                json_string(e.quote.text),
+                json_string(e.quote.lang.key()),
+            )
+        })
+        .collect();
+    events.join(",")
 }
 
 /// The figures view's columns: the plotted-data columns up to the figure's id, then the

@@ -253,6 +253,7 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             lines: lines(data, state, &drawn),
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
             unit_divisor: if money { axis.divisor } else { 1.0 },
+            events: vec![],
         }],
         legend: state.cities.iter().zip(&colours).map(|(e, c)| LegendEntry { label: format::entity(*e, l).to_string(), color: *c, style: MarkStyle::Solid }).collect(),
         notes,

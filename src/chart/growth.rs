@@ -116,6 +116,7 @@ pub fn headline_growth(data: &Dataset, state: &ViewState) -> ChartSpec {
             lines: vec![],
             breaks: vec![],
             unit_divisor: 1.0,
+            events: vec![],
         }],
         legend: state.sectors.iter().map(|s| LegendEntry { label: format::sector(*s, l).to_string(), color: sector_color(*s), style: MarkStyle::Solid }).collect(),
         notes: written(data, notes(&plotted), l),

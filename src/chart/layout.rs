@@ -16,6 +16,8 @@ const AXIS_WIDTH: f64 = 54.0;
 const LETTER_EM: f64 = 0.55;
 /// The smallest a category label is drawn, to fit a long word under a narrow band.
 const MIN_LABEL_SIZE: f64 = 9.5;
+/// An event marker's circle, just above the plot, in the gap the layout leaves there.
+pub const EVENT_RADIUS: f64 = 7.0;
 /// Half the size of a dot mark.
 pub const DOT: f64 = 5.0;
 
@@ -58,6 +60,8 @@ pub struct PanelGeometry {
     pub labels: Vec<Vec<String>>,
     /// Each break's rule: its label, placed at the top of the rule, whose x it gives.
     pub breaks: Vec<Line>,
+    /// Each event's marker: its number, centred just above the plot at the event's x.
+    pub events: Vec<Line>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -320,7 +324,8 @@ fn panel_geometry(panel: &Panel, left: f64, top: f64, width: f64, plot_height: f
         .collect();
     // A break's rule runs between two category bands; its label starts just right of it.
     let breaks = panel.breaks.iter().map(|b| Line { text: b.label.clone(), x: plot.x0 + band * (b.after + 1) as f64, y: plot.y0 + SMALL_SIZE }).collect();
-    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, category_size, marks, labels, breaks }
+    let events = panel.events.iter().map(|e| Line { text: e.number.to_string(), x: plot.x0 + band * e.at, y: plot.y0 - EVENT_RADIUS - 1.0 }).collect();
+    PanelGeometry { title, plot, zero_y, ticks, axis_label, categories, category_size, marks, labels, breaks, events }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 pub mod cities;
 pub mod describe;
+pub mod events;
 pub mod figures;
 pub mod growth;
 pub mod layout;

@@ -6,7 +6,7 @@
 use crate::compare::axes::Apart;
 use crate::compare::derived::Refusal;
 use crate::compare::money::NoRate;
-use crate::data::{Break, Conflict, Dataset, Entity, Figure, Gap, Grade, Period, Unit};
+use crate::data::{Break, Conflict, Dataset, Entity, Event, Figure, Gap, Grade, Period, Unit};
 use crate::format;
 use crate::i18n::{fill, Lang};
 
@@ -67,6 +67,8 @@ pub enum Note {
     LowerBounds,
     /// A ratio's warning, after its name (both the ratio's own words).
     RatioWarning(&'static str, &'static str),
+    /// An event drawn on the time axis, by its number there.
+    Event(usize, &'static Event),
 }
 
 /// What names a figure in a note: its period (one series), its place, its measure, or its
@@ -156,6 +158,10 @@ pub fn words(data: &Dataset, note: &Note, l: Lang) -> String {
         }
         Note::LowerBounds => l.tr("Arrows mark lower bounds: the source says 'exceeded' or 'more than', so the true value is higher.").into(),
         Note::RatioWarning(ratio, warning) => l.labelled(ratio, warning),
+        Note::Event(number, e) => {
+            let source = data.source(e.source).map(|s| format::source(s, l)).unwrap_or_default();
+            fill(l.tr("Event {0}, {1}: {2} ({3})"), &[&number.to_string(), &e.date.key(), e.text.get(l), &source])
+        }
     }
 }
 

@@ -174,6 +174,7 @@ pub fn ratios_view(data: &Dataset, l: Lang) -> ChartSpec {
             lines: vec![],
             breaks: vec![],
             unit_divisor: 1.0,
+            events: vec![],
         }],
         legend: vec![
             LegendEntry {

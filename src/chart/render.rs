@@ -2,7 +2,7 @@
 //! Deterministic: the same spec and width give byte-identical output (no font is measured).
 
 use super::layout::{layout_with_source, Geometry, Line, Rect, LINE, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
-use super::layout::PanelGeometry;
+use super::layout::{PanelGeometry, EVENT_RADIUS};
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use crate::escape::escape;
 use plotters::coord::Shift;
@@ -186,6 +186,10 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
             .color(&MUTED)
             .pos(Pos::new(HPos::Center, VPos::Center));
         area.draw(&Text::new(pg.axis_label.text.as_str(), (px(pg.axis_label.x), px(pg.axis_label.y)), axis_style))?;
+        // Under the marks and their labels, which hide nothing of them.
+        for marker in &pg.events {
+            draw_event(area, marker, pg)?;
+        }
         draw_lines(area, panel, pg)?;
         for ((mark, rect), lines) in panel.marks.iter().zip(&pg.marks).zip(&pg.labels) {
             match mark.kind {
@@ -218,6 +222,16 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
         text(area, line, SMALL_SIZE, FontStyle::Normal, &MUTED, HPos::Left, VPos::Bottom)?;
     }
     Ok(())
+}
+
+/// An event: a dotted rule down the plot at its date, and its number in a circle just above
+/// the plot, where no mark is; the notes say what it was.
+fn draw_event(area: &Area, marker: &Line, pg: &PanelGeometry) -> Drawn {
+    let x = px(marker.x);
+    area.draw(&DashedPathElement::new([(x, px(pg.plot.y0)), (x, px(pg.plot.y1))], 2, 3, MUTED.stroke_width(1)))?;
+    area.draw(&Circle::new((x, px(marker.y)), EVENT_RADIUS as u32, MUTED.filled()))?;
+    let style = TextStyle::from(font(SMALL_SIZE * 0.85, FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
+    area.draw(&Text::new(marker.text.as_str(), (x, px(marker.y)), style))
 }
 
 /// A bar or legend swatch in the mark's style: solid, outlined target, or pale derived value.

@@ -82,6 +82,7 @@ fn panel(data: &Dataset, state: &ViewState, key: AxisKey, members: &[&'static Fi
         lines: vec![],
         breaks: vec![],
         unit_divisor: if key.unit == Unit::Cny { read.divisor } else { 1.0 },
+        events: vec![],
     }
 }
 

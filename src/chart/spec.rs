@@ -204,6 +204,18 @@ pub struct Panel {
     /// What a mark's value is divided by to read in the axis's unit: money axes count in
     /// billions and so on while marks keep the amount; 1 otherwise.
     pub unit_divisor: f64,
+    /// Events drawn where they fall on a time axis, numbered as the notes list them.
+    pub events: Vec<EventMark>,
+}
+
+/// An event on a time axis: where it falls in category units (the year's band from `i` to
+/// `i + 1`, at the date's fraction of it), its number in the notes, and its accessible name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventMark {
+    pub at: f64,
+    pub number: usize,
+    pub name: String,
+    pub event: &'static crate::data::Event,
 }
 
 /// A break in a series on the chart: a dashed rule after category `after`, with a short

@@ -355,10 +355,12 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let color = sector_color(series.metric.sector);
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, |v| series.tick(v));
     let axis_notes = std::mem::take(&mut series.axis_notes);
+    let events = crate::chart::events::on_axis(data, series.metric.sector, Entity::subject(), &category_periods);
     let notes: Vec<Note> = std::iter::once(Note::GrowthLabels)
         .chain(axis_notes)
         .chain(scale_notes(&series, left_out))
         .chain(series_notes(&series, &rules))
+        .chain(events.iter().enumerate().map(|(i, (_, e))| Note::Event(i + 1, e)))
         .collect();
     let (a, b) = (&series.pts[0], &series.pts[series.pts.len() - 1]);
     ChartSpec {
@@ -378,12 +380,13 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
             // Index values are plotted as they read; money as amounts, read in the axis's unit.
             unit_divisor: if series.money && state.scale != Scale::Index { series.divisor } else { 1.0 },
+            events: crate::chart::events::marks(&events, l),
         }],
         legend: legend(&series, color),
         notes: written(data, notes, l),
         source_line: source_line(data, series.pts.iter().map(|p| p.figure), l),
         table_head: [l.tr("Period"), l.tr("Value"), l.tr("Growth (computed)"), l.tr("Growth (stated)"), l.tr("Source")].map(String::from).to_vec(),
-        summary: summary(&series),
+        summary: format!("{}{}", summary(&series), crate::chart::events::summary(&events, l)),
         table: table(&series),
     }
 }
@@ -514,7 +517,11 @@ mod tests {
         assert!(spec.notes.iter().any(|n| n.text.starts_with("The dashed line marks a break in the series. From 2025 China's statistics bureau counts vehicles where they are built")), "{:?}", spec.notes);
         assert!(spec.notes.iter().any(|n| n.text.starts_with("Shenzhen, 2025: no figure found as of 2026-11-29.")), "{:?}", spec.notes);
         assert_eq!(spec.title, "Shenzhen NEV production, 2021-2024", "the title names the years plotted");
-        assert!(spec.summary.ends_with("2025: no figure found as of 2026-11-29."), "{}", spec.summary);
+        assert!(spec.summary.contains("2025: no figure found as of 2026-11-29."), "{}", spec.summary);
+        // The NEV events of Shenzhen on the axis, in date order, listed in the summary and the notes.
+        assert!(spec.summary.ends_with("Events marked on the time axis: (1) 2022-08-01, ICV rules in force; (2) 2024-10-26, Three sector offices."), "{}", spec.summary);
+        assert_eq!(panel.events.iter().map(|e| e.number).collect::<Vec<_>>(), [1, 2]);
+        assert!(spec.notes.iter().any(|n| n.text.starts_with("Event 1, 2022-08-01: Shenzhen's regulations on intelligent connected vehicles came into force")), "{:?}", spec.notes);
         let fr = trend(&DATASET, &ViewState { lang: Lang::Fr, ..Default::default() });
         assert_eq!(fr.panels[0].breaks[0].label, "nouvelle méthode");
         assert!(fr.notes.iter().any(|n| n.text.starts_with("La ligne pointillée marque une rupture de série. À partir de 2025")), "{:?}", fr.notes);

@@ -63,7 +63,7 @@ pub fn figure_page(data: &Dataset, f: &'static Figure, named: Option<Lang>, at: 
     let address = at.public(&figure_path(Some(l), f.id));
     let path = |other: Lang| figure_path(Some(other), f.id);
     let shell = Shell { lang: l, title: figure_title(data, f, l), description: crate::chart::describe::detail(data, f, l), path: &path };
-    let body = [facts(data, f, l, at), own_words(f, l), conflicts(data, f, l, at), charts(data, f, l, at), revisions(data, l, at), cite(data, f, l, &address, at)].concat();
+    let body = [facts(data, f, l, at), own_words(f, l), conflicts(data, f, l, at), events(data, f, l), charts(data, f, l, at), revisions(data, l, at), cite(data, f, l, &address, at)].concat();
     document(data, &shell, &format!(" data-figure=\"{}\"", escape(f.id)), &body, at)
 }
 
@@ -237,6 +237,28 @@ fn conflicts(data: &Dataset, f: &Figure, l: Lang, at: &Place) -> String {
         );
     }
     h
+}
+
+/// The events of the figure's year and sector, at its place or the nation's, with their
+/// sources linked.
+fn events(data: &Dataset, f: &Figure, l: Lang) -> String {
+    let (sector, nation) = (data.metric_of(f).sector, data.the(crate::data::Role::Nation));
+    let items: Vec<String> = data
+        .events
+        .iter()
+        .filter(|e| e.sectors.contains(&sector) && e.date.year() == f.period.year() && (Some(e.entity) == f.entity || e.entity == nation))
+        .map(|e| {
+            let source = data.source(e.source).map_or(String::new(), |s| match s.url {
+                Some(url) => format!("<a href=\"{}\" rel=\"noopener\">{}</a>", escape(url), escape(&format::source(s, l))),
+                None => escape(&format::source(s, l)),
+            });
+            format!("<li><time>{}</time>{}{} ({source})</li>", escape(&e.date.key()), l.pick(": ", " : ", "："), escape(e.text.get(l)))
+        })
+        .collect();
+    if items.is_empty() {
+        return String::new();
+    }
+    format!("<section class=\"figure-events\"><h2>{}</h2><ul>{}</ul></section>", escape(l.tr("What happened that year")), items.concat())
 }
 
 /// The charts that plot the figure (each view with its default options and each measure it
