@@ -148,6 +148,8 @@ pub struct ViewState {
     pub magnitude: Magnitude,
     /// For the disputed Shenzhen 2022 NEV figure: plot HK01's value instead of CnEVPost's.
     pub alt_source: bool,
+    /// Events hidden from the time axis (`events=0`); they are drawn by default.
+    pub hide_events: bool,
     /// Only the chart, its title and source line, and a link to the full view (for iframes).
     pub embed: bool,
     /// An embedded chart's theme (`theme=dark` in an embed link); `Auto` elsewhere.
@@ -196,6 +198,7 @@ impl Default for ViewState {
             currency: Currency::Cny,
             magnitude: Magnitude::Auto,
             alt_source: false,
+            hide_events: false,
             embed: false,
             theme: Theme::Auto,
             lang: Lang::En,

@@ -57,4 +57,15 @@ mod tests {
         assert!(on_axis(&DATASET, Sector::Nev, Entity::subject(), &[Period::Year(2021), Period::Half(2022, 1)]).is_empty(), "only on full years");
         assert!(!on_axis(&DATASET, Sector::Biomed, Entity::subject(), &years).iter().any(|(_, e)| e.id == "sz-icv-regulations"), "an event of another sector is not drawn");
     }
+
+    #[test]
+    fn a_link_may_hide_the_events_and_says_so() {
+        use crate::view_state::{parse, to_address};
+        let (state, ignored) = parse("trend/?v=3&events=0");
+        assert!(state.hide_events && ignored.is_empty());
+        assert_eq!(to_address(&state, None), "en/trend/?v=3&events=0");
+        let spec = crate::chart::spec_for(&DATASET, &state);
+        assert!(spec.panels[0].events.is_empty() && !spec.summary.contains("Events marked"));
+        assert!(!crate::chart::spec_for(&DATASET, &parse("trend/").0).panels[0].events.is_empty(), "on by default");
+    }
 }

@@ -198,6 +198,15 @@ pub fn controls_html(s: &ViewState, part: Nav) -> String {
         Setting::Alt.key(),
         flag(" checked", Setting::Alt.status(s, "hk01").checked)
     );
+    let _ = write!(
+        h,
+        "<label class=\"events-toggle\" data-group=\"{}\"{}><input type=\"checkbox\" data-key=\"{}\" data-value=\"1\" data-testid=\"show-events\"{}> {}</label>",
+        Group::Events.key(),
+        flag(" hidden", Group::Events.hidden(s)),
+        Setting::Events.key(),
+        flag(" checked", Setting::Events.status(s, "1").checked),
+        l.tr("Show events on the time axis")
+    );
     h
 }
 

@@ -26,6 +26,7 @@ crate::keyed_enum!(
         Cur = "cur",
         Mag = "mag",
         Alt = "alt",
+        Events = "events",
         Sector = "sector",
         Place = "place",
         Year = "year",
@@ -40,7 +41,7 @@ crate::keyed_enum!(
 crate::keyed_enum!(
     /// A group of the chart's options that shows and hides as one (a fieldset, or a select of
     /// its own), with a line under it that says why an option is refused.
-    Group { Sectors = "sectors", Extra = "extra", Metric = "metric", Cities = "cities", Scale = "scale", Base = "base", Money = "money", Alt = "alt" }
+    Group { Sectors = "sectors", Extra = "extra", Metric = "metric", Cities = "cities", Scale = "scale", Base = "base", Money = "money", Alt = "alt", Events = "events" }
 );
 
 /// What one control shows for a state.
@@ -88,6 +89,7 @@ impl Setting {
             Setting::Cur => Currency::parse(v).map(|c| s.currency = c).is_some(),
             Setting::Mag => Magnitude::parse(v).map(|m| s.magnitude = m).is_some(),
             Setting::Alt => (v == "hk01").then(|| s.alt_source = true).is_some(),
+            Setting::Events => (v == "0").then(|| s.hide_events = true).is_some(),
             Setting::Sector => Sector::parse(v).filter(|x| figure_sectors().contains(x)).map(|x| s.figures.sector = Some(x)).is_some(),
             Setting::Place => Entity::parse(v).filter(|e| figure_places().contains(e)).map(|e| s.figures.place = Some(e)).is_some(),
             Setting::Year => v.parse::<u16>().ok().filter(|y| figure_years().contains(y)).map(|y| s.figures.year = Some(y)).is_some(),
@@ -116,6 +118,7 @@ impl Setting {
             Setting::Cur => unless_default(s.currency, d.currency, |x| x.key().into()),
             Setting::Mag => unless_default(s.magnitude, d.magnitude, |x| x.key().into()),
             Setting::Alt => s.alt_source.then(|| "hk01".into()),
+            Setting::Events => s.hide_events.then(|| "0".into()),
             Setting::Sector => s.figures.sector.map(|x| x.key().into()),
             Setting::Place => s.figures.place.map(|e| e.key().into()),
             Setting::Year => s.figures.year.map(|y| y.to_string()),
@@ -155,6 +158,7 @@ impl Setting {
             Setting::Cur => s.currency = Currency::parse(value).unwrap_or(s.currency),
             Setting::Mag => s.magnitude = Magnitude::parse(value).unwrap_or(s.magnitude),
             Setting::Alt => s.alt_source = !s.alt_source,
+            Setting::Events => s.hide_events = !s.hide_events,
             // The figures view's filters: an empty value is "all".
             Setting::Sector => s.figures.sector = Sector::parse(value),
             Setting::Place => s.figures.place = Entity::parse(value),
@@ -202,6 +206,7 @@ impl Setting {
             // 亿 (10^8) is how Chinese counts money; the other languages count in billions.
             Setting::Mag => Status { checked: s.magnitude.key() == value, disabled: !has_money(s), hidden: value == Magnitude::Yi.key() && s.lang != Lang::Zh && s.magnitude != Magnitude::Yi },
             Setting::Alt => on(s.alt_source),
+            Setting::Events => on(!s.hide_events),
             _ => Status::default(),
         }
     }
@@ -265,6 +270,7 @@ fn group_views(group: Group) -> &'static [View] {
         Group::Cities => &[View::Cities],
         Group::Scale => &[View::Scale, View::Trend, View::Cities],
         Group::Money => &[View::Scale, View::Trend, View::Cities, View::Figures],
+        Group::Events => &[View::Trend],
         Group::Base | Group::Alt => &[],
     }
 }

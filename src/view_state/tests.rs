@@ -35,6 +35,7 @@ fn random_state(rng: &mut Rng) -> ViewState {
         magnitude: pick(rng, Magnitude::ALL),
         base_year: [None, Some(2021), Some(2022), Some(2023), Some(2024)][rng.below(5)],
         alt_source: rng.next().is_multiple_of(2),
+        hide_events: rng.next().is_multiple_of(2),
         embed: rng.next().is_multiple_of(2),
         theme: pick(rng, Theme::ALL),
         lang: pick(rng, Lang::ALL),
