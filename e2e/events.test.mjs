@@ -1,5 +1,5 @@
 // Events on the time axis (data/dataset.toml's [[event]], src/chart/events.rs): numbered
-// markers at their dates on the Trend chart, listed in its notes and summary and in the JSON
+// markers at their dates on the Trend and Cities charts, listed in its notes and summary and in the JSON
 // download, on by default, hidden by a link option the checkbox writes; in three languages.
 
 import { describe, it } from 'node:test';
@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { appFixture, expectAddress, svgText } from './app.mjs';
 
 describe('events on the time axis', { timeout: 120_000 }, () => {
-  const { withPage } = appFixture();
+  const { withPage, url } = appFixture();
 
   it('marks the NEV trend\'s events by number, lists them, and hides them when asked', () =>
     withPage('trend/', async (page) => {
@@ -33,13 +33,21 @@ describe('events on the time axis', { timeout: 120_000 }, () => {
       assert.equal(icv.title, 'Règles VIC en vigueur');
       assert.match(icv.url, /^https:\/\/www\.nationthailand\.com\//);
       assert.match(icv.quote, /scheduled to come into force on Aug 1/);
+      // And as a CSV of their own beside the data's, whose header stays as it is.
+      const [events] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-events-csv]')]);
+      assert.equal(events.suggestedFilename(), 'shenzhen-trend-log-fr-events.csv');
+      const lines = (await readFile(await events.path(), 'utf8')).trim().split('\r\n');
+      assert.equal(lines[0], 'number,date,place,title,text,source,url,quote,quote_lang');
+      assert.ok(lines[1].startsWith('1,2022-08-01,shenzhen,Règles VIC en vigueur,'), lines[1]);
     }, { acceptDownloads: true }));
 
-  it('is only on the view with a time axis, in the reader\'s language', () =>
-    withPage('zh/cities/', async (page) => {
+  it('is only on the views with a time axis, in the reader\'s language', () =>
+    withPage('zh/', async (page) => {
       assert.equal(await page.isVisible('[data-testid=show-events]'), false);
+      assert.equal(await page.isVisible('[data-testid=download-events-csv]'), false, 'no events CSV without a time axis');
       await page.click('[data-testid=view-trend]');
       await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=chart] svg text')].some((t) => t.textContent.trim().startsWith('事件1')));
       assert.equal(await page.isVisible('[data-testid=show-events]'), true);
+      assert.equal(await page.getAttribute('[data-testid=download-events-csv]', 'href'), `${url('')}zh/trend/events.csv`);
     }));
 });

@@ -67,16 +67,19 @@ fn write_releases(folder: &Path) -> usize {
 fn write_view_data(dist: &Path, pages: &[(Option<Lang>, View)], site: Option<&str>) {
     use shenzhen_explorer::chart::{shown, Shown};
     use shenzhen_explorer::data::DATASET;
-    use shenzhen_explorer::export::{csv, figures_csv, figures_json, json};
+    use shenzhen_explorer::export::{csv, events_csv, figures_csv, figures_json, json};
     for (named, view) in pages {
         let address = page_path(*named, *view);
         let state = page_state(*named, *view);
         let link = format!("{}{address}", site.unwrap_or(""));
+        let folder = dist.join(&address);
         let (table, described) = match shown(&DATASET, &state) {
-            Shown::Chart(spec) => (csv(&DATASET, &spec, state.lang), json(&DATASET, &spec, &state, &link)),
+            Shown::Chart(spec) => {
+                write(&folder.join("events.csv"), &events_csv(&DATASET, &spec, state.lang));
+                (csv(&DATASET, &spec, state.lang), json(&DATASET, &spec, &state, &link))
+            }
             Shown::Figures(_) => (figures_csv(&DATASET, &state), figures_json(&DATASET, &state, &link)),
         };
-        let folder = dist.join(&address);
         write(&folder.join("data.csv"), &table);
         write(&folder.join("data.json"), &described);
     }

@@ -42,7 +42,12 @@ pub fn file_name(state: &ViewState, extension: &str) -> String {
 pub fn file_address(state: &ViewState, kind: &str) -> Option<String> {
     let as_built = ViewState { view: state.view, lang: state.lang, ..ViewState::default() };
     let same = ViewState { embed: false, theme: crate::view_state::Theme::Auto, ..state.clone() } == as_built;
-    (same && matches!(kind, "csv" | "json")).then(|| format!("{}data.{kind}", crate::view_state::page_path(Some(state.lang), state.view)))
+    let file = match kind {
+        "csv" | "json" => format!("data.{kind}"),
+        "events-csv" => "events.csv".to_string(),
+        _ => return None,
+    };
+    same.then(|| format!("{}{file}", crate::view_state::page_path(Some(state.lang), state.view)))
 }
 
 /// One column of the downloads: a machine name, the same in every language (the CSV header),
@@ -242,6 +247,30 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
         rows.join(","),
         events_json(data, spec, l)
     )
+}
+
+/// The events the chart marks on its time axis as a CSV of their own, under the same rules as
+/// `csv` (whose header stays as it is): number, date, place, title, sentence, source, its
+/// address and its own words.
+pub fn events_csv(data: &Dataset, spec: &ChartSpec, l: Lang) -> String {
+    let mut out = String::from("number,date,place,title,text,source,url,quote,quote_lang\r\n");
+    for m in spec.panels.iter().flat_map(|p| &p.events) {
+        let (e, source) = (m.event, data.source(m.event.source));
+        let cells = [
+            m.number.to_string(),
+            e.date.key(),
+            data.place(e.entity).key.to_string(),
+            e.title.get(l).to_string(),
+            e.text.get(l).to_string(),
+            source.map(|s| format::source_record(s, l)).unwrap_or_default(),
+            source.and_then(|s| s.url).unwrap_or("").to_string(),
+            e.quote.text.to_string(),
+            e.quote.lang.key().to_string(),
+        ];
+        out.push_str(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// The events the chart marks on its time axis, by their number there: date, place, title,
@@ -493,6 +522,7 @@ mod tests {
         assert_eq!(file_address(&ViewState::default(), "json").as_deref(), Some("en/data.json"));
         assert_eq!(file_address(&parse("fr/cities/?v=3&cur=usd").0, "csv"), None, "options: made in the browser");
         assert_eq!(file_address(&parse("cities/").0, "svg"), None, "pictures are made in the browser");
+        assert_eq!(file_address(&parse("trend/").0, "events-csv").as_deref(), Some("en/trend/events.csv"));
     }
 
     #[test]

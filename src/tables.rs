@@ -222,15 +222,23 @@ fn figure_row(data: &Dataset, f: &Figure) -> Vec<Value> {
     row
 }
 
-fn figure_inputs(data: &Dataset) -> Table {
+/// A table of pairs: a list field made a table of its own so that its keys can be declared.
+/// Each column with what it holds, the table's keys, and a row per pair.
+fn pairs(name: &'static str, description: &'static str, columns: [(&str, &str); 2], keys: (&'static [&'static str], Vec<ForeignKey>), rows: impl Iterator<Item = (String, String)>) -> Table {
     Table {
-        name: "figure_inputs",
-        description: "The figures each derived figure is computed from",
-        fields: vec![field("figure_id", Type::String, "The derived figure"), field("input_id", Type::String, "A figure it is computed from")],
-        primary_key: &["figure_id", "input_id"],
-        foreign_keys: vec![refers(&["figure_id"], "figures", &["figure_id"]), refers(&["input_id"], "figures", &["figure_id"])],
-        rows: data.figures.iter().flat_map(|f| f.derived_from.iter().map(move |i| vec![text(f.id), text(i)])).collect(),
+        name,
+        description,
+        fields: columns.iter().map(|(column, what)| field(column, Type::String, what)).collect(),
+        primary_key: keys.0,
+        foreign_keys: keys.1,
+        rows: rows.map(|(a, b)| vec![Value::Text(a), Value::Text(b)]).collect(),
     }
+}
+
+fn figure_inputs(data: &Dataset) -> Table {
+    let keys = (&["figure_id", "input_id"][..], vec![refers(&["figure_id"], "figures", &["figure_id"]), refers(&["input_id"], "figures", &["figure_id"])]);
+    let rows = data.figures.iter().flat_map(|f| f.derived_from.iter().map(move |i| (f.id.to_string(), i.to_string())));
+    pairs("figure_inputs", "The figures each derived figure is computed from", [("figure_id", "The derived figure"), ("input_id", "A figure it is computed from")], keys, rows)
 }
 
 fn sources(data: &Dataset) -> Table {
@@ -285,14 +293,9 @@ fn conflicts(data: &Dataset) -> Table {
 }
 
 fn conflict_figures(data: &Dataset) -> Table {
-    Table {
-        name: "conflict_figures",
-        description: "The figures each conflict lists",
-        fields: vec![field("conflict_id", Type::String, "The conflict"), field("figure_id", Type::String, "A figure it lists")],
-        primary_key: &["conflict_id", "figure_id"],
-        foreign_keys: vec![refers(&["conflict_id"], "conflicts", &["conflict_id"]), refers(&["figure_id"], "figures", &["figure_id"])],
-        rows: data.conflicts.iter().flat_map(|c| c.figures.iter().map(move |f| vec![text(c.id), text(f)])).collect(),
-    }
+    let keys = (&["conflict_id", "figure_id"][..], vec![refers(&["conflict_id"], "conflicts", &["conflict_id"]), refers(&["figure_id"], "figures", &["figure_id"])]);
+    let rows = data.conflicts.iter().flat_map(|c| c.figures.iter().map(move |f| (c.id.to_string(), f.to_string())));
+    pairs("conflict_figures", "The figures each conflict lists", [("conflict_id", "The conflict"), ("figure_id", "A figure it lists")], keys, rows)
 }
 
 fn places(data: &Dataset) -> Table {
@@ -359,14 +362,9 @@ fn breaks(data: &Dataset) -> Table {
 }
 
 fn break_metrics(data: &Dataset) -> Table {
-    Table {
-        name: "break_metrics",
-        description: "The metrics each break applies to",
-        fields: vec![field("break_id", Type::String, "The break"), field("metric", Type::String, "A metric it applies to")],
-        primary_key: &["break_id", "metric"],
-        foreign_keys: vec![refers(&["break_id"], "breaks", &["break_id"]), refers(&["metric"], "metrics", &["metric"])],
-        rows: data.breaks.iter().flat_map(|b| b.metrics.iter().map(move |m| vec![text(b.id), text(m)])).collect(),
-    }
+    let keys = (&["break_id", "metric"][..], vec![refers(&["break_id"], "breaks", &["break_id"]), refers(&["metric"], "metrics", &["metric"])]);
+    let rows = data.breaks.iter().flat_map(|b| b.metrics.iter().map(move |m| (b.id.to_string(), m.to_string())));
+    pairs("break_metrics", "The metrics each break applies to", [("break_id", "The break"), ("metric", "A metric it applies to")], keys, rows)
 }
 
 fn break_places(data: &Dataset) -> Table {
@@ -374,14 +372,10 @@ fn break_places(data: &Dataset) -> Table {
         Places::All { except } => except,
         Places::Only(list) => list,
     };
-    Table {
-        name: "break_places",
-        description: "The places each break names: those it leaves out (all-except) or the only ones it applies to (only)",
-        fields: vec![field("break_id", Type::String, "The break"), field("place", Type::String, "A place it names")],
-        primary_key: &["break_id", "place"],
-        foreign_keys: vec![refers(&["break_id"], "breaks", &["break_id"]), refers(&["place"], "places", &["place"])],
-        rows: data.breaks.iter().flat_map(|b| listed(b.places).iter().map(move |e| vec![text(b.id), text(data.place(*e).key)])).collect(),
-    }
+    let keys = (&["break_id", "place"][..], vec![refers(&["break_id"], "breaks", &["break_id"]), refers(&["place"], "places", &["place"])]);
+    let rows = data.breaks.iter().flat_map(|b| listed(b.places).iter().map(move |e| (b.id.to_string(), data.place(*e).key.to_string())));
+    let what = "The places each break names: those it leaves out (all-except) or the only ones it applies to (only)";
+    pairs("break_places", what, [("break_id", "The break"), ("place", "A place it names")], keys, rows)
 }
 
 fn gaps(data: &Dataset) -> Table {
@@ -457,14 +451,9 @@ fn events(data: &Dataset) -> Table {
 }
 
 fn event_sectors(data: &Dataset) -> Table {
-    Table {
-        name: "event_sectors",
-        description: "The sectors each event concerns",
-        fields: vec![field("event_id", Type::String, "The event"), field("sector", Type::String, "A sector it concerns")],
-        primary_key: &["event_id", "sector"],
-        foreign_keys: vec![refers(&["event_id"], "events", &["event_id"])],
-        rows: data.events.iter().flat_map(|e| e.sectors.iter().map(move |s| vec![text(e.id), text(s.key())])).collect(),
-    }
+    let keys = (&["event_id", "sector"][..], vec![refers(&["event_id"], "events", &["event_id"])]);
+    let rows = data.events.iter().flat_map(|e| e.sectors.iter().map(move |s| (e.id.to_string(), s.key().to_string())));
+    pairs("event_sectors", "The sectors each event concerns", [("event_id", "The event"), ("sector", "A sector it concerns")], keys, rows)
 }
 
 fn checks(records: &[Record]) -> Table {
@@ -483,14 +472,9 @@ fn checks(records: &[Record]) -> Table {
 }
 
 fn check_pages(records: &[Record]) -> Table {
-    Table {
-        name: "check_pages",
-        description: "The pages each check read the figure's number on",
-        fields: vec![field("figure_id", Type::String, "The figure checked"), field("page", Type::String, "The page's address")],
-        primary_key: &["figure_id", "page"],
-        foreign_keys: vec![refers(&["figure_id"], "checks", &["figure_id"])],
-        rows: records.iter().flat_map(|r| r.pages.iter().map(move |p| vec![text(r.figure), text(p)])).collect(),
-    }
+    let keys = (&["figure_id", "page"][..], vec![refers(&["figure_id"], "checks", &["figure_id"])]);
+    let rows = records.iter().flat_map(|r| r.pages.iter().map(move |p| (r.figure.to_string(), p.to_string())));
+    pairs("check_pages", "The pages each check read the figure's number on", [("figure_id", "The figure checked"), ("page", "The page's address")], keys, rows)
 }
 
 /// A change to a figure since a released version (`data/revisions.toml`, which the build

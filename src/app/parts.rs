@@ -55,18 +55,23 @@ pub struct File {
 #[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_export))]
 pub fn export(ctx: Ctx, kind: String, size: ImageSize) -> Result<File, NotLoaded> {
     use crate::data::DATASET;
-    use crate::export::{csv, figures_csv, figures_json, file_name, json};
+    use crate::export::{csv, events_csv, figures_csv, figures_json, file_name, json};
     Ok(ctx.state.with_untracked(|s| {
         let link = crate::app::url::absolute_address(s);
         let content = ctx.spec.with_untracked(|shown| match (shown.chart(), kind.as_str()) {
             // The figures view offers its data, no picture.
             (None, "csv") => figures_csv(&DATASET, s),
             (None, _) => figures_json(&DATASET, s, &link),
+            (Some(spec), "events-csv") => events_csv(&DATASET, spec, s.lang),
             (Some(_), "svg" | "png") => drawn_image(ctx, size).unwrap_or_default(),
             (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
             (Some(spec), _) => json(&DATASET, spec, s, &link),
         });
-        File { content, name: file_name(s, &kind) }
+        let name = match kind.as_str() {
+            "events-csv" => file_name(s, "csv").replace(".csv", "-events.csv"),
+            other => file_name(s, other),
+        };
+        File { content, name }
     }))
 }
 

@@ -180,12 +180,14 @@ fn save(url: &str, name: &str) {
 /// or opened offline; else at nothing, the file being made when pressed.
 pub fn point_downloads(ctx: Ctx) {
     let state = ctx.state.get_untracked();
-    for kind in ["csv", "json"] {
+    for kind in ["csv", "json", "events-csv"] {
         let Some(link) = ctx.find(&format!("[data-kind={kind}]")) else { continue };
         match crate::export::file_address(&state, kind) {
             Some(address) => {
                 let _ = link.set_attribute("href", &crate::app::url::site_file(&address));
-                let _ = link.set_attribute("download", &crate::export::file_name(&state, kind));
+                let name = crate::export::file_name(&state, "csv");
+                let name = if kind == "events-csv" { name.replace(".csv", "-events.csv") } else { crate::export::file_name(&state, kind) };
+                let _ = link.set_attribute("download", &name);
             }
             None => {
                 let _ = link.set_attribute("href", "#");
@@ -234,7 +236,7 @@ pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
         }
         let mime = match kind.as_str() {
             "svg" => "image/svg+xml",
-            "csv" => "text/csv",
+            "csv" | "events-csv" => "text/csv",
             _ => "application/json",
         };
         let _ = link.set_attribute("href", &crate::export::data_url(mime, &file.content));

@@ -236,7 +236,9 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let colours = place_colours(data, &state.cities);
     let drawing = draw(data, state, &drawn, &axis, &years, money, &colours);
     let context = Context { rules: &rules, gaps: &gaps, drawn: &drawn, not_drawn: &not_drawn, table: &drawing.table };
-    let notes = std::mem::take(&mut axis.notes).into_iter().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).collect();
+    let events = if state.hide_events { Vec::new() } else { crate::chart::events::on_axis(data, metric.sector, &state.cities, &year_periods) };
+    let event_notes = events.iter().enumerate().map(|(i, (_, e))| Note::Event(i + 1, e));
+    let notes = std::mem::take(&mut axis.notes).into_iter().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).chain(event_notes).collect();
     let notes = written(data, notes, l);
     let (domain, ticks) = value_axis(&axis.values, log, |v| value_label(v, money, axis.divisor, l));
     ChartSpec {
@@ -253,13 +255,13 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
             lines: lines(data, state, &drawn),
             breaks: rules.iter().map(|(after, b)| break_rule(*after, b, l)).collect(),
             unit_divisor: if money { axis.divisor } else { 1.0 },
-            events: vec![],
+            events: crate::chart::events::marks(&events, l),
         }],
         legend: state.cities.iter().zip(&colours).map(|(e, c)| LegendEntry { label: format::entity(*e, l).to_string(), color: *c, style: MarkStyle::Solid }).collect(),
         notes,
         source_line: source_line(data, drawing.table.iter().map(|r| r.figure), l),
         table_head: [l.tr("Place"), l.tr("Period"), l.tr("Value"), l.tr("Growth (stated)"), l.tr("Source")].map(String::from).to_vec(),
-        summary: summary(state, metric, &drawing.table),
+        summary: format!("{}{}", summary(state, metric, &drawing.table), crate::chart::events::summary(&events, l)),
         table: drawing.table,
     }
 }

@@ -5,14 +5,14 @@ use crate::chart::spec::EventMark;
 use crate::data::{Dataset, Entity, Event, Period, Role, Sector};
 use crate::i18n::{fill, Lang};
 
-/// The events of `sector` at `place` (or the nation's) that fall in a full year among the
-/// axis's `categories`, each with where it falls in category units, in date order.
-pub fn on_axis(data: &Dataset, sector: Sector, place: Entity, categories: &[Period]) -> Vec<(f64, &'static Event)> {
+/// The events of `sector` at one of `places` (or the nation's) that fall in a full year among
+/// the axis's `categories`, each with where it falls in category units, in date order.
+pub fn on_axis(data: &Dataset, sector: Sector, places: &[Entity], categories: &[Period]) -> Vec<(f64, &'static Event)> {
     let nation = data.the(Role::Nation);
     let mut found: Vec<(f64, &'static Event)> = data
         .events
         .iter()
-        .filter(|e| e.sectors.contains(&sector) && (e.entity == place || e.entity == nation))
+        .filter(|e| e.sectors.contains(&sector) && (places.contains(&e.entity) || e.entity == nation))
         .filter_map(|e| {
             let band = categories.iter().position(|p| p.is_full_year() && p.year() == e.date.year())?;
             Some((band as f64 + e.date.fraction_of_year(), e))
@@ -49,13 +49,13 @@ mod tests {
     #[test]
     fn a_days_event_falls_at_its_fraction_of_its_years_band() {
         let years: Vec<Period> = (2021..=2025).map(Period::Year).collect();
-        let found = on_axis(&DATASET, Sector::Nev, Entity::subject(), &years);
+        let found = on_axis(&DATASET, Sector::Nev, &[Entity::subject()], &years);
         let icv = found.iter().find(|(_, e)| e.id == "sz-icv-regulations").expect("the ICV rules on the NEV axis");
         // 1 August 2022: the 2022 band (index 1), seven months and a half day in.
         assert!((icv.0 - (1.0 + (7.0 + 0.5 / 31.0) / 12.0)).abs() < 1e-9, "{}", icv.0);
         assert!(found.windows(2).all(|w| w[0].1.date <= w[1].1.date), "in date order");
-        assert!(on_axis(&DATASET, Sector::Nev, Entity::subject(), &[Period::Year(2021), Period::Half(2022, 1)]).is_empty(), "only on full years");
-        assert!(!on_axis(&DATASET, Sector::Biomed, Entity::subject(), &years).iter().any(|(_, e)| e.id == "sz-icv-regulations"), "an event of another sector is not drawn");
+        assert!(on_axis(&DATASET, Sector::Nev, &[Entity::subject()], &[Period::Year(2021), Period::Half(2022, 1)]).is_empty(), "only on full years");
+        assert!(!on_axis(&DATASET, Sector::Biomed, &[Entity::subject()], &years).iter().any(|(_, e)| e.id == "sz-icv-regulations"), "an event of another sector is not drawn");
     }
 
     #[test]

@@ -355,7 +355,7 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let color = sector_color(series.metric.sector);
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, |v| series.tick(v));
     let axis_notes = std::mem::take(&mut series.axis_notes);
-    let events = if state.hide_events { Vec::new() } else { crate::chart::events::on_axis(data, series.metric.sector, Entity::subject(), &category_periods) };
+    let events = if state.hide_events { Vec::new() } else { crate::chart::events::on_axis(data, series.metric.sector, &[Entity::subject()], &category_periods) };
     let notes: Vec<Note> = std::iter::once(Note::GrowthLabels)
         .chain(axis_notes)
         .chain(scale_notes(&series, left_out))

@@ -186,10 +186,11 @@ fn theme_toggle(l: Lang, choice: &str) -> String {
 
 /// The share line: copy, cite, embed and download; its panels closed (the app fills them when
 /// opened: `cite_panel`, `embed_snippet`). Without its chart buttons' room in the figures view.
-fn share(l: Lang, table_view: bool) -> String {
+fn share(l: Lang, table_view: bool, time_axis: bool) -> String {
     format!(
-        "<p class=\"share{}\"{share}><button type=\"button\"{copy_link} data-testid=\"copy-link\">{}</button><button type=\"button\"{copy_title_link} data-testid=\"copy-title-link\">{}</button><button type=\"button\"{copy_image} data-testid=\"copy-image\">{}</button>{image_size}<span role=\"status\"{copy_status} data-testid=\"copy-status\"></span><button type=\"button\"{cite_toggle} data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\"{cite_panel} data-testid=\"cite-panel\" hidden></span><button type=\"button\"{embed_toggle} data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\"{embed_snippet} data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a><span role=\"status\"{download_status} data-testid=\"download-status\"></span></span></p>",
+        "<p class=\"share{}{}\"{share}><button type=\"button\"{copy_link} data-testid=\"copy-link\">{}</button><button type=\"button\"{copy_title_link} data-testid=\"copy-title-link\">{}</button><button type=\"button\"{copy_image} data-testid=\"copy-image\">{}</button>{image_size}<span role=\"status\"{copy_status} data-testid=\"copy-status\"></span><button type=\"button\"{cite_toggle} data-testid=\"cite-toggle\" aria-expanded=\"false\">{}</button><span class=\"cite-panel\"{cite_panel} data-testid=\"cite-panel\" hidden></span><button type=\"button\"{embed_toggle} data-testid=\"embed-toggle\" aria-expanded=\"false\">{}</button><label class=\"embed-snippet\" hidden>{}<textarea readonly rows=\"3\"{embed_snippet} data-testid=\"embed-snippet\"></textarea></label><span class=\"downloads\">{}<a href=\"#\" data-kind=\"svg\" data-testid=\"download-svg\">SVG</a> <a href=\"#\" data-kind=\"png\" data-testid=\"download-png\">{}</a> <a href=\"#\" data-kind=\"csv\" data-testid=\"download-csv\">CSV</a> <a href=\"#\" data-kind=\"json\" data-testid=\"download-json\">JSON</a> <a href=\"#\" data-kind=\"events-csv\" data-testid=\"download-events-csv\">{}</a><span role=\"status\"{download_status} data-testid=\"download-status\"></span></span></p>",
         if table_view { " table-view" } else { "" },
+        if time_axis { " time-axis" } else { "" },
         escape(words::copy_link(l)),
         escape(words::copy_title_and_link(l)),
         escape(words::copy_image(l)),
@@ -198,6 +199,7 @@ fn share(l: Lang, table_view: bool) -> String {
         escape(words::paste_embed(l)),
         escape(words::download(l)),
         escape(words::png(l)),
+        escape(l.tr("Events (CSV)")),
         share = Part::ShareLine.attr(),
         copy_link = Part::CopyLink.attr(),
         copy_title_link = Part::CopyTitleLink.attr(),
@@ -356,7 +358,7 @@ fn explore(state: &ViewState, at: Widths) -> String {
         tabs = nav_html(state, Nav::Tabs),
         figure = figure(state, &shown, at),
         options = nav_html(state, Nav::Options),
-        share = share(l, table_view),
+        share = share(l, table_view, region::time_axis(state)),
         summary = escape(shown.summary()),
         hidden = if table_view { " hidden" } else { "" },
         table = region::chart_table(state, &shown),

@@ -63,6 +63,11 @@ pub(super) fn table_view(s: &ViewState) -> bool {
     s.view == View::Figures
 }
 
+/// A view whose chart has a time axis, which events are drawn on (their CSV is offered).
+pub(super) fn time_axis(s: &ViewState) -> bool {
+    matches!(s.view, View::Trend | View::Cities)
+}
+
 fn summary(_: &ViewState, shown: &Shown) -> String {
     shown.summary().to_string()
 }
@@ -85,6 +90,7 @@ pub const REGIONS: &[Region] = &[
     Region { part: Part::ChartTable, changes: any_change, content: Content::Markup(chart_table, table_view) },
     Region { part: Part::Explore, changes: any_change, content: Content::Attribute(STATE_ATTRIBUTE, state_link) },
     Region { part: Part::ShareLine, changes: any_change, content: Content::Class("table-view", table_view) },
+    Region { part: Part::ShareLine, changes: any_change, content: Content::Class("time-axis", time_axis) },
     Region { part: Part::FullViewLink, changes: any_change, content: Content::FullViewAddress },
 ];
 

@@ -270,7 +270,7 @@ fn group_views(group: Group) -> &'static [View] {
         Group::Cities => &[View::Cities],
         Group::Scale => &[View::Scale, View::Trend, View::Cities],
         Group::Money => &[View::Scale, View::Trend, View::Cities, View::Figures],
-        Group::Events => &[View::Trend],
+        Group::Events => &[View::Trend, View::Cities],
         Group::Base | Group::Alt => &[],
     }
 }
