@@ -107,6 +107,22 @@ describe('views and controls', { timeout: 180_000 }, () => {
         'one mark target per plotted row');
     }));
 
+  it('a hovered mark\'s detail stays when the pointer leaves the chart, so the controls under it do not move', () =>
+    withPage('trend/?v=3&metric=gdp&cur=usd', async (page) => {
+      const control = page.locator('[data-testid=scale-index]');
+      await page.hover('[data-testid=chart] svg .mark-target >> nth=1');
+      const detail = await page.textContent('[data-testid=mark-detail]');
+      assert.match(detail, /GDP, 20\d\d: /);
+      await control.scrollIntoViewIfNeeded();
+      const hovered = await control.boundingBox();
+      await page.mouse.move(hovered.x + hovered.width / 2, hovered.y + hovered.height / 2);
+      assert.equal(await page.textContent('[data-testid=mark-detail]'), detail, 'the detail stays');
+      assert.deepEqual(await control.boundingBox(), hovered, 'the control stays where the pointer went');
+      await page.mouse.down();
+      await page.mouse.up();
+      await expectAddress(page, 'trend/?v=3&metric=gdp&scale=index&cur=usd');
+    }));
+
   it('keyboard: the chart is one Tab stop, the arrows move along its marks, each filling the mark detail', () =>
     withPage('?view=trend', async (page) => {
       const focused = () => page.evaluate(() => ({
