@@ -16,7 +16,7 @@ describe('events on the time axis', { timeout: 120_000 }, () => {
       assert.ok(await markers() >= 2, 'a numbered marker per event');
       const text = await svgText(page);
       assert.ok(text.includes('Event 1, 2022-08-01: Shenzhen\'s regulations on intelligent connected vehicles came into force'), text);
-      assert.match(await page.textContent('[data-testid=chart-summary]'), /Events marked on the time axis: \(1\) 2022-08-01, ICV rules in force; \(2\) 2024-10-26, Three sector offices\./);
+      assert.match(await page.textContent('[data-testid=chart-summary]'), /Events marked on the time axis: \(1\) 2022-08-01, ICV rules in force; \(2\) 2024-10-26, Three sector offices; \(3\) 2025-01, Output counted where built\./);
       assert.equal(await page.isChecked('[data-testid=show-events]'), true, 'on by default');
       await page.click('[data-testid=show-events]');
       await expectAddress(page, 'trend/?v=3&events=0');

@@ -63,8 +63,10 @@ fn cached(files: &[String]) -> Vec<String> {
     let files: Vec<&String> = files.iter().filter(|f| !figure_page(f)).collect();
     let pages = files.iter().filter_map(|f| page(f)).map(|folder| if folder.is_empty() { "./".to_string() } else { folder.to_string() });
     // Nor the dataset's tables and their dated versions (`data/`), which data tools read
-    // online; a page's plotted data beside it is cached, since its download links name it.
-    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/") && !f.starts_with("data/")).map(|f| f.to_string());
+    // online, nor a page's plotted data beside it (216 KB brotli: offline, the app makes the
+    // same file), so that the install stays under 1 MB.
+    let view_data = |f: &str| ["data.csv", "data.json", "events.csv"].iter().any(|name| f == *name || f.ends_with(&format!("/{name}")));
+    let others = files.iter().filter(|f| page(f).is_none() && !f.starts_with("preview/") && !f.starts_with("data/") && !view_data(f)).map(|f| f.to_string());
     pages.chain(others).collect()
 }
 
@@ -107,7 +109,7 @@ mod tests {
         let files = ["data/figures.csv", "data/v/2026-11-29/figures.csv", "figure/a/index.html", "fr/cities/data.csv", "fr/cities/index.html", "fr/figure/a/index.html", "i18n/fr.txt", "index.html", "preview/fr-cities.png", "x/notindex.html"].map(String::from);
         let js = super::worker("0123abcd", &files);
         assert!(js.contains(r#"const VERSION = "0123abcd";"#));
-        assert!(js.contains(r#"const FILES = ["fr/cities/", "./", "fr/cities/data.csv", "i18n/fr.txt", "x/notindex.html"];"#), "{js}");
+        assert!(js.contains(r#"const FILES = ["fr/cities/", "./", "i18n/fr.txt", "x/notindex.html"];"#), "{js}");
         assert!(!js.contains("__VERSION__") && !js.contains("__FILES__"));
     }
 }

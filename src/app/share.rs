@@ -214,8 +214,10 @@ pub fn download(ctx: Ctx, ev: &web_sys::Event, link: &web_sys::Element) {
         return;
     }
     // A view with no options has its data at an address the build wrote, which the link
-    // names (`point_downloads`): the browser follows it.
-    if ctx.state.with_untracked(|s| crate::export::file_address(s, &kind)).is_some() {
+    // names (`point_downloads`): online, the browser follows it; offline (the worker does
+    // not keep those files, to keep its install small) the share part makes the same file.
+    let online = window().navigator().on_line();
+    if online && ctx.state.with_untracked(|s| crate::export::file_address(s, &kind)).is_some() {
         point_downloads(ctx);
         return;
     }

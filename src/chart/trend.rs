@@ -519,8 +519,10 @@ mod tests {
         assert_eq!(spec.title, "Shenzhen NEV production, 2021-2024", "the title names the years plotted");
         assert!(spec.summary.contains("2025: no figure found as of 2026-11-29."), "{}", spec.summary);
         // The NEV events of Shenzhen on the axis, in date order, listed in the summary and the notes.
-        assert!(spec.summary.ends_with("Events marked on the time axis: (1) 2022-08-01, ICV rules in force; (2) 2024-10-26, Three sector offices."), "{}", spec.summary);
-        assert_eq!(panel.events.iter().map(|e| e.number).collect::<Vec<_>>(), [1, 2]);
+        assert!(spec.summary.ends_with("Events marked on the time axis: (1) 2022-08-01, ICV rules in force; (2) 2024-10-26, Three sector offices; (3) 2025-01, Output counted where built."), "{}", spec.summary);
+        assert_eq!(panel.events.iter().map(|e| e.number).collect::<Vec<_>>(), [1, 2, 3]);
+        // The national change of counting, dated by its year's start, right after the break.
+        assert!((panel.events[2].at - (4.0 + 0.5 / 12.0)).abs() < 1e-9, "{}", panel.events[2].at);
         assert!(spec.notes.iter().any(|n| n.text.starts_with("Event 1, 2022-08-01: Shenzhen's regulations on intelligent connected vehicles came into force")), "{:?}", spec.notes);
         let fr = trend(&DATASET, &ViewState { lang: Lang::Fr, ..Default::default() });
         assert_eq!(fr.panels[0].breaks[0].label, "nouvelle méthode");
