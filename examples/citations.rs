@@ -27,7 +27,7 @@ fn main() {
     }
     for f in DATASET.figures {
         for lang in shenzhen_explorer::i18n::Lang::ALL {
-            let link = format!("https://example.org/explorer/{}", shenzhen_explorer::page::figure_page::figure_path(Some(*lang), f.id));
+            let link = format!("https://example.org/explorer/{}", shenzhen_explorer::page::links::figure_path(Some(*lang), f.id));
             let c = cite_figure(&DATASET, f, *lang, &link);
             println!(
                 "{{\"kind\":\"figure\",\"view\":{},\"lang\":{},\"link\":{},\"title\":{},\"version\":{},\"bibtex\":{},\"ris\":{}}}",

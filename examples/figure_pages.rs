@@ -8,7 +8,8 @@
 
 use shenzhen_explorer::data::DATASET;
 use shenzhen_explorer::i18n::Lang;
-use shenzhen_explorer::page::figure_page::{changes_page, changes_path, figure_page, figure_path, withdrawn_page, Place};
+use shenzhen_explorer::page::figure_page::{changes_page, changes_path, figure_page, withdrawn_page, Place};
+use shenzhen_explorer::page::links::figure_path;
 use shenzhen_explorer::tables::Revised;
 use std::path::Path;
 

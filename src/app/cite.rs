@@ -16,12 +16,6 @@ thread_local! {
     static SHOWN: RefCell<Option<Citation>> = const { RefCell::new(None) };
 }
 
-/// Today, as YYYY-MM-DD in the reader's time zone: the date of access.
-pub(super) fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
-}
-
 /// Whether the panel is open.
 pub fn is_open(ctx: Ctx) -> bool {
     ctx.part(Part::CiteToggle).and_then(|b| b.get_attribute("aria-expanded")).as_deref() == Some("true")

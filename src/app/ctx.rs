@@ -36,3 +36,9 @@ impl Ctx {
         self.find(&part.selector())
     }
 }
+
+/// Today, as YYYY-MM-DD in the reader's time zone: the date of access.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}

@@ -37,7 +37,7 @@ thread_local! {
 pub fn citation(ctx: Ctx) -> Result<(Citation, String), NotLoaded> {
     let s = ctx.state.get_untracked();
     let link = crate::app::url::absolute_address(&s);
-    let today = crate::app::cite::today();
+    let today = crate::app::ctx::today();
     let files = crate::app::url::site_file(&format!("data/v/{}/", crate::data::DATASET.meta.reviewed));
     let c = ctx.spec.with_untracked(|spec| crate::cite::cite(&crate::data::DATASET, spec, &s, &link, &files, &today));
     let panel = crate::page::cite_panel(&c, s.lang);
@@ -87,7 +87,7 @@ pub fn image_svg(ctx: Ctx, size: ImageSize) -> Result<Option<String>, NotLoaded>
 fn drawn_image(ctx: Ctx, size: ImageSize) -> Option<String> {
     use crate::chart::render::render_image;
     use crate::export::image_source_line;
-    let (link, l, today) = (ctx.state.with_untracked(crate::app::url::absolute_address), ctx.lang.get_untracked(), crate::app::cite::today());
+    let (link, l, today) = (ctx.state.with_untracked(crate::app::url::absolute_address), ctx.lang.get_untracked(), crate::app::ctx::today());
     let more = crate::i18n::fill(l.tr("All the notes: {0}"), &[&link]);
     ctx.spec.with_untracked(|s| s.chart().map(|spec| render_image(spec, size, &image_source_line(spec, &link, &today, l), &more)))
 }

@@ -15,15 +15,11 @@ use crate::escape::escape;
 use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::page::figures::check_html;
+use crate::page::links::figure_path;
 use crate::tables::Revised;
 use crate::view_state::{metrics_for, page_path, to_address, View, ViewState};
 use std::fmt::Write;
 
-/// A figure's page address relative to the site's root, with its language when `named`:
-/// "figure/sz-gdp-2024/", "fr/figure/sz-gdp-2024/".
-pub fn figure_path(named: Option<Lang>, id: &str) -> String {
-    format!("{}figure/{id}/", named.map_or(String::new(), |l| format!("{}/", l.key())))
-}
 
 /// Where a figure page is and what the build knows beside the dataset.
 pub struct Place<'a> {

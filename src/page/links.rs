@@ -8,8 +8,13 @@
 use crate::escape::escape;
 use crate::handshake::DATA_TO;
 use crate::i18n::Lang;
-use crate::page::figure_page::figure_path;
 use std::cell::RefCell;
+
+/// A figure's page address relative to the site's root, with its language when `named`:
+/// "figure/sz-gdp-2024/", "fr/figure/sz-gdp-2024/".
+pub fn figure_path(named: Option<Lang>, id: &str) -> String {
+    format!("{}figure/{id}/", named.map_or(String::new(), |l| format!("{}/", l.key())))
+}
 
 thread_local! {
     /// The site's root as the page being written reaches it.
