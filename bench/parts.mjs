@@ -29,7 +29,8 @@ const PRESS_AT_READY = ({ press, done }) => `(() => {
     document.querySelector(${JSON.stringify(press)}).click();
     const check = () => { if ((${done})()) { console.debug('bench:answered ' + (performance.now() - pressed)); } else requestAnimationFrame(check); };
     check();
-  }).observe(document.documentElement, { attributes: true });
+  // The document, not <html>: an init script runs before <html> exists.
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-app'] });
 })()`;
 
 async function pressOnce(browser, url, control) {

@@ -17,10 +17,12 @@ describe('events on the time axis', { timeout: 120_000 }, () => {
       const text = await svgText(page);
       assert.ok(text.includes('Event 1, 2022-08-01: Shenzhen\'s regulations on intelligent connected vehicles came into force'), text);
       assert.match(await page.textContent('[data-testid=chart-summary]'), /Events marked on the time axis: \(1\) 2022-08-01, ICV rules in force; \(2\) 2024-10-26, Three sector offices; \(3\) 2025-01, Output counted where built\./);
+      assert.equal(await page.locator('[data-testid=events-table] tbody tr').count(), 3, 'listed under the chart\'s table');
       assert.equal(await page.isChecked('[data-testid=show-events]'), true, 'on by default');
       await page.click('[data-testid=show-events]');
       await expectAddress(page, 'trend/?v=3&events=0');
       assert.equal(await markers(), 0);
+      assert.equal(await page.locator('[data-testid=events-table]').count(), 0);
       assert.ok(!(await svgText(page)).includes('Event 1'));
     }));
 

@@ -239,6 +239,29 @@ pub fn table(spec: &ChartSpec, l: Lang) -> String {
         h.push_str("</tr>");
     }
     h.push_str("</tbody></table>");
+    h.push_str(&events_table(spec, l));
+    h
+}
+
+/// The events the chart marks on its time axis, by number, under the chart's table: date,
+/// what happened, and the source (linked where it has an address, which an event's has).
+fn events_table(spec: &ChartSpec, l: Lang) -> String {
+    let marks: Vec<&crate::chart::spec::EventMark> = spec.panels.iter().flat_map(|p| &p.events).collect();
+    if marks.is_empty() {
+        return String::new();
+    }
+    let mut h = format!(
+        "<table data-testid=\"events-table\"><caption>{}</caption><thead><tr><th scope=\"col\">#</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(l.tr("Events on the time axis")),
+        escape(l.tr("Date")),
+        escape(l.tr("What happened")),
+        escape(l.tr("Source")),
+    );
+    for m in marks {
+        let source = crate::data::DATASET.source(m.event.source).map_or(String::new(), |s| source_link(&format::source(s, l), s.url));
+        let _ = write!(h, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{source}</td></tr>", m.number, escape(&m.event.date.key()), escape(m.event.text.get(l)));
+    }
+    h.push_str("</tbody></table>");
     h
 }
 
@@ -254,6 +277,17 @@ mod tests {
         assert!(html.contains("&gt; 1.73 million vehicles") && html.contains("+104.2% on a year earlier"));
         assert!(html.contains("13 bn yuan") && html.contains("H1 2024"));
         assert_eq!(html.matches("<article").count(), 3);
+    }
+
+    #[test]
+    fn the_events_on_the_time_axis_are_listed_under_the_charts_table() {
+        let spec = crate::chart::spec_for(&DATASET, &crate::view_state::parse("trend/").0);
+        let html = table(&spec, Lang::En);
+        let events = &html[html.find("data-testid=\"events-table\"").expect("an events table")..];
+        assert_eq!(events.matches("<tr><td>").count(), 3, "{events}");
+        assert!(events.contains("<tr><td>1</td><td>2022-08-01</td>") && events.contains("href=\"https://www.nationthailand.com/"), "{events}");
+        let growth = crate::chart::spec_for(&DATASET, &crate::view_state::ViewState::default());
+        assert!(!table(&growth, Lang::En).contains("events-table"), "no time axis, no events");
     }
 
     #[test]
