@@ -50,6 +50,15 @@ pub fn file_address(state: &ViewState, kind: &str) -> Option<String> {
     same.then(|| format!("{}{file}", crate::view_state::page_path(Some(state.lang), state.view)))
 }
 
+/// The name a download of `kind` is saved under: the view's words and the kind's extension,
+/// the events' CSV marked as theirs (`shenzhen-trend-log-events.csv`).
+pub fn download_name(state: &ViewState, kind: &str) -> String {
+    match kind {
+        "events-csv" => file_name(state, "csv").replace(".csv", "-events.csv"),
+        other => file_name(state, other),
+    }
+}
+
 /// One column of the downloads: a machine name, the same in every language (the CSV header),
 /// and what it holds, in the page's language (in the JSON).
 struct Column {
@@ -249,55 +258,42 @@ pub fn json(data: &Dataset, spec: &ChartSpec, state: &ViewState, link: &str) -> 
     )
 }
 
-/// The events the chart marks on its time axis as a CSV of their own, under the same rules as
-/// `csv` (whose header stays as it is): number, date, place, title, sentence, source, its
-/// address and its own words.
-pub fn events_csv(data: &Dataset, spec: &ChartSpec, l: Lang) -> String {
-    let mut out = String::from("number,date,place,title,text,source,url,quote,quote_lang\r\n");
-    for m in spec.panels.iter().flat_map(|p| &p.events) {
+/// The columns of the events' downloads, in the CSV's header and the JSON's members.
+const EVENT_COLUMNS: [&str; 9] = ["number", "date", "place", "title", "text", "source", "url", "quote", "quote_lang"];
+
+/// The events the chart marks on its time axis, by their number there, each with its date,
+/// place, title, sentence, and the source with its address and own words.
+fn event_rows(data: &Dataset, spec: &ChartSpec, l: Lang) -> Vec<Vec<Cell>> {
+    let row = |m: &crate::chart::spec::EventMark| {
         let (e, source) = (m.event, data.source(m.event.source));
-        let cells = [
-            m.number.to_string(),
-            e.date.key(),
-            data.place(e.entity).key.to_string(),
-            e.title.get(l).to_string(),
-            e.text.get(l).to_string(),
-            source.map(|s| format::source_record(s, l)).unwrap_or_default(),
-            source.and_then(|s| s.url).unwrap_or("").to_string(),
-            e.quote.text.to_string(),
-            e.quote.lang.key().to_string(),
-        ];
-        out.push_str(&cells.iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        vec![
+            Cell::Number(m.number as f64),
+            text(e.date.key()),
+            text(data.place(e.entity).key),
+            text(e.title.get(l)),
+            text(e.text.get(l)),
+            source.map_or(Cell::None, |s| text(format::source_record(s, l))),
+            source.and_then(|s| s.url).map_or(Cell::None, text),
+            text(e.quote.text),
+            text(e.quote.lang.key()),
+        ]
+    };
+    spec.panels.iter().flat_map(|p| &p.events).map(row).collect()
+}
+
+/// The events as a CSV of their own, under the same rules as `csv` (whose header stays as it
+/// is).
+pub fn events_csv(data: &Dataset, spec: &ChartSpec, l: Lang) -> String {
+    let mut out = format!("{}\r\n", EVENT_COLUMNS.join(","));
+    for cells in event_rows(data, spec, l) {
+        out.push_str(&csv_line(&cells));
     }
     out
 }
 
-/// The events the chart marks on its time axis, by their number there: date, place, title,
-/// sentence, and the source with its address and own words.
+/// The events as the JSON download's `events` members.
 fn events_json(data: &Dataset, spec: &ChartSpec, l: Lang) -> String {
-    let events: Vec<String> = spec
-        .panels
-        .iter()
-        .flat_map(|p| &p.events)
-        .map(|m| {
-            let e = m.event;
-            let source = data.source(e.source);
-            format!(
-                "{{\"number\":{},\"date\":{},\"place\":{},\"title\":{},\"text\":{},\"source\":{},\"url\":{},\"quote\":{},\"quote_lang\":{}}}",
-                m.number,
-                json_string(&e.date.key()),
-                json_string(data.place(e.entity).key),
-                json_string(e.title.get(l)),
-                json_string(e.text.get(l)),
-                json_string(&source.map(|s| format::source_record(s, l)).unwrap_or_default()),
-                source.and_then(|s| s.url).map_or("null".to_string(), json_string),
-                json_string(e.quote.text),
-                json_string(e.quote.lang.key()),
-            )
-        })
-        .collect();
-    events.join(",")
+    event_rows(data, spec, l).iter().map(|cells| json_row(&EVENT_COLUMNS, cells, None)).collect::<Vec<_>>().join(",")
 }
 
 /// The figures view's columns: the plotted-data columns up to the figure's id, then the

@@ -55,7 +55,7 @@ pub struct File {
 #[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_export))]
 pub fn export(ctx: Ctx, kind: String, size: ImageSize) -> Result<File, NotLoaded> {
     use crate::data::DATASET;
-    use crate::export::{csv, events_csv, figures_csv, figures_json, file_name, json};
+    use crate::export::{csv, download_name, events_csv, figures_csv, figures_json, json};
     Ok(ctx.state.with_untracked(|s| {
         let link = crate::app::url::absolute_address(s);
         let content = ctx.spec.with_untracked(|shown| match (shown.chart(), kind.as_str()) {
@@ -67,11 +67,7 @@ pub fn export(ctx: Ctx, kind: String, size: ImageSize) -> Result<File, NotLoaded
             (Some(spec), "csv") => csv(&DATASET, spec, s.lang),
             (Some(spec), _) => json(&DATASET, spec, s, &link),
         });
-        let name = match kind.as_str() {
-            "events-csv" => file_name(s, "csv").replace(".csv", "-events.csv"),
-            other => file_name(s, other),
-        };
-        File { content, name }
+        File { content, name: download_name(s, &kind) }
     }))
 }
 

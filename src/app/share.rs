@@ -185,9 +185,7 @@ pub fn point_downloads(ctx: Ctx) {
         match crate::export::file_address(&state, kind) {
             Some(address) => {
                 let _ = link.set_attribute("href", &crate::app::url::site_file(&address));
-                let name = crate::export::file_name(&state, "csv");
-                let name = if kind == "events-csv" { name.replace(".csv", "-events.csv") } else { crate::export::file_name(&state, kind) };
-                let _ = link.set_attribute("download", &name);
+                let _ = link.set_attribute("download", &crate::export::download_name(&state, kind));
             }
             None => {
                 let _ = link.set_attribute("href", "#");
