@@ -85,11 +85,24 @@ const COLUMNS: [Column; 16] = [
     Column { name: "detail", label: |l| l.tr("Everything the chart says about the value") },
 ];
 
-/// A cell: text, a number, or nothing (an empty CSV cell, a JSON null).
-enum Cell {
+/// A cell: text, a number, a truth, or nothing (an empty CSV cell, a JSON null). Also the
+/// dataset's tables' (`tables`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
     Text(String),
     Number(f64),
+    Bool(bool),
     None,
+}
+
+/// A cell as a JSON value.
+pub(crate) fn json_cell(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(t) => json_string(t),
+        Cell::Number(v) => number(*v),
+        Cell::Bool(b) => b.to_string(),
+        Cell::None => "null".to_string(),
+    }
 }
 
 fn text(s: impl Into<String>) -> Cell {
@@ -220,14 +233,7 @@ fn json_row(names: &[&str], cells: &[Cell], figure: Option<&Figure>) -> String {
     let mut fields: Vec<String> = names
         .iter()
         .zip(cells)
-        .map(|(name, cell)| {
-            let value = match cell {
-                Cell::Text(t) => json_string(t),
-                Cell::Number(v) => number(*v),
-                Cell::None => "null".to_string(),
-            };
-            format!("{}:{value}", json_string(name))
-        })
+        .map(|(name, cell)| format!("{}:{}", json_string(name), json_cell(cell)))
         .collect();
     if let Some(q) = figure.and_then(|f| f.quote) {
         fields.push(format!("\"quote\":{},\"quote_lang\":{}", json_string(q.text), json_string(q.lang.key())));
@@ -318,12 +324,13 @@ fn figure_rows(data: &Dataset, state: &ViewState) -> Vec<(Vec<Cell>, &'static Fi
         .collect()
 }
 
-fn csv_line(cells: &[Cell]) -> String {
+pub(crate) fn csv_line(cells: &[Cell]) -> String {
     let cells: Vec<String> = cells
         .iter()
         .map(|c| match c {
             Cell::Text(t) => csv_field(t),
             Cell::Number(v) => number(*v),
+            Cell::Bool(b) => b.to_string(),
             Cell::None => String::new(),
         })
         .collect();

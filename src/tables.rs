@@ -8,7 +8,7 @@
 
 use crate::data::checked::Record;
 use crate::data::{Dataset, Figure, Places, Text3};
-use crate::export::{csv_field, json_string, number, DATA_LICENCE_URL};
+use crate::export::{csv_line, json_cell, json_string, Cell, DATA_LICENCE_URL};
 use crate::i18n::Lang;
 
 /// A field's type, as Frictionless Table Schema names it.
@@ -49,26 +49,17 @@ fn text_fields(name: &str, description: &str) -> Vec<Field> {
     Lang::ALL.iter().map(|l| field(&format!("{name}_{}", l.key()), Type::String, &format!("{description} ({})", l.name()))).collect()
 }
 
-/// A cell: text, a number, a truth, or nothing (an empty CSV cell, a JSON null).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Text(String),
-    Number(f64),
-    Bool(bool),
-    None,
+fn text(s: &str) -> Cell {
+    Cell::Text(s.to_string())
 }
 
-fn text(s: &str) -> Value {
-    Value::Text(s.to_string())
-}
-
-fn maybe(s: Option<&str>) -> Value {
-    s.map_or(Value::None, text)
+fn maybe(s: Option<&str>) -> Cell {
+    s.map_or(Cell::None, text)
 }
 
 /// A text's three languages, as three cells.
-fn texts(t: Option<Text3>) -> Vec<Value> {
-    Lang::ALL.iter().map(|l| t.map_or(Value::None, |t| text(t.get(*l)))).collect()
+fn texts(t: Option<Text3>) -> Vec<Cell> {
+    Lang::ALL.iter().map(|l| t.map_or(Cell::None, |t| text(t.get(*l)))).collect()
 }
 
 /// A key this table's rows point at in another table (its `fields` there).
@@ -90,7 +81,7 @@ pub struct Table {
     pub fields: Vec<Field>,
     pub primary_key: &'static [&'static str],
     pub foreign_keys: Vec<ForeignKey>,
-    pub rows: Vec<Vec<Value>>,
+    pub rows: Vec<Vec<Cell>>,
 }
 
 impl Table {
@@ -100,9 +91,7 @@ impl Table {
         let mut out = self.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>().join(",");
         out.push_str("\r\n");
         for row in &self.rows {
-            let cells: Vec<String> = row.iter().map(csv_cell).collect();
-            out.push_str(&cells.join(","));
-            out.push_str("\r\n");
+            out.push_str(&csv_line(row));
         }
         out
     }
@@ -135,27 +124,9 @@ fn names(list: &[&str]) -> String {
     format!("[{}]", list.iter().map(|n| json_string(n)).collect::<Vec<_>>().join(","))
 }
 
-fn csv_cell(v: &Value) -> String {
-    match v {
-        Value::Text(t) => csv_field(t),
-        Value::Number(n) => number(*n),
-        Value::Bool(b) => b.to_string(),
-        Value::None => String::new(),
-    }
-}
-
-fn json_value(v: &Value) -> String {
-    match v {
-        Value::Text(t) => json_string(t),
-        Value::Number(n) => number(*n),
-        Value::Bool(b) => b.to_string(),
-        Value::None => "null".to_string(),
-    }
-}
-
 /// The place a figure is about, by its key (empty for a figure about no place).
-fn place_key(data: &Dataset, f: &Figure) -> Value {
-    f.entity.map_or(Value::None, |e| text(data.place(e).key))
+fn place_key(data: &Dataset, f: &Figure) -> Cell {
+    f.entity.map_or(Cell::None, |e| text(data.place(e).key))
 }
 
 fn figures(data: &Dataset) -> Table {
@@ -196,23 +167,23 @@ fn figures(data: &Dataset) -> Table {
     }
 }
 
-fn figure_row(data: &Dataset, f: &Figure) -> Vec<Value> {
+fn figure_row(data: &Dataset, f: &Figure) -> Vec<Cell> {
     let metric = data.metric_of(f);
     let mut row = vec![
         text(f.id),
         place_key(data, f),
         text(metric.key),
         text(&f.period.key()),
-        Value::Number(f.value),
+        Cell::Number(f.value),
         text(metric.unit.key()),
         text(metric.basis.key()),
         text(f.qualifier.key()),
-        f.yoy_pct.map_or(Value::None, Value::Number),
+        f.yoy_pct.map_or(Cell::None, Cell::Number),
         maybe(f.yoy_source),
         text(f.grade.key()),
         text(f.source),
         maybe(f.formula),
-        Value::Bool(f.headline),
+        Cell::Bool(f.headline),
         maybe(f.quote.map(|q| q.text)),
         maybe(f.quote.map(|q| q.lang.key())),
     ];
@@ -231,7 +202,7 @@ fn pairs(name: &'static str, description: &'static str, columns: [(&str, &str); 
         fields: columns.iter().map(|(column, what)| field(column, Type::String, what)).collect(),
         primary_key: keys.0,
         foreign_keys: keys.1,
-        rows: rows.map(|(a, b)| vec![Value::Text(a), Value::Text(b)]).collect(),
+        rows: rows.map(|(a, b)| vec![Cell::Text(a), Cell::Text(b)]).collect(),
     }
 }
 
@@ -543,8 +514,8 @@ pub fn figures_json(data: &Dataset, records: &[Record]) -> String {
     )
 }
 
-fn figure_object(data: &Dataset, records: &[Record], f: &Figure, fields: &[Field], row: &[Value]) -> String {
-    let mut members: Vec<String> = fields.iter().zip(row).map(|(field, v)| format!("{}:{}", json_string(&field.name), json_value(v))).collect();
+fn figure_object(data: &Dataset, records: &[Record], f: &Figure, fields: &[Field], row: &[Cell]) -> String {
+    let mut members: Vec<String> = fields.iter().zip(row).map(|(field, v)| format!("{}:{}", json_string(&field.name), json_cell(v))).collect();
     let conflicts: Vec<&str> = data.conflicts_of(f.id).map(|c| c.id).collect();
     members.push(format!("\"inputs\":{}", names(f.derived_from)));
     members.push(format!("\"conflicts\":{}", names(&conflicts)));
