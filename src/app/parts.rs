@@ -10,7 +10,7 @@
 
 use crate::app::clipboard::Status;
 use crate::app::ctx::Ctx;
-use crate::chart::render::ImageSize;
+use crate::chart::layout::ImageSize;
 use crate::cite::Citation;
 use crate::i18n::Lang;
 use leptos::prelude::*;

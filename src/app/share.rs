@@ -6,7 +6,7 @@ use crate::page::part::Part;
 use crate::app::clipboard::{copy_to_clipboard, status_line, Status};
 use crate::app::ctx::Ctx;
 use crate::app::parts::{self, Waiting};
-use crate::chart::render::ImageSize;
+use crate::chart::layout::ImageSize;
 use crate::i18n::Lang;
 use crate::app::url::absolute_address;
 use crate::view_state::ViewState;

@@ -161,6 +161,24 @@ pub fn layout_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> Ge
     layout_at(spec, width, source_line, &notes, PLOT_HEIGHT)
 }
 
+crate::keyed_enum!(
+    /// The sizes of the chart as an image: its own (the drawing 720 px wide, as tall as it
+    /// needs), a 16:9 slide and a square for a post.
+    ImageSize { Chart = "chart", Slide = "slide", Square = "square" }
+);
+
+impl ImageSize {
+    /// The size the image is laid out at, and its pixels: twice that, so that the smallest
+    /// text (`MIN_LABEL_SIZE`, 9.5) is 19 px in the image. `None` for the chart's own size.
+    pub fn design(self) -> Option<((f64, f64), (u32, u32))> {
+        match self {
+            ImageSize::Chart => None,
+            ImageSize::Slide => Some(((800.0, 450.0), (1600, 900))),
+            ImageSize::Square => Some(((540.0, 540.0), (1080, 1080))),
+        }
+    }
+}
+
 /// The least height a plot keeps in an image of a fixed size, before notes give way.
 const MIN_PLOT_HEIGHT: f64 = 150.0;
 

@@ -2,7 +2,7 @@
 //! Deterministic: the same spec and width give byte-identical output (no font is measured).
 
 use super::layout::{layout_with_source, Geometry, Line, Rect, LINE, SMALL_SIZE, TEXT_SIZE, TITLE_SIZE};
-use super::layout::{PanelGeometry, EVENT_RADIUS};
+use super::layout::{ImageSize, PanelGeometry, EVENT_RADIUS};
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use crate::escape::escape;
 use plotters::coord::Shift;
@@ -53,24 +53,6 @@ pub fn render_svg(spec: &ChartSpec, width: f64) -> String {
 /// and the day of access, `export::image_source_line`).
 pub fn render_with_source(spec: &ChartSpec, width: f64, source_line: &str) -> String {
     render_geometry(spec, &layout_with_source(spec, width, source_line))
-}
-
-crate::keyed_enum!(
-    /// The sizes of the chart as an image: its own (the drawing 720 px wide, as tall as it
-    /// needs), a 16:9 slide and a square for a post.
-    ImageSize { Chart = "chart", Slide = "slide", Square = "square" }
-);
-
-impl ImageSize {
-    /// The size the image is laid out at, and its pixels: twice that, so that the smallest
-    /// text (`MIN_LABEL_SIZE`, 9.5) is 19 px in the image. `None` for the chart's own size.
-    fn design(self) -> Option<((f64, f64), (u32, u32))> {
-        match self {
-            ImageSize::Chart => None,
-            ImageSize::Slide => Some(((800.0, 450.0), (1600, 900))),
-            ImageSize::Square => Some(((540.0, 540.0), (1080, 1080))),
-        }
-    }
 }
 
 /// The chart as an image of `size`, its source line `source_line`: at its own size, as drawn

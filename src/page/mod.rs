@@ -215,9 +215,9 @@ fn share(l: Lang, table_view: bool, time_axis: bool) -> String {
 }
 
 /// The sizes of the chart as an image, beside the image buttons (copy, SVG, PNG): its own, a
-/// slide's and a square's (`chart::render::ImageSize`); read when an image is made.
+/// slide's and a square's (`chart::layout::ImageSize`); read when an image is made.
 fn image_size(l: Lang) -> String {
-    use crate::chart::render::ImageSize;
+    use crate::chart::layout::ImageSize;
     let label = |s: ImageSize| match s {
         ImageSize::Chart => l.tr("as drawn"),
         ImageSize::Slide => l.tr("slide, 1600×900"),
