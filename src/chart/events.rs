@@ -2,17 +2,14 @@
 //! their date's fraction of their year's band, numbered in date order as the notes list them.
 
 use crate::chart::spec::EventMark;
-use crate::data::{Dataset, Entity, Event, Period, Role, Sector};
+use crate::data::{Dataset, Entity, Event, Period, Sector};
 use crate::i18n::{fill, Lang};
 
 /// The events of `sector` at one of `places` (or the nation's) that fall in a full year among
 /// the axis's `categories`, each with where it falls in category units, in date order.
 pub fn on_axis(data: &Dataset, sector: Sector, places: &[Entity], categories: &[Period]) -> Vec<(f64, &'static Event)> {
-    let nation = data.the(Role::Nation);
     let mut found: Vec<(f64, &'static Event)> = data
-        .events
-        .iter()
-        .filter(|e| e.sectors.contains(&sector) && (places.contains(&e.entity) || e.entity == nation))
+        .events_about(sector, places)
         .filter_map(|e| {
             let band = categories.iter().position(|p| p.is_full_year() && p.year() == e.date.year())?;
             Some((band as f64 + e.date.fraction_of_year(), e))

@@ -174,6 +174,13 @@ impl Dataset {
         self.source(figure.source).unwrap_or(&self.sources[0])
     }
 
+    /// The events of `sector` at one of `places`, or the nation's (a national event concerns
+    /// every place of its sector).
+    pub fn events_about<'a>(&'a self, sector: Sector, places: &'a [Entity]) -> impl Iterator<Item = &'static Event> + 'a {
+        let nation = self.the(Role::Nation);
+        self.events.iter().filter(move |e| e.sectors.contains(&sector) && (places.contains(&e.entity) || e.entity == nation))
+    }
+
     /// Every source the figures, breaks and events cite, once, in the order they first cite them.
     pub fn cited_sources(&self) -> Vec<&'static Source> {
         let mut out: Vec<&'static Source> = Vec::new();

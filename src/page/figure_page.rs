@@ -238,11 +238,10 @@ fn conflicts(data: &Dataset, f: &Figure, l: Lang, at: &Place) -> String {
 /// The events of the figure's year and sector, at its place or the nation's, with their
 /// sources linked.
 fn events(data: &Dataset, f: &Figure, l: Lang) -> String {
-    let (sector, nation) = (data.metric_of(f).sector, data.the(crate::data::Role::Nation));
+    let places = f.entity.as_slice();
     let items: Vec<String> = data
-        .events
-        .iter()
-        .filter(|e| e.sectors.contains(&sector) && e.date.year() == f.period.year() && (Some(e.entity) == f.entity || e.entity == nation))
+        .events_about(data.metric_of(f).sector, places)
+        .filter(|e| e.date.year() == f.period.year())
         .map(|e| {
             let source = data.source(e.source).map_or(String::new(), |s| match s.url {
                 Some(url) => format!("<a href=\"{}\" rel=\"noopener\">{}</a>", escape(url), escape(&format::source(s, l))),
