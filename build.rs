@@ -85,23 +85,17 @@ fn check_records(data_text: &str, data: &model::Dataset, problems: &mut Vec<Stri
     records
 }
 
-/// What changed in a figure since a released version, and why (`src/data/revisions.rs`).
-const REVISIONS_FILE: &str = "data/revisions.toml";
-/// Each released version's files, frozen by scripts/release-data.sh: `<version>/figures.csv`…
-const RELEASES: &str = "data/releases";
+/// What changed in a figure since a released version, and why, and each released version's
+/// files, frozen by scripts/release-data.sh (`src/data/revisions.rs`).
+const REVISIONS_FILE: &str = revisions::LOG;
+const RELEASES: &str = revisions::RELEASES;
 
 /// The figures changed or withdrawn since the last release without a revision saying so.
 fn unrecorded_revisions(data: &model::Dataset) -> Vec<String> {
-    let text = std::fs::read_to_string(REVISIONS_FILE).unwrap_or_else(|e| fail(REVISIONS_FILE, &[format!("cannot read: {e}")]));
-    let log = revisions::parse(&text).unwrap_or_else(|e| fail(REVISIONS_FILE, &[e]));
-    let mut versions: Vec<String> = std::fs::read_dir(RELEASES).map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
-    versions.sort();
-    let Some(last) = versions.last() else { return Vec::new() };
-    let file = format!("{RELEASES}/{last}/figures.csv");
-    let csv = std::fs::read_to_string(&file).unwrap_or_else(|e| fail(&file, &[format!("cannot read: {e}")]));
-    let before = revisions::released(&csv).unwrap_or_else(|e| fail(&file, &[e]));
+    let log = revisions::read_log().unwrap_or_else(|e| fail(REVISIONS_FILE, &[e]));
+    let Some((last, before)) = revisions::last_release().unwrap_or_else(|e| fail(RELEASES, &[e])) else { return Vec::new() };
     let now: Vec<revisions::Stated> = data.figures.iter().map(|f| stated(data, f)).collect();
-    revisions::problems(last, &before, &now, &log).into_iter().map(|p| format!("{REVISIONS_FILE}: {p}")).collect()
+    revisions::problems(&last, &before, &now, &log).into_iter().map(|p| format!("{REVISIONS_FILE}: {p}")).collect()
 }
 
 /// A figure in the released files' words.

@@ -10,10 +10,8 @@ use shenzhen_explorer::page::head::page_state;
 use shenzhen_explorer::view_state::{page_path, page_paths, View};
 use std::path::Path;
 
-// The revision log, read here to publish it; comparing it with the last release is build.rs's.
-#[allow(dead_code)]
-#[path = "../src/data/revisions.rs"]
-mod revisions;
+#[path = "common/inputs.rs"]
+mod inputs;
 
 fn fail(message: &str) -> ! {
     eprintln!("data_files: {message}");
@@ -31,12 +29,10 @@ fn write(file: &Path, text: &str) {
 /// JSON, and the Frictionless Data package that describes them (`shenzhen_explorer::tables`).
 fn write_dataset(folder: &Path) {
     use shenzhen_explorer::data::{checked, DATASET};
-    use shenzhen_explorer::tables::{datapackage, figures_json, tables, Revised};
+    use shenzhen_explorer::tables::{datapackage, figures_json, tables};
     let records = checked::read(checked::wire_text()).unwrap_or_else(|e| fail(&format!("the checks: {e}")));
-    let text = std::fs::read_to_string("data/revisions.toml").unwrap_or_else(|e| fail(&format!("cannot read data/revisions.toml: {e}")));
-    let log = revisions::parse(&text).unwrap_or_else(|e| fail(&format!("data/revisions.toml: {e}")));
-    let revised: Vec<Revised> = log.iter().map(|r| Revised { figure: &r.figure, date: &r.date, change: &r.change, reason: [&r.reason, &r.reason_fr, &r.reason_zh] }).collect();
-    let tables = tables(&DATASET, &records, &revised);
+    let log = inputs::revisions::read_log().unwrap_or_else(|e| fail(&e));
+    let tables = tables(&DATASET, &records, &inputs::revised(&log));
     for table in &tables {
         write(&folder.join(format!("{}.csv", table.name)), &table.csv());
     }
@@ -47,10 +43,9 @@ fn write_dataset(folder: &Path) {
 /// Every released version's frozen files (`data/releases/<version>/`) at their dated address
 /// (`dist/data/v/<version>/`), and the list of versions (`dist/data/versions.json`).
 fn write_releases(folder: &Path) -> usize {
-    let mut versions: Vec<String> = std::fs::read_dir("data/releases").map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
-    versions.sort();
+    let versions = inputs::revisions::versions();
     for version in &versions {
-        let from = Path::new("data/releases").join(version);
+        let from = Path::new(inputs::revisions::RELEASES).join(version);
         let files = std::fs::read_dir(&from).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", from.display())));
         for file in files.flatten() {
             let text = std::fs::read_to_string(file.path()).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", file.path().display())));
@@ -88,8 +83,8 @@ fn write_view_data(dist: &Path, pages: &[(Option<Lang>, View)], site: Option<&st
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| fail("usage: data_files DIST_DIR"));
     let dist = Path::new(&dist);
-    // The prerender step has checked SITE_URL; the files name their page by it, when given.
-    let site = std::env::var("SITE_URL").ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
+    // The files name their page by the site's address, when given.
+    let site = inputs::site_url().unwrap_or_else(|e| fail(&e));
     write_dataset(&dist.join("data"));
     let released = write_releases(&dist.join("data"));
     let pages = page_paths();

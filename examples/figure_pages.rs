@@ -13,10 +13,10 @@ use shenzhen_explorer::page::links::figure_path;
 use shenzhen_explorer::tables::Revised;
 use std::path::Path;
 
-// The revision log, read here to show each figure's; comparing it with the last release is build.rs's.
-#[allow(dead_code)]
-#[path = "../src/data/revisions.rs"]
-mod revisions;
+#[path = "common/inputs.rs"]
+mod inputs;
+
+use inputs::revisions;
 
 fn fail(message: &str) -> ! {
     eprintln!("figure_pages: {message}");
@@ -36,28 +36,16 @@ fn addresses(path: impl Fn(Option<Lang>) -> String) -> Vec<(Option<Lang>, String
     named.map(|n| (n, path(n))).map(|(n, p)| { let back = "../".repeat(p.matches('/').count()); (n, p, back) }).collect()
 }
 
-/// The released versions (`data/releases/<version>/`), oldest first, and the figures of the last.
-fn releases() -> (Vec<String>, Vec<revisions::Stated>) {
-    let mut versions: Vec<String> = std::fs::read_dir("data/releases").map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
-    versions.sort();
-    let last = versions.last().map(|v| {
-        let file = format!("data/releases/{v}/figures.csv");
-        let csv = std::fs::read_to_string(&file).unwrap_or_else(|e| fail(&format!("cannot read {file}: {e}")));
-        revisions::released(&csv).unwrap_or_else(|e| fail(&format!("{file}: {e}")))
-    });
-    (versions, last.unwrap_or_default())
-}
-
 fn main() {
     let dist = std::env::args().nth(1).unwrap_or_else(|| fail("usage: figure_pages DIST_DIR"));
     let dist = Path::new(&dist);
-    // The prerender step has checked SITE_URL; citations and previews name pages by it, when given.
-    let site = std::env::var("SITE_URL").ok().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).map(|s| if s.ends_with('/') { s } else { format!("{s}/") });
-    let text = std::fs::read_to_string("data/revisions.toml").unwrap_or_else(|e| fail(&format!("cannot read data/revisions.toml: {e}")));
-    let log = revisions::parse(&text).unwrap_or_else(|e| fail(&format!("data/revisions.toml: {e}")));
-    let all: Vec<Revised> = log.iter().map(|r| Revised { figure: &r.figure, date: &r.date, change: &r.change, reason: [&r.reason, &r.reason_fr, &r.reason_zh] }).collect();
+    // Citations and previews name pages by the site's address, when given.
+    let site = inputs::site_url().unwrap_or_else(|e| fail(&e));
+    let log = revisions::read_log().unwrap_or_else(|e| fail(&e));
+    let all = inputs::revised(&log);
     let of = |id: &str| -> Vec<Revised> { all.iter().filter(|r| r.figure == id).copied().collect() };
-    let (versions, released) = releases();
+    let versions = revisions::versions();
+    let released = revisions::last_release().unwrap_or_else(|e| fail(&e)).map(|(_, figures)| figures).unwrap_or_default();
     let (mut pages, mut largest) = (0, 0);
     for f in DATASET.figures {
         let revised = of(f.id);

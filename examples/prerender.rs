@@ -8,6 +8,9 @@
 //!
 //! Usage: [SITE_URL=https://example.org/explorer/] cargo run --example prerender -- DIST_DIR
 
+#[path = "common/inputs.rs"]
+mod inputs;
+
 use sha2::{Digest, Sha256};
 use shenzhen_explorer::handshake::{DATA_ADDRESS, DATA_ROOT, LANG};
 use shenzhen_explorer::i18n::{catalog_text, Lang};
@@ -40,16 +43,10 @@ fn script_body() -> String {
     FIRST_SCREEN_JS.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
 }
 
-/// The site's public address from `SITE_URL` (`https://example.org/explorer/`), which link
-/// previews need: crawlers read only absolute addresses. Without it, relative ones, and the
-/// build says so.
+/// The site's public address from `SITE_URL`, which link previews need: crawlers read only
+/// absolute addresses. Without it, relative ones, and the build says so.
 fn site_url() -> Option<String> {
-    let url = std::env::var("SITE_URL").ok().filter(|u| !u.trim().is_empty())?;
-    let url = url.trim();
-    if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(['?', '#', '"', '<', '>', ' ']) {
-        fail(&format!("SITE_URL must be the site's public address, like https://example.org/explorer/ (got {url:?})"));
-    }
-    Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
+    inputs::site_url().unwrap_or_else(|e| fail(&e))
 }
 
 /// Points the template's own files (`./boot.js`, quoted or not, as the minifier leaves

@@ -39,6 +39,31 @@ pub fn parse(text: &str) -> Result<Vec<Revision>, String> {
     toml::from_str::<RawRevisions>(text).map(|raw| raw.revision).map_err(|e| e.to_string())
 }
 
+/// The revision log, relative to the repository's root.
+pub const LOG: &str = "data/revisions.toml";
+/// Each released version's frozen files, `<version>/figures.csv`…, relative to the root.
+pub const RELEASES: &str = "data/releases";
+
+/// The revision log as the repository holds it.
+pub fn read_log() -> Result<Vec<Revision>, String> {
+    parse(&std::fs::read_to_string(LOG).map_err(|e| format!("{LOG}: cannot read: {e}"))?).map_err(|e| format!("{LOG}: {e}"))
+}
+
+/// The released versions, oldest first.
+pub fn versions() -> Vec<String> {
+    let mut versions: Vec<String> = std::fs::read_dir(RELEASES).map(|d| d.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect()).unwrap_or_default();
+    versions.sort();
+    versions
+}
+
+/// The last released version and its figures, if there is one.
+pub fn last_release() -> Result<Option<(String, Vec<Stated>)>, String> {
+    let Some(last) = versions().pop() else { return Ok(None) };
+    let file = format!("{RELEASES}/{last}/figures.csv");
+    let csv = std::fs::read_to_string(&file).map_err(|e| format!("{file}: cannot read: {e}"))?;
+    Ok(Some((last, released(&csv).map_err(|e| format!("{file}: {e}"))?)))
+}
+
 /// A figure as the comparison reads it, in the released files' words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stated {
