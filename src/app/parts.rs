@@ -50,7 +50,7 @@ pub struct File {
     pub name: String,
 }
 
-/// The download of `kind` (`svg`, `png`, `csv`, `json`) for the view on screen; a PNG's
+/// The download of `kind` (`svg`, `png`, `csv`, `json`, `events-csv`) for the view on screen; a PNG's
 /// content is its SVG, which the core draws onto a canvas.
 #[wasm_split(share, wasm_split_path = ::leptos::wasm_split, fallible, preload(#[allow(dead_code)] fetch_share_export))]
 pub fn export(ctx: Ctx, kind: String, size: ImageSize) -> Result<File, NotLoaded> {
