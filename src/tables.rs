@@ -7,7 +7,7 @@
 //! build writes them (`examples/prerender.rs`) at `data/` and at the version's own address.
 
 use crate::data::checked::Record;
-use crate::data::{Dataset, Figure, Places, Text3};
+use crate::data::{Dataset, Figure, Places, Sector, Text3};
 use crate::export::{csv_line, json_cell, json_string, Cell, DATA_LICENCE_URL};
 use crate::i18n::Lang;
 
@@ -290,7 +290,7 @@ fn places(data: &Dataset) -> Table {
 fn metrics(data: &Dataset) -> Table {
     let mut fields = vec![
         field("metric", Type::String, "The metric's key, as links name it"),
-        field("sector", Type::String, "ai, nev, bio or economy"),
+        field("sector", Type::String, &format!("Its sector: one of {}", Sector::ALL.iter().map(|s| s.key()).collect::<Vec<_>>().join(", "))),
         field("unit", Type::String, "The unit of its figures"),
         field("basis", Type::String, "What kind of quantity it is"),
         field("share_of", Type::String, "For a share: the metric it is a share of"),
