@@ -16,9 +16,10 @@
 //    build wrote each charted view's section into the page (page::other_views), which is
 //    swapped in, and the address set to the one the build wrote beside it. Any other press
 //    says the page is still loading;
-// 4. starts compiling the WebAssembly as it downloads, after the first paint (window.__wasm,
-//    which the loader hands to the app). Every name it shares with the loader and the app is
-//    listed in src/handshake.rs; the why of its choices is in docs/decisions.md.
+// 4. starts compiling the WebAssembly as it downloads, at once for a link with a query, after
+//    the first paint for a plain one (window.__wasm, which the loader hands to the app). Every
+//    name it shares with the loader and the app is listed in src/handshake.rs; the why of its
+//    choices is in docs/decisions.md.
 (function () {
   var root = document.documentElement;
   // The page's address relative to the site's root, and the way back to that root, as the
@@ -230,14 +231,15 @@
   }
   document.addEventListener("click", note, true);
   document.addEventListener("change", note, true);
-  // The WebAssembly's only request, and the dataset's (data.txt) beside it, made once the
-  // first contents are on screen, for every kind of link (why, with what was measured:
-  // docs/decisions.md, "Asking for the WebAssembly"). The loader falls back to its own
-  // requests should these fail (a host that serves the wrong type, say).
+  // The WebAssembly's only request, and the dataset's (data.txt) beside it: made as the head
+  // is read by a link with a query, whose first screen is the loading shell until the app has
+  // written its page; by a plain link once its prerendered contents are on screen (why, with
+  // what was measured: docs/decisions.md, "Asking for the WebAssembly"). The loader falls back
+  // to its own requests should these fail (a host that serves the wrong type, say).
   if (window.fetch) {
     var onScreen = new Promise(function (go) {
       // A page in a background tab draws no frame until it is shown: nothing to wait for.
-      if (document.visibilityState === "hidden") return go();
+      if (!plain || document.visibilityState === "hidden") return go();
       document.addEventListener("visibilitychange", go);
       painted().then(go);
       // A frame the browser never draws (a cross-origin embed scrolled out of view, whose
