@@ -6,13 +6,38 @@ use super::layout::{ImageSize, PanelGeometry, EVENT_RADIUS};
 use super::spec::{ChartSpec, MarkKind, MarkStyle, Panel, Rgb};
 use crate::escape::escape;
 use plotters::coord::Shift;
-use plotters::element::DashedPathElement;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
 const MUTED: RGBColor = RGBColor(0x55, 0x55, 0x55);
 const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
+
+/// A rule drawn dashed: one line with SVG's `stroke-dasharray`, where plotters' own dashed
+/// path writes an element per dash (an event's rule was 40 of them, six a page at three widths).
+/// plotters has no dash attribute, so the rule is drawn in a colour of its own, one step off
+/// its ink, which `tidy` rewrites into the ink and the pattern.
+struct Dashed {
+    marked: RGBColor,
+    ink: RGBColor,
+    pattern: &'static str,
+}
+
+/// An event's rule: dotted, muted.
+const EVENT_RULE: Dashed = Dashed { marked: RGBColor(0x55, 0x55, 0x56), ink: MUTED, pattern: "2 3" };
+/// A break in a series: dashed, in ink.
+const BREAK_RULE: Dashed = Dashed { marked: RGBColor(0x22, 0x22, 0x23), ink: INK, pattern: "6 4" };
+
+impl Dashed {
+    fn draw(&self, area: &Area, x: i32, y0: i32, y1: i32, width: u32) -> Drawn {
+        area.draw(&PathElement::new(vec![(x, y0), (x, y1)], self.marked.stroke_width(width)))
+    }
+
+    fn rewrite(&self, svg: String) -> String {
+        let hex = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        svg.replace(&format!("stroke=\"{}\"", hex(self.marked)), &format!("stroke=\"{}\" stroke-dasharray=\"{}\"", hex(self.ink), self.pattern))
+    }
+}
 
 fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)
@@ -81,9 +106,10 @@ fn render_geometry(spec: &ChartSpec, geometry: &crate::chart::layout::Geometry) 
 /// plotters writes every attribute on every element. What is the same everywhere moves to the
 /// root (the font) or goes (full opacity, start anchoring: SVG's defaults), and the one font
 /// size with float noise is written plainly: a third less markup for the page to parse, the
-/// same drawing.
+/// same drawing. Dashed rules become one line each ([`Dashed`]).
 fn tidy(svg: String) -> String {
     let family = format!(" font-family=\"{FAMILY}\"");
+    let svg = BREAK_RULE.rewrite(EVENT_RULE.rewrite(svg));
     let svg = svg
         .replace(&family, "")
         .replace(" opacity=\"1\"", "")
@@ -210,7 +236,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
 /// the plot, where no mark is; the notes say what it was.
 fn draw_event(area: &Area, marker: &Line, pg: &PanelGeometry) -> Drawn {
     let x = px(marker.x);
-    area.draw(&DashedPathElement::new([(x, px(pg.plot.y0)), (x, px(pg.plot.y1))], 2, 3, MUTED.stroke_width(1)))?;
+    EVENT_RULE.draw(area, x, px(pg.plot.y0), px(pg.plot.y1), 1)?;
     area.draw(&Circle::new((x, px(marker.y)), EVENT_RADIUS as u32, MUTED.filled()))?;
     let style = TextStyle::from(font(SMALL_SIZE * 0.85, FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
     area.draw(&Text::new(marker.text.as_str(), (x, px(marker.y)), style))
@@ -254,7 +280,7 @@ fn draw_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
 /// A break in a series: a dashed rule down the plot between two categories, labelled at its top.
 fn draw_break(area: &Area, rule: &Line, pg: &PanelGeometry) -> Drawn {
     let x = px(rule.x);
-    area.draw(&DashedPathElement::new([(x, px(pg.plot.y0)), (x, px(pg.plot.y1))], 6, 4, INK.stroke_width(2)))?;
+    BREAK_RULE.draw(area, x, px(pg.plot.y0), px(pg.plot.y1), 2)?;
     // Right of the rule, unless that runs past the plot (a break near its right edge, a narrow
     // chart): then left of it, ending at the rule.
     let width = super::layout::estimated_width(&rule.text, SMALL_SIZE);
@@ -293,6 +319,22 @@ mod tests {
             assert!(svg.contains(pixels) && svg.contains(design), "{link}: {}", &svg[..300.min(svg.len())]);
             assert!(svg.contains("(accessed 2026-12-07)"), "{link}: the footer is drawn");
         }
+    }
+
+    #[test]
+    fn a_dashed_rule_is_one_line_in_its_ink_with_its_pattern() {
+        // The trend to 2025 has events and a break in its series.
+        let svg = render_svg(&spec_for(&DATASET, &parse("trend/").0), 720.0);
+        let rules = |pattern: &str| svg.matches(&format!("stroke-dasharray=\"{pattern}\"")).count();
+        assert!(rules("2 3") >= 1 && rules("6 4") == 1, "{} event rules, {} break rules", rules("2 3"), rules("6 4"));
+        assert!(svg.contains("stroke=\"#555555\" stroke-dasharray=\"2 3\"") && svg.contains("stroke=\"#222222\" stroke-dasharray=\"6 4\""));
+        assert!(!svg.contains("#555556") && !svg.contains("#222223"), "no marking colour left");
+        // A rule, not its dashes: no short vertical segment anywhere.
+        let short = svg.match_indices("points=\"").filter(|(at, _)| {
+            let points: Vec<Vec<i32>> = svg[at + 8..].split('"').next().unwrap_or("").split_whitespace().map(|p| p.split(',').filter_map(|n| n.parse().ok()).collect()).collect();
+            points.len() == 2 && points[0][0] == points[1][0] && (points[1][1] - points[0][1]).abs() <= 8
+        });
+        assert_eq!(short.count(), 0);
     }
 
     #[test]
