@@ -25,7 +25,7 @@ describe('figure pages', { timeout: 180_000 }, () => {
       const { page } = app;
       assert.equal(await page.textContent('h1'), 'NEV production, Shenzhen, 2023');
       assert.equal(await page.textContent('[data-testid=figure-value]'), 'more than 1.73 million vehicles');
-      const sentence = `NEV production in Shenzhen was more than 1.73 million vehicles in 2023 (Xinhua, 2024-10-26; via ${env.server.url}en/figure/${SEED}/).`;
+      const sentence = `New-energy vehicle (NEV) production in Shenzhen was more than 1.73 million vehicles in 2023 (Xinhua, 2024-10-26; via ${env.server.url}en/figure/${SEED}/).`;
       assert.equal(await page.inputValue('[data-testid=sentence]'), sentence);
       await page.click('[data-testid=copy-sentence]');
       await page.waitForFunction(() => document.querySelector('[data-testid=figure-status]').textContent !== '');

@@ -118,18 +118,20 @@ pub fn figure_title(data: &Dataset, f: &Figure, l: Lang) -> String {
     }
 }
 
-/// The figure in a sentence a reader can paste, with its source and the address of its page:
-/// "NEV production in Shenzhen was more than 1.73 million vehicles in 2023 (Xinhua,
-/// 2024-10-26; via https://…/figure/sz-seed-nev-prod-2023/)." The qualifier is kept.
+/// The figure in a sentence a reader can paste, from its metric's pattern, with its source and
+/// the address of its page: "New-energy vehicle (NEV) production in Shenzhen was more than 1.73
+/// million vehicles in 2023 (Xinhua, 2024-10-26; via https://…/figure/sz-seed-nev-prod-2023/)."
+/// The qualifier is kept.
 pub fn sourced_sentence(data: &Dataset, f: &Figure, l: Lang, link: &str) -> String {
     let metric = data.metric_of(f);
-    let value = crate::format::qualified(f, metric.unit, l);
-    let (label, period, source) = (metric.label.get(l), crate::format::period(f.period, l), citation(data, f, l));
-    let template = match f.entity {
-        Some(_) => l.tr("{0} in {1} was {2} in {3} ({4}; via {5})."),
-        None => l.tr("{0} was {2} in {3} ({4}; via {5})."),
-    };
-    fill(template, &[label, crate::format::place_of(f, l), &value, &period, &source, link])
+    let said = metric
+        .sentence
+        .get(l)
+        .replace("{place}", crate::format::place_of(f, l))
+        .replace("{value}", &crate::format::qualified(f, metric.unit, l))
+        .replace("{when}", &crate::format::in_period(f.period, l))
+        .replace("{period}", &crate::format::period(f.period, l));
+    fill(l.tr("{0} ({1}; via {2})."), &[&said, &citation(data, f, l), link])
 }
 
 /// The citations of one figure at `link`, its page's address: the dataset's version, what the
@@ -178,6 +180,31 @@ mod tests {
     fn cited(link: &str) -> Citation {
         let state = crate::view_state::parse(link).0;
         cite(&DATASET, &shown(&DATASET, &state), &state, &format!("https://example.org/explorer/{link}"), "https://example.org/explorer/data/v/2026-11-29/", "2026-11-30")
+    }
+
+    #[test]
+    fn every_figure_reads_as_its_metric_says_in_each_language() {
+        for f in DATASET.figures {
+            for l in Lang::ALL {
+                let said = sourced_sentence(&DATASET, f, *l, "https://example.org/x/");
+                let value = crate::format::qualified(f, DATASET.metric_of(f).unit, *l);
+                assert!(!said.contains(['{', '}']), "{}: {said}", f.id);
+                assert!(said.contains(&value) && said.contains(crate::format::place_of(f, *l)), "{}: {said}", f.id);
+                assert!(said.ends_with(l.pick("; via https://example.org/x/).", " ; via https://example.org/x/).", "；来源：https://example.org/x/）。")), "{}: {said}", f.id);
+                if std::env::var_os("PRINT_SENTENCES").is_some() {
+                    println!("{said}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_sentence_keeps_the_qualifier_and_says_when_in_the_language() {
+        let seed = DATASET.figures.iter().find(|f| f.id == "sz-seed-nev-prod-2023").expect("the seed figure");
+        let said = |l| sourced_sentence(&DATASET, seed, l, "x");
+        assert!(said(Lang::En).starts_with("New-energy vehicle (NEV) production in Shenzhen was more than 1.73 million vehicles in 2023 ("), "{}", said(Lang::En));
+        assert!(said(Lang::Fr).starts_with("Shenzhen : la production de véhicules à énergie nouvelle (VEN) s'est élevée à plus de 1,73 million de véhicules en 2023 ("), "{}", said(Lang::Fr));
+        assert!(said(Lang::Zh).starts_with("深圳2023年新能源汽车产量超过173万辆（"), "{}", said(Lang::Zh));
     }
 
     #[test]

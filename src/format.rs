@@ -179,6 +179,18 @@ pub fn period(p: Period, lang: Lang) -> String {
     }
 }
 
+/// A period as the end of a sentence says it: "in 2023", "in H1 2024"; "en 2023", "au 1er
+/// semestre 2024", "en oct. 2024"; "2023年".
+pub fn in_period(p: Period, lang: Lang) -> String {
+    let words = period(p, lang);
+    match (lang, p) {
+        (Lang::En, _) => format!("in {words}"),
+        (Lang::Fr, Period::Half(..)) => format!("au {words}"),
+        (Lang::Fr, _) => format!("en {words}"),
+        (Lang::Zh, _) => words,
+    }
+}
+
 /// When a source was published, as precisely as it is known: "2025-02-25" (the same in every
 /// language), "Feb 2025", "2025", "early 2026" / "début 2026" / "2026年初", "date unknown".
 pub fn published(p: Published, lang: Lang) -> String {

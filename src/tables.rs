@@ -296,10 +296,11 @@ fn metrics(data: &Dataset) -> Table {
         field("share_of", Type::String, "For a share: the metric it is a share of"),
     ];
     fields.extend(text_fields("label", "What it measures"));
+    fields.extend(text_fields("sentence", "A figure of it as a sentence: words around {place}, {value} (as qualified), {when} (\"in 2023\") or {period}"));
     let rows = data
         .metrics
         .iter()
-        .map(|m| [text(m.key), text(m.sector.key()), text(m.unit.key()), text(m.basis.key()), maybe(m.share_of)].into_iter().chain(texts(Some(m.label))).collect())
+        .map(|m| [text(m.key), text(m.sector.key()), text(m.unit.key()), text(m.basis.key()), maybe(m.share_of)].into_iter().chain(texts(Some(m.label))).chain(texts(Some(m.sentence))).collect())
         .collect();
     Table { name: "metrics", description: "What the figures measure", fields, primary_key: &["metric"], foreign_keys: vec![refers(&["share_of"], "", &["metric"])], rows }
 }

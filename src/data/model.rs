@@ -245,6 +245,9 @@ pub struct Text3 {
     pub en: &'static str,
 }
 
+/// The slots of a metric's sentence pattern ([`Metric::sentence`]).
+pub const SENTENCE_SLOTS: [&str; 4] = ["{place}", "{value}", "{when}", "{period}"];
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Metric {
     pub key: &'static str,
@@ -252,6 +255,10 @@ pub struct Metric {
     pub unit: Unit,
     pub basis: Basis,
     pub label: Text3,
+    /// A figure of the metric as a sentence, for quoting it (`cite::sourced_sentence`): words
+    /// around `{place}`, `{value}` (as qualified: "more than 1.73 million vehicles") and
+    /// `{when}` ("in H1 2024") or `{period}` ("H1 2024").
+    pub sentence: Text3,
     /// For a share: the metric it is a share of, whose place's figure over the nation's total
     /// gives it (the build checks stated shares with it).
     pub share_of: Option<&'static str>,

@@ -119,6 +119,9 @@ pub struct RawMetric {
     pub en: String,
     pub fr: String,
     pub zh: String,
+    pub sentence_en: String,
+    pub sentence_fr: String,
+    pub sentence_zh: String,
 }
 
 #[derive(Deserialize, Default, Clone)]
@@ -422,12 +425,34 @@ pub fn parse_colour(text: &str) -> Option<[u8; 3]> {
     Some([byte(0)?, byte(2)?, byte(4)?])
 }
 
+/// What is wrong with a metric's sentence pattern, if anything: it must say the value and when,
+/// with no slot but [`SENTENCE_SLOTS`].
+fn sentence_problem(pattern: &str) -> Option<&'static str> {
+    let mut rest = pattern.to_string();
+    for slot in SENTENCE_SLOTS {
+        rest = rest.replace(slot, "");
+    }
+    if rest.contains(['{', '}']) {
+        Some("has a slot other than {place}, {value}, {when}, {period}")
+    } else if !pattern.contains("{value}") || !(pattern.contains("{when}") || pattern.contains("{period}")) {
+        Some("must hold {value}, and {when} or {period}")
+    } else {
+        None
+    }
+}
+
 fn convert_metric(m: RawMetric, errors: &mut Errors) -> Option<Metric> {
     let sector = errors.keyed(&m.key, "sector", &m.sector, Sector::parse);
     let unit = errors.keyed(&m.key, "unit", &m.unit, Unit::parse);
     let basis = errors.keyed(&m.key, "basis", &m.basis, Basis::parse);
     let label = errors.text3(&m.key, "label", m.en, m.fr, m.zh);
-    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label, share_of: leak_opt(m.share_of) })
+    for (field, pattern) in [("sentence_en", &m.sentence_en), ("sentence_fr", &m.sentence_fr), ("sentence_zh", &m.sentence_zh)] {
+        if let Some(problem) = sentence_problem(pattern) {
+            errors.0.push(format!("{}: {field} {problem}", m.key));
+        }
+    }
+    let sentence = errors.text3(&m.key, "sentence", m.sentence_en, m.sentence_fr, m.sentence_zh);
+    Some(Metric { key: leak(m.key), sector: sector?, unit: unit?, basis: basis?, label, sentence, share_of: leak_opt(m.share_of) })
 }
 
 fn convert_break(b: RawBreak, place_named: &dyn Fn(&str) -> Option<Entity>, errors: &mut Errors) -> Option<Break> {

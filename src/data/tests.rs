@@ -120,6 +120,18 @@ fn an_unknown_grade_or_period_shape_is_refused() {
 }
 
 #[test]
+fn a_sentence_pattern_without_its_value_or_time_or_with_an_unknown_slot_is_refused_by_name() {
+    let mut raw = raw();
+    raw.metric[0].sentence_en = "{place} made vehicles {when}".into();
+    raw.metric[1].sentence_fr = "{place} : {value}".into();
+    raw.metric[2].sentence_zh = "{place}{year}{value}".into();
+    let errors = to_dataset(raw).err().unwrap_or_default();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(errors[0].starts_with("nev-production: sentence_en must hold {value}"), "{errors:?}");
+    assert!(errors[2].contains("sentence_zh has a slot other than"), "{errors:?}");
+}
+
+#[test]
 fn shenzhen_848_800_to_1_733_000_matches_the_stated_104_2_percent() {
     // With the 2022 conflict removed, nothing marks these two: passing means they reconcile.
     let raw = without_conflict(raw(), "sz-nev-2022");

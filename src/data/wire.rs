@@ -61,7 +61,7 @@ fn place_row(p: &Place) -> Vec<String> {
 
 fn metric_row(x: &Metric) -> Vec<String> {
     let (sector, unit, basis) = (pos(Sector::ALL, x.sector), pos(Unit::ALL, x.unit), pos(Basis::ALL, x.basis));
-    vec!["metric".into(), escape(x.key), sector.to_string(), unit.to_string(), basis.to_string(), escape(x.label.en), opt(x.share_of)]
+    vec!["metric".into(), escape(x.key), sector.to_string(), unit.to_string(), basis.to_string(), escape(x.label.en), escape(x.sentence.en), opt(x.share_of)]
 }
 
 fn source_row(s: &Source) -> Vec<String> {
@@ -294,7 +294,7 @@ impl Tables {
                 let roles = r.items(|i| Role::ALL.get(i.parse::<usize>().ok()?).copied())?;
                 self.places.push(Place { key, kind, name, colour: colour.map(|[_, r, g, b]| [r, g, b]), roles: leak_slice(roles) });
             }
-            "metric" => self.metrics.push(Metric { key: r.text()?, sector: r.of(Sector::ALL)?, unit: r.of(Unit::ALL)?, basis: r.of(Basis::ALL)?, label: r.text3()?, share_of: r.opt()? }),
+            "metric" => self.metrics.push(Metric { key: r.text()?, sector: r.of(Sector::ALL)?, unit: r.of(Unit::ALL)?, basis: r.of(Basis::ALL)?, label: r.text3()?, sentence: r.text3()?, share_of: r.opt()? }),
             "source" => {
                 let (id, publisher, publisher_zh, title) = (r.text()?, r.text()?, r.opt()?, r.opt()?);
                 let published = Published::parse(r.next()?)?;

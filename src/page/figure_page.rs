@@ -359,7 +359,7 @@ mod tests {
         let html = page_of("sz-seed-nev-prod-2023", Lang::En);
         assert!(html.contains("<h1>NEV production, Shenzhen, 2023</h1>"), "{html}");
         assert!(html.contains("data-testid=\"figure-value\">more than 1.73 million vehicles</p>"));
-        assert!(html.contains("NEV production in Shenzhen was more than 1.73 million vehicles in 2023 (Xinhua, 2024-10-26; via https://example.org/x/en/figure/sz-seed-nev-prod-2023/)."));
+        assert!(html.contains("New-energy vehicle (NEV) production in Shenzhen was more than 1.73 million vehicles in 2023 (Xinhua, 2024-10-26; via https://example.org/x/en/figure/sz-seed-nev-prod-2023/)."));
         assert!(html.contains("@misc{sz-seed-nev-prod-2023-2026-11-29,") && html.contains("TY  - DATA"));
         assert!(html.contains("hreflang=\"zh-Hans\" href=\"https://example.org/x/zh/figure/sz-seed-nev-prod-2023/\""));
         assert!(html.contains("href=\"../../../data/v/2026-11-29/figures.csv\""), "the version's dated files");
@@ -398,6 +398,6 @@ mod tests {
             }
         }
         let zh = page_of("sz-seed-nev-prod-2023", Lang::Zh);
-        assert!(zh.contains("深圳2023年新能源汽车产量：超过173万辆（新华社，2024-10-26；来源：https://example.org/x/zh/figure/sz-seed-nev-prod-2023/）。"), "{zh}");
+        assert!(zh.contains("深圳2023年新能源汽车产量超过173万辆（新华社，2024-10-26；来源：https://example.org/x/zh/figure/sz-seed-nev-prod-2023/）。"), "{zh}");
     }
 }
