@@ -1,6 +1,6 @@
 // The app's parts (src/app/parts.rs, scripts/wasm.sh): the share part (citations, downloads,
 // the chart as an image) is a WebAssembly module of its own, at an address named by its
-// build, fetched once the core has taken the page over and before the service worker's
+// build, asked for as the core starts taking the page over and before the service worker's
 // install; a press before it arrives says so and shows its result when it does, and a part
 // that cannot load says so and loads at the next press.
 
@@ -14,7 +14,7 @@ const PART = /\/parts\/[0-9a-f]{16}\/split_share\.wasm$/;
 /** Opens `url` with `hold(route)` answering each request for a part; returns openPage's app. */
 async function openHolding(browser, url, hold, opened = () => {}) {
   const app = await openPage(browser, 'about:blank', { allowedHost: new URL(url).host, acceptDownloads: true });
-  opened(app.page);
+  await opened(app.page);
   const requests = [];
   app.page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await app.page.route(PART, hold);
@@ -44,6 +44,34 @@ describe('the app in parts', { timeout: 120_000 }, () => {
       const part = app.requests.findIndex((p) => PART.test(p));
       assert.ok(core >= 0 && core < part, JSON.stringify(app.requests));
       assert.equal(app.requests.filter((p) => PART.test(p)).length, 1, 'fetched once');
+      assertNoErrors(app);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('asks for the share part as it starts taking the page over, so that it downloads meanwhile', async () => {
+    // The takeover is one task: with the CPU slowed 4x, as a slow phone's, it lasts well over
+    // 20 ms, which separate a request made as it starts from one made as it ends.
+    const app = await openHolding(env.browser, `${env.server.url}trend/?v=3&scale=log`, (route) => route.continue(), async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+      // On the document: its root element does not exist yet when this runs.
+      new MutationObserver((_, observer) => {
+        if (document.documentElement?.dataset.app !== 'ready') return;
+        window.__readyAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
+      });
+    });
+    try {
+      await app.page.waitForSelector('html[data-parts=fetched]');
+      const { asked, ready } = await app.page.evaluate(() => ({
+        asked: performance.getEntriesByType('resource').find((r) => /split_share\.wasm$/.test(r.name))?.startTime,
+        ready: window.__readyAt,
+      }));
+      assert.ok(asked !== undefined && ready !== undefined && asked < ready - 20, `the part asked for at ${asked} ms, the app ready at ${ready} ms`);
       assertNoErrors(app);
     } finally {
       await app.close();

@@ -302,6 +302,7 @@ fn reveal() {
 /// it ready (`<html data-app="ready">`), all in one task, so no frame shows a page that is
 /// neither the first screen's nor the app's.
 fn mount(failure: Option<(Lang, String)>) {
+    let parts = parts::fetch_all();
     let (presses, buttons) = pending_presses();
     // Both in index.html; without them there is no page to adopt.
     let (Some(slot), Some(root)) = (document().get_element_by_id("notices"), page_root()) else { return };
@@ -366,7 +367,7 @@ fn mount(failure: Option<(Lang, String)>) {
     if let Some(html) = document().document_element() {
         let _ = html.set_attribute(handshake::DATA_APP, handshake::APP_READY);
     }
-    parts::fetch_all(|| {
+    parts.then(|| {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute(handshake::DATA_PARTS, handshake::PARTS_FETCHED);
         }

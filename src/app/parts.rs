@@ -1,8 +1,8 @@
 //! The app's parts: code that no link needs to open and no control needs to answer a press,
 //! kept out of the core WebAssembly. Each function below marked `wasm_split(PART, ..)` moves,
 //! with all the code only it reaches, into that part's module (`scripts/wasm.sh`); calling it
-//! fetches the part first, once for the part. The core fetches every part as soon as it has
-//! taken the page over (`fetch_all`), so a press rarely waits; a press that does shows its
+//! fetches the part first, once for the part. The core asks for every part as it starts taking
+//! the page over (`fetch_all`), so a press rarely waits; a press that does shows its
 //! result when the part arrives (`Waiting` says so meanwhile), and a part that cannot load
 //! says so and is fetched again at the next press. Natively (the tests) each runs at once.
 //!
@@ -16,6 +16,9 @@ use crate::i18n::Lang;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Waker};
 
 /// A part's module could not be fetched or started (offline, say); the next call tries again.
 #[derive(Clone, Copy, Debug)]
@@ -88,15 +91,29 @@ fn drawn_image(ctx: Ctx, size: ImageSize) -> Option<String> {
     ctx.spec.with_untracked(|s| s.chart().map(|spec| render_image(spec, size, &image_source_line(spec, &link, &today, l), &more)))
 }
 
-/// Fetches every part, once the core has taken the page over; then `done`, whether they came
-/// or not (a part that did not is fetched again at its next press).
-pub fn fetch_all(done: impl FnOnce() + 'static) {
-    leptos::task::spawn_local(async move {
-        if fetch_share().await.is_ok() {
-            SHARE_ARRIVED.with(|a| a.set(true));
-        }
-        done();
-    });
+/// Every part on its way ([`fetch_all`]).
+pub struct Fetching(Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>);
+
+/// Asks for every part now, within the current task: a load's first poll makes its request,
+/// so the parts download while the app takes the page over (a press at `data-app=ready` then
+/// waits for little or nothing), rather than once it has.
+pub fn fetch_all() -> Fetching {
+    let mut share: Pin<Box<dyn Future<Output = _>>> = Box::pin(fetch_share());
+    let _ = share.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+    Fetching(share)
+}
+
+impl Fetching {
+    /// Once every part has come, or failed to (a part that did not is fetched again at its
+    /// next press): `done`.
+    pub fn then(self, done: impl FnOnce() + 'static) {
+        leptos::task::spawn_local(async move {
+            if self.0.await.is_ok() {
+                SHARE_ARRIVED.with(|a| a.set(true));
+            }
+            done();
+        });
+    }
 }
 
 /// A press's status line while its part is on its way: it says so, and the press's result
