@@ -118,12 +118,13 @@ describe('app skeleton', { timeout: 120_000 }, () => {
     }
   });
 
-  // The largest paint of a link the build wrote no page for is in its first paint: the shell's
-  // lede, or, where the app was ready before anything was painted (it is asked for as the head
-  // is read), the page's own; the page the app writes paints nothing larger afterwards (its
-  // masthead is the shell's).
+  // The largest paint of a link the build wrote no page for is a lede: the shell's, or the
+  // page's once the app has revealed it, which is no larger a paint (its masthead is the
+  // shell's). Which of the two comes last depends on whether the app, asked for as the head is
+  // read, was ready before the first paint: not asserted here (a race, which bench/lighthouse.mjs
+  // measures); what is asserted is that nothing else, the chart above all, is the largest.
   for (const [what, query] of [['a link with options', 'trend/?v=3&scale=log'], ['a French link with options', 'fr/cities/?v=3&scale=log']]) {
-    it(`the largest paint is the first paint, for ${what}`, async () => {
+    it(`the largest paint is a lede, the shell's or the page's, for ${what}`, async () => {
       const app = await openPage(browser, 'about:blank', { allowedHost: new URL(server.url).host });
       try {
         await app.context.addInitScript(() => {
@@ -135,10 +136,9 @@ describe('app skeleton', { timeout: 120_000 }, () => {
         await app.page.goto(server.url + query);
         await app.page.waitForSelector('html[data-app=ready]');
         await app.page.waitForTimeout(500);
-        const { lcp, paint } = await app.page.evaluate(() => ({ lcp: window.__lcp, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
-        const last = lcp[lcp.length - 1];
-        assert.ok(last && paint !== undefined && Math.abs(last.at - paint) < 1, `largest paint ${JSON.stringify(lcp)}, first paint at ${paint}`);
-        assert.match(last.what, /lede/, 'a lede, the shell\'s or the page\'s');
+        const lcp = await app.page.evaluate(() => window.__lcp);
+        assert.ok(lcp.length > 0, 'a largest paint');
+        for (const entry of lcp) assert.match(entry.what, /^P#(shell-lede)?\.(lede)?$/, `only ledes: ${JSON.stringify(lcp)}`);
       } finally {
         await app.close();
       }
