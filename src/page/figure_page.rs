@@ -16,6 +16,7 @@ use crate::format;
 use crate::i18n::{fill, Lang};
 use crate::page::figures::check_html;
 use crate::page::links::figure_path;
+use crate::page::static_html::source_link;
 use crate::tables::Revised;
 use crate::view_state::{metrics_for, page_path, to_address, View, ViewState};
 use std::fmt::Write;
@@ -178,10 +179,7 @@ fn facts(data: &Dataset, f: &'static Figure, l: Lang, at: &Place) -> String {
     if let Some(g) = f.yoy_pct {
         term(l.tr("Year-on-year growth, as stated"), escape(&format::growth(g, l)));
     }
-    let source = match r.url {
-        Some(url) => format!("<a href=\"{}\" rel=\"noopener\">{}</a>", escape(url), escape(&r.source)),
-        None => escape(&r.source),
-    };
+    let source = source_link(&r.source, r.url);
     term(l.tr("Source"), format!("{source}{}", check_html(r.check, l)));
     if let Some(note) = f.note {
         term(l.tr("Note"), escape(note.get(l)));
@@ -243,10 +241,7 @@ fn events(data: &Dataset, f: &Figure, l: Lang) -> String {
         .events_about(data.metric_of(f).sector, places)
         .filter(|e| e.date.year() == f.period.year())
         .map(|e| {
-            let source = data.source(e.source).map_or(String::new(), |s| match s.url {
-                Some(url) => format!("<a href=\"{}\" rel=\"noopener\">{}</a>", escape(url), escape(&format::source(s, l))),
-                None => escape(&format::source(s, l)),
-            });
+            let source = data.source(e.source).map_or(String::new(), |s| source_link(&format::source(s, l), s.url));
             format!("<li><time>{}</time>{}{} ({source})</li>", escape(&e.date.key()), l.pick(": ", " : ", "："), escape(e.text.get(l)))
         })
         .collect();

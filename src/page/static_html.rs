@@ -14,7 +14,7 @@ use crate::i18n::{fill, Lang};
 use std::fmt::Write;
 
 /// A source name, linked when the dataset has its address.
-fn source_link(name: &str, url: Option<&str>) -> String {
+pub(super) fn source_link(name: &str, url: Option<&str>) -> String {
     match url {
         Some(u) => link(u, &escape(name)),
         None => escape(name),
