@@ -236,9 +236,8 @@ pub fn cities(data: &Dataset, state: &ViewState) -> ChartSpec {
     let colours = place_colours(data, &state.cities);
     let drawing = draw(data, state, &drawn, &axis, &years, money, &colours);
     let context = Context { rules: &rules, gaps: &gaps, drawn: &drawn, not_drawn: &not_drawn, table: &drawing.table };
-    let events = if state.hide_events { Vec::new() } else { crate::chart::events::on_axis(data, metric.sector, &state.cities, &year_periods) };
-    let event_notes = events.iter().enumerate().map(|(i, (_, e))| Note::Event(i + 1, e));
-    let notes = std::mem::take(&mut axis.notes).into_iter().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).chain(event_notes).collect();
+    let events = crate::chart::events::drawn(data, state, metric.sector, &state.cities, &year_periods);
+    let notes = std::mem::take(&mut axis.notes).into_iter().chain(drawing.notes).chain(chart_notes(data, state, metric.unit, context)).chain(crate::chart::events::notes(&events)).collect();
     let notes = written(data, notes, l);
     let (domain, ticks) = value_axis(&axis.values, log, |v| value_label(v, money, axis.divisor, l));
     ChartSpec {

@@ -1,9 +1,20 @@
 //! Events on a time axis: those of a chart's sector at its place or the nation's, placed at
 //! their date's fraction of their year's band, numbered in date order as the notes list them.
 
+use crate::chart::note::Note;
 use crate::chart::spec::EventMark;
 use crate::data::{Dataset, Entity, Event, Period, Sector};
 use crate::i18n::{fill, Lang};
+use crate::view_state::ViewState;
+
+/// The events a view draws on its time axis ([`on_axis`]): none where its link hides them
+/// (`events=0`).
+pub fn drawn(data: &Dataset, state: &ViewState, sector: Sector, places: &[Entity], categories: &[Period]) -> Vec<(f64, &'static Event)> {
+    if state.hide_events {
+        return Vec::new();
+    }
+    on_axis(data, sector, places, categories)
+}
 
 /// The events of `sector` at one of `places` (or the nation's) that fall in a full year among
 /// the axis's `categories`, each with where it falls in category units, in date order.
@@ -17,6 +28,11 @@ pub fn on_axis(data: &Dataset, sector: Sector, places: &[Entity], categories: &[
         .collect();
     found.sort_by(|a, b| a.1.date.cmp(&b.1.date));
     found
+}
+
+/// The chart's notes for the events found on an axis, by the numbers their marks carry.
+pub fn notes<'a>(found: &'a [(f64, &'static Event)]) -> impl Iterator<Item = Note> + 'a {
+    found.iter().enumerate().map(|(i, (_, e))| Note::Event(i + 1, e))
 }
 
 /// The marks of events found on an axis, numbered from 1, each named for screen readers.

@@ -355,12 +355,12 @@ pub fn trend(data: &Dataset, state: &ViewState) -> ChartSpec {
     let color = sector_color(series.metric.sector);
     let (domain, ticks) = value_axis(&values, state.scale == Scale::Log, |v| series.tick(v));
     let axis_notes = std::mem::take(&mut series.axis_notes);
-    let events = if state.hide_events { Vec::new() } else { crate::chart::events::on_axis(data, series.metric.sector, &[Entity::subject()], &category_periods) };
+    let events = crate::chart::events::drawn(data, state, series.metric.sector, &[Entity::subject()], &category_periods);
     let notes: Vec<Note> = std::iter::once(Note::GrowthLabels)
         .chain(axis_notes)
         .chain(scale_notes(&series, left_out))
         .chain(series_notes(&series, &rules))
-        .chain(events.iter().enumerate().map(|(i, (_, e))| Note::Event(i + 1, e)))
+        .chain(crate::chart::events::notes(&events))
         .collect();
     let (a, b) = (&series.pts[0], &series.pts[series.pts.len() - 1]);
     ChartSpec {
