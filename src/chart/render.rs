@@ -20,17 +20,19 @@ const GRID: RGBColor = RGBColor(0xdd, 0xdd, 0xdd);
 struct Dashed {
     marked: RGBColor,
     ink: RGBColor,
+    width: u32,
     pattern: &'static str,
 }
 
 /// An event's rule: dotted, muted.
-const EVENT_RULE: Dashed = Dashed { marked: RGBColor(0x55, 0x55, 0x56), ink: MUTED, pattern: "2 3" };
+const EVENT_RULE: Dashed = Dashed { marked: RGBColor(0x55, 0x55, 0x56), ink: MUTED, width: 1, pattern: "2 3" };
 /// A break in a series: dashed, in ink.
-const BREAK_RULE: Dashed = Dashed { marked: RGBColor(0x22, 0x22, 0x23), ink: INK, pattern: "6 4" };
+const BREAK_RULE: Dashed = Dashed { marked: RGBColor(0x22, 0x22, 0x23), ink: INK, width: 2, pattern: "6 4" };
 
 impl Dashed {
-    fn draw(&self, area: &Area, x: i32, y0: i32, y1: i32, width: u32) -> Drawn {
-        area.draw(&PathElement::new(vec![(x, y0), (x, y1)], self.marked.stroke_width(width)))
+    /// The rule down the plot at `x`.
+    fn draw(&self, area: &Area, x: i32, plot: Rect) -> Drawn {
+        area.draw(&PathElement::new(vec![(x, px(plot.y0)), (x, px(plot.y1))], self.marked.stroke_width(self.width)))
     }
 
     fn rewrite(&self, svg: String) -> String {
@@ -236,7 +238,7 @@ fn draw(area: &Area, spec: &ChartSpec, g: &Geometry) -> Drawn {
 /// the plot, where no mark is; the notes say what it was.
 fn draw_event(area: &Area, marker: &Line, pg: &PanelGeometry) -> Drawn {
     let x = px(marker.x);
-    EVENT_RULE.draw(area, x, px(pg.plot.y0), px(pg.plot.y1), 1)?;
+    EVENT_RULE.draw(area, x, pg.plot)?;
     area.draw(&Circle::new((x, px(marker.y)), EVENT_RADIUS as u32, MUTED.filled()))?;
     let style = TextStyle::from(font(SMALL_SIZE * 0.85, FontStyle::Bold)).color(&WHITE).pos(Pos::new(HPos::Center, VPos::Center));
     area.draw(&Text::new(marker.text.as_str(), (x, px(marker.y)), style))
@@ -280,7 +282,7 @@ fn draw_lines(area: &Area, panel: &Panel, pg: &PanelGeometry) -> Drawn {
 /// A break in a series: a dashed rule down the plot between two categories, labelled at its top.
 fn draw_break(area: &Area, rule: &Line, pg: &PanelGeometry) -> Drawn {
     let x = px(rule.x);
-    BREAK_RULE.draw(area, x, px(pg.plot.y0), px(pg.plot.y1), 2)?;
+    BREAK_RULE.draw(area, x, pg.plot)?;
     // Right of the rule, unless that runs past the plot (a break near its right edge, a narrow
     // chart): then left of it, ending at the rule.
     let width = super::layout::estimated_width(&rule.text, SMALL_SIZE);
