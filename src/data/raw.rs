@@ -427,15 +427,15 @@ pub fn parse_colour(text: &str) -> Option<[u8; 3]> {
 
 /// What is wrong with a metric's sentence pattern, if anything: it must say the value and when,
 /// with no slot but [`SENTENCE_SLOTS`].
-fn sentence_problem(pattern: &str) -> Option<&'static str> {
+fn sentence_problem(pattern: &str) -> Option<String> {
     let mut rest = pattern.to_string();
     for slot in SENTENCE_SLOTS {
         rest = rest.replace(slot, "");
     }
     if rest.contains(['{', '}']) {
-        Some("has a slot other than {place}, {value}, {when}, {period}")
+        Some(format!("has a slot other than {}", SENTENCE_SLOTS.join(", ")))
     } else if !pattern.contains("{value}") || !(pattern.contains("{when}") || pattern.contains("{period}")) {
-        Some("must hold {value}, and {when} or {period}")
+        Some("must hold {value}, and {when} or {period}".to_string())
     } else {
         None
     }
